@@ -1,0 +1,48 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiModule } from './api.module';
+import { AppConfig } from './config/app-config';
+import { ProblemDetails } from './common/errors/problem-details';
+import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
+import { RequestValidationException } from './common/errors/request-validation.exception';
+
+/** Builds the HTTP application exactly as production runs it; tests call this too. */
+export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    bodyParser: false,
+    logger: loggerLevels(config.logLevel),
+  });
+  app.disable('x-powered-by');
+  // JSON bodies are small forms; files arrive as multipart on their own routes with their own limit.
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => RequestValidationException.fromValidationErrors(errors),
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('SEMSEM-stages API')
+      .setDescription('Internship offers, student requests, guided search of profiles and the SEMSEM-stages label.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+    { extraModels: [ProblemDetails] },
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}
+
+export function loggerLevels(level: AppConfig['logLevel']): Array<AppConfig['logLevel']> {
+  const order: Array<AppConfig['logLevel']> = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+  return order.slice(0, order.indexOf(level) + 1);
+}

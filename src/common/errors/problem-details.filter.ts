@@ -1,0 +1,52 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { Request, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { ProblemDetails } from './problem-details';
+import { RequestValidationException } from './request-validation.exception';
+
+/** Turns every error into one RFC 9457 body. Unknown errors become a 500 without internals. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = this.toProblem(exception);
+    problem.instance = request.originalUrl?.split('?')[0];
+    if (problem.status >= 500) {
+      this.logger.error(`${request.method} ${request.originalUrl} failed`, (exception as Error)?.stack ?? exception);
+    }
+    response.status(problem.status).type('application/problem+json').json(problem);
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof RequestValidationException) {
+      return { ...base(400, exception.message), code: 'validation_failed', errors: exception.invalidParams };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const detail = typeof body === 'string' ? body : messageOf(body) ?? exception.message;
+      const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+      return { ...base(status, detail), ...(typeof code === 'string' ? { code } : {}) };
+    }
+    // Errors thrown by Express middleware (body-parser: too large, malformed JSON) carry their own 4xx.
+    const status = (exception as { status?: unknown } | null)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return base(status, (exception as Error).message);
+    }
+    return base(500, 'An unexpected error occurred');
+  }
+}
+
+function base(status: number, detail: string): ProblemDetails {
+  return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail };
+}
+
+function messageOf(body: object): string | undefined {
+  const message = (body as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : undefined;
+}

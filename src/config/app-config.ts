@@ -1,0 +1,23 @@
+/** The validated, typed settings of one process. Built once at boot by `loadConfig`; inject it by class. */
+export class AppConfig {
+  constructor(
+    readonly env: 'development' | 'test' | 'production',
+    readonly http: { host: string; port: number },
+    readonly database: { url: string },
+    readonly redis: { url: string },
+    readonly elasticsearch: { url: string; indexPrefix: string },
+    readonly queue: { prefix: string },
+    readonly health: { timeoutMs: number },
+    readonly logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose',
+    readonly publicUrl: string,
+    readonly mail: { smtpUrl: string; from: string },
+    readonly auth: {
+      jwtSecret: string;
+      accessTokenTtlSeconds: number;
+      refreshTokenTtlSeconds: number;
+      emailVerificationTtlSeconds: number;
+      passwordResetTtlSeconds: number;
+    },
+    readonly documents: { maxBytes: number; storageDir: string },
+  ) {}
+}

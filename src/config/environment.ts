@@ -1,0 +1,118 @@
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MinLength,
+  Max,
+  Min,
+} from 'class-validator';
+import { IsServiceUrl } from './is-service-url.validator';
+
+/**
+ * Every environment variable the service reads, with its rule and default.
+ * `.env.example` and the README's settings table list the same names; keep the three in step.
+ */
+export class Environment {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsString()
+  @IsNotEmpty()
+  HOST = '127.0.0.1';
+
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(65535)
+  @IsInt({ message: 'must be an integer' }) // checked first: decorators nearest the field run first
+  PORT = 3000;
+
+  @IsServiceUrl(['postgres:', 'postgresql:'])
+  DATABASE_URL!: string;
+
+  @IsServiceUrl(['redis:', 'rediss:'])
+  REDIS_URL!: string;
+
+  @IsServiceUrl(['http:', 'https:'])
+  ELASTICSEARCH_URL!: string;
+
+  /** Every index and alias name starts with it, so several runs can share one node. */
+  @Matches(/^[a-z0-9][a-z0-9_-]*$/, { message: 'must be lowercase letters, digits, "_" or "-"' })
+  ELASTICSEARCH_INDEX_PREFIX = 'semsem_';
+
+  /** Redis key prefix of every BullMQ queue, so several runs can share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, "_" or "-"' })
+  QUEUE_PREFIX = 'semsem';
+
+  /** How long /health waits for each component before calling it down. */
+  @Transform(({ value }) => toInt(value))
+  @Min(100)
+  @Max(60000)
+  @IsInt({ message: 'must be an integer' })
+  HEALTH_TIMEOUT_MS = 2000;
+
+  /** Base URL of the platform as users reach it: links in e-mails point there. */
+  @IsServiceUrl(['http:', 'https:'])
+  PUBLIC_URL = 'http://127.0.0.1:3000';
+
+  /** SMTP relay every e-mail leaves through; local runs and tests use the project's own receiver. */
+  @IsServiceUrl(['smtp:', 'smtps:'])
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  @IsString()
+  @IsNotEmpty()
+  MAIL_FROM = 'SEMSEM-stages <no-reply@semsem-stages.local>';
+
+  /** Signs access tokens (HS256). At least 32 characters. */
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters long' })
+  AUTH_JWT_SECRET!: string;
+
+  /** Lifetime of an access token, in seconds. */
+  @Transform(({ value }) => toInt(value))
+  @Min(60)
+  @Max(86400)
+  @IsInt({ message: 'must be an integer' })
+  AUTH_ACCESS_TOKEN_TTL = 900;
+
+  /** Lifetime of a refresh token, in seconds (each use rotates it). */
+  @Transform(({ value }) => toInt(value))
+  @Min(3600)
+  @IsInt({ message: 'must be an integer' })
+  AUTH_REFRESH_TOKEN_TTL = 30 * 86400;
+
+  /** Lifetime of an e-mail verification link, in seconds. */
+  @Transform(({ value }) => toInt(value))
+  @Min(300)
+  @IsInt({ message: 'must be an integer' })
+  EMAIL_VERIFICATION_TTL = 48 * 3600;
+
+  /** Lifetime of a password reset link, in seconds. */
+  @Transform(({ value }) => toInt(value))
+  @Min(300)
+  @IsInt({ message: 'must be an integer' })
+  PASSWORD_RESET_TTL = 3600;
+
+  /** Largest document accepted on upload, in bytes. */
+  @Transform(({ value }) => toInt(value))
+  @Min(1024)
+  @IsInt({ message: 'must be an integer' })
+  UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
+
+  /** Folder of the local-disk document storage. */
+  @IsString()
+  @IsNotEmpty()
+  STORAGE_DIR = './var/storage';
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+}
+
+function toInt(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^-?\d+$/.test(value.trim())) return value;
+  return Number.parseInt(value, 10);
+}

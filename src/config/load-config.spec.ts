@@ -1,0 +1,59 @@
+import { ConfigurationError, loadConfig, mask } from './load-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/semsem',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  ELASTICSEARCH_URL: 'http://127.0.0.1:9200/',
+  AUTH_JWT_SECRET: 'a-test-secret-that-is-long-enough-0123',
+};
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('loadConfig', () => {
+  it('builds a typed config with defaults', () => {
+    const config = loadConfig({ ...valid, PORT: '8080' });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 8080 });
+    expect(config.elasticsearch).toEqual({ url: 'http://127.0.0.1:9200', indexPrefix: 'semsem_' });
+    expect(config.queue.prefix).toBe('semsem');
+    expect(config.env).toBe('development');
+  });
+
+  it('names a missing required variable', () => {
+    const problems = problemsOf({ ...valid, DATABASE_URL: undefined });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^DATABASE_URL must be a URL starting with postgres:\/\/ .*\(not set\)$/);
+  });
+
+  it('names a malformed variable and shows its value with the password hidden', () => {
+    const problems = problemsOf({ ...valid, REDIS_URL: 'http://user:secret@host:1' });
+    expect(problems).toEqual([expect.stringContaining('REDIS_URL must be a URL starting with redis://')]);
+    expect(problems[0]).toContain('user:***@host');
+    expect(problems[0]).not.toContain('secret');
+  });
+
+  it('reports every bad variable at once, one message each, on one line', () => {
+    const problems = problemsOf({ ...valid, PORT: 'eighty', ELASTICSEARCH_INDEX_PREFIX: 'Bad Prefix' });
+    expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['ELASTICSEARCH_INDEX_PREFIX', 'PORT']);
+    expect(problems.find((p) => p.startsWith('PORT'))).toBe('PORT must be an integer (got "eighty")');
+    expect(new ConfigurationError(problems).message).not.toContain('\n');
+  });
+
+  it('treats an empty value as not set', () => {
+    expect(problemsOf({ ...valid, ELASTICSEARCH_URL: '' })[0]).toContain('(not set)');
+  });
+});
+
+describe('mask', () => {
+  it('hides only the password of a URL', () => {
+    expect(mask('postgres://app:p4ss@db:5432/x')).toBe('postgres://app:***@db:5432/x');
+    expect(mask('postgres://app@db/x')).toBe('postgres://app@db/x');
+  });
+});

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { ValidationError, validateSync } from 'class-validator';
+import { AppConfig } from './app-config';
+import { Environment } from './environment';
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/**
+ * Validates the environment into an AppConfig. Throws a ConfigurationError naming every bad variable,
+ * so a process can stop with one line instead of failing later on first use.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  const errors = validateSync(env, { forbidUnknownValues: true, stopAtFirstError: true });
+  if (errors.length > 0) throw new ConfigurationError(errors.map(describe));
+  return new AppConfig(
+    env.NODE_ENV,
+    { host: env.HOST, port: env.PORT },
+    { url: env.DATABASE_URL },
+    { url: env.REDIS_URL },
+    { url: env.ELASTICSEARCH_URL.replace(/\/+$/, ''), indexPrefix: env.ELASTICSEARCH_INDEX_PREFIX },
+    { prefix: env.QUEUE_PREFIX },
+    { timeoutMs: env.HEALTH_TIMEOUT_MS },
+    env.LOG_LEVEL,
+    env.PUBLIC_URL.replace(/\/+$/, ''),
+    { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    {
+      jwtSecret: env.AUTH_JWT_SECRET,
+      accessTokenTtlSeconds: env.AUTH_ACCESS_TOKEN_TTL,
+      refreshTokenTtlSeconds: env.AUTH_REFRESH_TOKEN_TTL,
+      emailVerificationTtlSeconds: env.EMAIL_VERIFICATION_TTL,
+      passwordResetTtlSeconds: env.PASSWORD_RESET_TTL,
+    },
+    { maxBytes: env.UPLOAD_MAX_BYTES, storageDir: resolve(env.STORAGE_DIR) },
+  );
+}
+
+/** Reads `.env` from the working directory when there is one; real environment variables win. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+function describe(error: ValidationError): string {
+  const value = (error.target as Record<string, unknown> | undefined)?.[error.property];
+  const messages = Object.values(error.constraints ?? {})
+    .map((message) => message.replace(new RegExp(`^${error.property}\\s+`), ''))
+    .join(', ');
+  const shown = value === undefined ? 'not set' : `got "${mask(String(value))}"`;
+  return `${error.property} ${messages} (${shown})`;
+}
+
+/** Hides the password of a URL so it never reaches a log line. */
+export function mask(value: string): string {
+  return value.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

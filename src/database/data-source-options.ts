@@ -1,0 +1,22 @@
+import { DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { migrations } from './migrations';
+
+/**
+ * The one TypeORM configuration, shared by the API, the worker, the migration runner and the tests.
+ * Schema changes only through migrations: `synchronize` stays off everywhere.
+ */
+export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.database.url,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'schema_migrations',
+    // Nest modules register their entities with TypeOrmModule.forFeature (autoLoadEntities).
+    entities: [],
+    migrations,
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    logging: config.env === 'development' ? ['error', 'warn', 'migration'] : ['error', 'migration'],
+  };
+}

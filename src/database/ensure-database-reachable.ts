@@ -1,0 +1,20 @@
+import { Client } from 'pg';
+import { AppConfig } from '../config/app-config';
+import { mask } from '../config/load-config';
+
+/**
+ * Postgres is the source of truth, so a process does not start without it. One quick connection
+ * before Nest boots gives a message that names the variable instead of TypeORM's retry noise.
+ */
+export async function ensureDatabaseReachable(config: AppConfig): Promise<void> {
+  const client = new Client({ connectionString: config.database.url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot use DATABASE_URL=${mask(config.database.url)}: ${reason}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

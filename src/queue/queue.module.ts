@@ -1,0 +1,44 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import { AppConfig } from '../config/app-config';
+import { redisOptionsFromUrl } from './redis-connection';
+
+/**
+ * BullMQ's shared Redis connection and key prefix (feature modules register their own queues), and one
+ * plain ioredis client for small keys such as the worker heartbeat.
+ */
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        prefix: config.queue.prefix,
+        // Workers block on Redis: ioredis must retry forever rather than fail commands while Redis is away.
+        connection: { ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: null },
+        defaultJobOptions: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
+          removeOnComplete: { age: 24 * 3600, count: 1000 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      }),
+    }),
+  ],
+  providers: [
+    {
+      provide: Redis,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new Redis({ ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: 3 }),
+    },
+  ],
+  exports: [Redis],
+})
+export class QueueModule implements OnApplicationShutdown {
+  constructor(@Inject(Redis) private readonly redis: Redis) {}
+
+  onApplicationShutdown(): void {
+    this.redis.disconnect();
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Index and alias names. Reads go through the alias (`<prefix><name>`); writes during a rebuild name a
+ * concrete versioned index (`<prefix><name>_v<mapping version>_<timestamp>`).
+ */
+export class IndexNames {
+  constructor(readonly prefix: string) {}
+
+  alias(name: string): string {
+    return `${this.prefix}${name}`;
+  }
+
+  versioned(name: string, mappingVersion: number, at: Date = new Date()): string {
+    const stamp = at.toISOString().replace(/[-:.TZ]/g, '').slice(0, 17);
+    return `${this.alias(name)}_v${mappingVersion}_${stamp}`;
+  }
+
+  /** Pattern matching every index of this prefix, e.g. for a test run's clean-up. */
+  all(): string {
+    return `${this.prefix}*`;
+  }
+}

@@ -1,0 +1,7 @@
+export const SYSTEM_QUEUE = 'system';
+
+export enum SystemJob {
+  Heartbeat = 'heartbeat',
+}
+
+export const HEARTBEAT_EVERY_MS = 15_000;

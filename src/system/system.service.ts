@@ -1,0 +1,32 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { AppConfig } from '../config/app-config';
+import { WorkerHeartbeat } from './worker-heartbeat';
+import { HEARTBEAT_EVERY_MS, SYSTEM_QUEUE, SystemJob } from './system-queue';
+
+@Injectable()
+export class SystemService {
+  private readonly logger = new Logger(SystemService.name);
+
+  constructor(
+    @InjectQueue(SYSTEM_QUEUE) private readonly queue: Queue,
+    private readonly config: AppConfig,
+    private readonly redis: Redis,
+  ) {}
+
+  /** Registers the worker's repeatable jobs. Upserting by id keeps one schedule however many workers start. */
+  async schedule(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      SystemJob.Heartbeat,
+      { every: HEARTBEAT_EVERY_MS },
+      { name: SystemJob.Heartbeat, opts: { attempts: 1, removeOnComplete: true, removeOnFail: 100 } },
+    );
+    this.logger.log(`scheduled ${SystemJob.Heartbeat} every ${HEARTBEAT_EVERY_MS} ms`);
+  }
+
+  async beat(): Promise<void> {
+    await new WorkerHeartbeat(this.redis, this.config.queue.prefix).write();
+  }
+}

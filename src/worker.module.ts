@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { IndexerModule } from '../indexer/indexer.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { QueueModule } from './queue/queue.module';
+import { SearchEngineModule } from './search-engine/search-engine.module';
+import { SystemModule } from './system/system.module';
+
+/** Everything the worker process loads: queue consumers and schedules, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule,
+        SearchEngineModule,
+        IndexerModule,
+        SystemModule,
+      ],
+    };
+  }
+}

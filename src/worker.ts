@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { loggerLevels } from './api-app';
+import { runMain } from './common/run-main';
+import { loadConfig, loadDotEnv } from './config/load-config';
+import { ensureDatabaseReachable } from './database/ensure-database-reachable';
+import { SystemService } from './system/system.service';
+import { WorkerModule } from './worker.module';
+
+runMain('worker', async () => {
+  loadDotEnv();
+  const config = loadConfig();
+  await ensureDatabaseReachable(config);
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: loggerLevels(config.logLevel),
+  });
+  app.enableShutdownHooks();
+  await app.get(SystemService).schedule();
+  new Logger('worker').log('consuming queues');
+});

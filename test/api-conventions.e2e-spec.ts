@@ -1,0 +1,49 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createTestDatabase, startApi, testConfig, TestDatabase } from './support/test-stack';
+
+describe('API conventions', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await startApi(testConfig(database));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('serves the OpenAPI description with the health route', async () => {
+    const response = await request(app.getHttpServer()).get('/docs-json').expect(200);
+    expect(response.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(response.body.paths)).toContain('/health');
+    expect(response.body.components.schemas).toHaveProperty('ProblemDetails');
+    await request(app.getHttpServer()).get('/docs').expect(200).expect('content-type', /html/);
+  });
+
+  it('answers an unknown route with a problem-details body', async () => {
+    const response = await request(app.getHttpServer()).get('/no-such-route').expect(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404, instance: '/no-such-route' });
+  });
+
+  it('answers an oversized JSON body with 413 problem details', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/health')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ blob: 'x'.repeat(2 * 1024 * 1024) }))
+      .expect(413);
+    expect(response.body).toMatchObject({ status: 413, title: 'Payload Too Large' });
+  });
+
+  it('answers malformed JSON with 400 problem details', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/health')
+      .set('content-type', 'application/json')
+      .send('{"unterminated": ')
+      .expect(400);
+    expect(response.body).toMatchObject({ status: 400, title: 'Bad Request' });
+  });
+});
