@@ -18,10 +18,13 @@ fi
 npm run -s migration:run
 
 mkdir -p var/log
+# The project's own SMTP receiver: every mail of a local run is saved under var/mail/.
+node scripts/dev-smtp.js > >(tee var/log/smtp.log | sed 's/^/[smtp] /') 2>&1 &
+smtp=$!
 node dist/src/worker.js > >(tee var/log/worker.log | sed 's/^/[worker] /') 2>&1 &
 worker=$!
 node dist/src/main.js > >(tee var/log/api.log | sed 's/^/[api] /') 2>&1 &
 api=$!
-trap 'kill $api $worker 2>/dev/null; wait' INT TERM EXIT
+trap 'kill $api $worker $smtp 2>/dev/null; wait' INT TERM EXIT
 echo "start: API on http://${HOST}:${PORT} (OpenAPI: /docs, health: /health); Ctrl-C stops both"
 wait -n $api $worker

@@ -1,4 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module';
+import { DocumentsModule } from './documents/documents.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { ReferenceModule } from './reference/reference.module';
+import { RequestsModule } from './requests/requests.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -12,7 +18,19 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, SearchEngineModule, HealthModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule,
+        SearchEngineModule,
+        HealthModule,
+        ReferenceModule,
+        NotificationsModule,
+        AccountsModule,
+        OrganisationsModule,
+        DocumentsModule,
+        RequestsModule,
+      ],
     };
   }
 }

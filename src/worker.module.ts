@@ -5,6 +5,8 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './queue/queue.module';
 import { SearchEngineModule } from './search-engine/search-engine.module';
+import { DocumentsWorkerModule } from './documents/documents-worker.module';
+import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { SystemModule } from './system/system.module';
 
 /** Everything the worker process loads: queue consumers and schedules, no HTTP. */
@@ -20,6 +22,8 @@ export class WorkerModule {
         SearchEngineModule,
         IndexerModule,
         SystemModule,
+        NotificationsWorkerModule,
+        DocumentsWorkerModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { migrations } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
  * The one TypeORM configuration, shared by the API, the worker, the migration runner and the tests.
@@ -16,6 +17,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     // Nest modules register their entities with TypeOrmModule.forFeature (autoLoadEntities).
     entities: [],
     migrations,
+    namingStrategy: new SnakeNamingStrategy(),
     extra: { max: 10, connectionTimeoutMillis: 5000 },
     logging: config.env === 'development' ? ['error', 'warn', 'migration'] : ['error', 'migration'],
   };

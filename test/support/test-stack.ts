@@ -23,7 +23,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 /** The run's settings pointed at one test database, with optional overrides (e.g. a dead Elasticsearch). */
 export function testConfig(database: TestDatabase, overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({ ...process.env, DATABASE_URL: database.url, ...overrides });
+  // A queue prefix per file too: a worker of one file must never take the jobs of another file's database.
+  return loadConfig({
+    ...process.env,
+    DATABASE_URL: database.url,
+    QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}_${database.name.slice(-6)}`,
+    ...overrides,
+  });
 }
 
 export async function startApi(config: AppConfig): Promise<INestApplication> {

@@ -29,8 +29,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const body = exception.getResponse();
       const detail = typeof body === 'string' ? body : messageOf(body) ?? exception.message;
-      const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
-      return { ...base(status, detail), ...(typeof code === 'string' ? { code } : {}) };
+      const extra = typeof body === 'object' && body !== null ? extensionsOf(body) : {};
+      return { ...extra, ...base(status, detail) };
     }
     // Errors thrown by Express middleware (body-parser: too large, malformed JSON) carry their own 4xx.
     const status = (exception as { status?: unknown } | null)?.status;
@@ -43,6 +43,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
 function base(status: number, detail: string): ProblemDetails {
   return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail };
+}
+
+/** Members of an error body other than Nest's own (message, error, statusCode) become problem extensions. */
+function extensionsOf(body: object): Record<string, unknown> {
+  const { message: _message, error: _error, statusCode: _statusCode, ...rest } = body as Record<string, unknown>;
+  return rest;
 }
 
 function messageOf(body: object): string | undefined {

@@ -1,4 +1,14 @@
 import { Extensions1764352800000 } from './1764352800000-Extensions';
+import { ReferenceData1764353000000 } from './1764353000000-ReferenceData';
+import { AccountsOrganisations1764353100000 } from './1764353100000-AccountsOrganisations';
+import { MailOutbox1764353200000 } from './1764353200000-MailOutbox';
+import { RequestsDocuments1764353300000 } from './1764353300000-RequestsDocuments';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
-export const migrations = [Extensions1764352800000];
+export const migrations = [
+  Extensions1764352800000,
+  ReferenceData1764353000000,
+  AccountsOrganisations1764353100000,
+  MailOutbox1764353200000,
+  RequestsDocuments1764353300000,
+];

@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { AccountToken } from './account-token.entity';
+import { AccountTokensService } from './account-tokens.service';
+import { AuthController } from './auth.controller';
+import { AccessTokenGuard } from './auth/access-token.guard';
+import { AccessTokenService } from './auth/access-token.service';
+import { RolesGuard } from './auth/roles.guard';
+import { MeController } from './me.controller';
+import { MeService } from './me.service';
+import { PasswordHasher } from './password-hasher';
+import { RefreshToken } from './refresh-token.entity';
+import { RegistrationService } from './registration.service';
+import { Session } from './session.entity';
+import { SessionsService } from './sessions.service';
+import { StaffController } from './staff.controller';
+import { StudentProfile } from './student-profile.entity';
+import { User } from './user.entity';
+
+/** People and their sessions. Its guards protect every route of the API (opt out with @Public()). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, StudentProfile, Session, RefreshToken, AccountToken]),
+    JwtModule.register({}),
+    NotificationsModule,
+    OrganisationsModule,
+  ],
+  controllers: [AuthController, MeController, StaffController],
+  providers: [
+    PasswordHasher,
+    AccessTokenService,
+    SessionsService,
+    AccountTokensService,
+    RegistrationService,
+    MeService,
+    { provide: APP_GUARD, useClass: AccessTokenGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [PasswordHasher],
+})
+export class AccountsModule {}

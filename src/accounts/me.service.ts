@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuthUser } from '../common/auth/auth-user';
+import { MeDto, UpdateMeDto } from './dto/me.dto';
+import { User } from './user.entity';
+
+/** "Informations personnelles": the caller's own account, with their student or company side. */
+@Injectable()
+export class MeService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async get(caller: AuthUser): Promise<MeDto> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: caller.id });
+    const [student] = await this.dataSource.query(
+      `SELECT p.programme_id AS "programmeId", g.name AS "programmeName", g.university_id AS "universityId",
+              un.name AS "universityName", p.study_year AS "studyYear"
+         FROM student_profiles p JOIN programmes g ON g.id = p.programme_id JOIN universities un ON un.id = g.university_id
+        WHERE p.user_id = $1`,
+      [caller.id],
+    );
+    const [company] = await this.dataSource.query(
+      `SELECT m.company_id AS "companyId", c.name AS "companyName", m.status AS "membershipStatus"
+         FROM company_memberships m JOIN companies c ON c.id = m.company_id WHERE m.user_id = $1`,
+      [caller.id],
+    );
+    return {
+      id: user.id,
+      email: user.email,
+      role: user.role,
+      civility: user.civility,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      locale: user.locale,
+      universityId: user.universityId,
+      ...(student ? { student } : {}),
+      ...(company ? { company } : {}),
+    };
+  }
+
+  async update(caller: AuthUser, input: UpdateMeDto): Promise<MeDto> {
+    const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+    if (Object.keys(changes).length > 0) await this.dataSource.getRepository(User).update(caller.id, changes);
+    return this.get(caller);
+  }
+}

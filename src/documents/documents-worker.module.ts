@@ -1,0 +1,23 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { RequestCoreModule } from '../requests/request-core.module';
+import { DocumentStoreModule } from './document-store.module';
+import { DocumentTextQueue, DOCUMENTS_QUEUE } from './text/document-text.queue';
+import { DocumentTextService } from './text/document-text.service';
+import { DocumentsProcessor } from './text/documents.processor';
+import { DocumentsScheduler } from './text/documents.scheduler';
+import { PdfTextExtractor } from './text/pdf-text.extractor';
+
+/** The worker side of documents: queue consumers and schedules. Only the worker process loads it. */
+@Module({
+  imports: [RequestCoreModule, DocumentStoreModule, BullModule.registerQueue({ name: DOCUMENTS_QUEUE })],
+  providers: [
+    DocumentTextService,
+    DocumentTextQueue,
+    DocumentsProcessor,
+    DocumentsScheduler,
+    { provide: PdfTextExtractor, useValue: new PdfTextExtractor() },
+  ],
+  exports: [DocumentTextService],
+})
+export class DocumentsWorkerModule {}

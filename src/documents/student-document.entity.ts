@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { DocumentKind, TextStatus } from './document-kind';
+
+/** A file a student uploaded. The bytes live in DocumentStorage under `storageKey`; this row describes them. */
+@Entity('documents')
+export class StudentDocument {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') ownerId!: string;
+  @Column({ type: 'uuid', nullable: true }) requestId!: string | null;
+  @Column({ type: 'varchar' }) kind!: DocumentKind;
+  /** Sanitised from the uploaded name; used only for Content-Disposition. */
+  @Column() fileName!: string;
+  /** Chosen by us, never derived from user input. */
+  @Column() storageKey!: string;
+  @Column('integer') sizeBytes!: number;
+  @Column({ type: 'char', length: 64 }) sha256!: string;
+  /** Detected from the content, not taken from the client. */
+  @Column() contentType!: string;
+  @Column({ type: 'varchar' }) textStatus!: TextStatus;
+  @Column({ type: 'text', nullable: true, select: false }) text!: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) textExtractedAt!: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

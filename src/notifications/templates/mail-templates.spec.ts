@@ -1,0 +1,96 @@
+import { Locale } from '../../common/i18n/locale';
+import { MAIL_TEMPLATES, MailTemplate, checkMailParams, renderMail } from './mail-templates';
+
+const link = 'https://semsem.example/verify-email?token=abc&x=1';
+const sample: Record<MailTemplate, Record<string, string>> = {
+  email_verification: { firstName: 'Amina', link },
+  password_reset: { firstName: 'Amina', link },
+  company_join_request: { requesterName: 'Karim Ben Ali', companyName: 'Dupont & Fils', link },
+  company_join_decision: { firstName: 'Karim', companyName: 'Dupont & Fils', decision: 'approved' },
+  document_unreadable: { firstName: 'Amina', fileName: 'cv-scanné.pdf' },
+};
+
+describe('mail templates', () => {
+  it.each(MAIL_TEMPLATES.flatMap((t) => (['fr', 'en'] as Locale[]).map((l) => [t, l] as const)))(
+    '%s renders in %s with a subject, a text and an HTML part',
+    (template, locale) => {
+      const mail = renderMail(template, locale, sample[template]);
+      expect(mail.subject).not.toBe('');
+      expect(mail.subject).not.toMatch(/[\r\n]/);
+      expect(mail.text).toContain(locale === 'fr' ? "L'équipe SEMSEM-stages" : 'The SEMSEM-stages team');
+      expect(mail.html).toContain(`<html lang="${locale}">`);
+      expect(mail.html).not.toContain('undefined');
+      expect(mail.text).not.toContain('undefined');
+    },
+  );
+
+  it('writes French first: greeting, link and signature', () => {
+    const mail = renderMail('email_verification', 'fr', sample.email_verification);
+    expect(mail.subject).toBe('Confirmez votre adresse e-mail');
+    expect(mail.text).toMatch(/^Bonjour Amina,\n\n/);
+    expect(mail.text).toContain(`\n${link}\n`);
+    expect(mail.html).toContain(`href="${link.replace('&', '&amp;')}"`);
+  });
+
+  it('speaks English when asked', () => {
+    const mail = renderMail('password_reset', 'en', sample.password_reset);
+    expect(mail.subject).toBe('Reset your password');
+    expect(mail.text).toMatch(/^Hello Amina,/);
+  });
+
+  it('words the join decision by its outcome', () => {
+    const base = sample.company_join_decision;
+    expect(renderMail('company_join_decision', 'fr', base).subject).toBe(
+      'Votre demande pour rejoindre Dupont & Fils a été acceptée',
+    );
+    const rejected = renderMail('company_join_decision', 'fr', { ...base, decision: 'rejected' });
+    expect(rejected.text).toContain("n'a pas été acceptée");
+  });
+
+  it('escapes every param in the HTML part and keeps the text part as written', () => {
+    const hostile = '<script>alert("x")</script> & \'co\'';
+    const mail = renderMail('company_join_request', 'fr', {
+      requesterName: hostile,
+      companyName: '<b>ACME</b>',
+      link: 'https://semsem.example/join?a=1&b="2"',
+    });
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).not.toContain('<b>');
+    expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;');
+    expect(mail.html).toContain('href="https://semsem.example/join?a=1&amp;b=&quot;2&quot;"');
+    expect(mail.text).toContain(hostile);
+  });
+
+  it('keeps the subject on one line whatever a param holds', () => {
+    const mail = renderMail('document_unreadable', 'fr', { firstName: 'A', fileName: 'a\r\nBcc: x@example.test' });
+    expect(mail.subject).toBe("Votre document « a Bcc: x@example.test » n'a pas pu être lu");
+  });
+});
+
+describe('checkMailParams', () => {
+  it('accepts exactly the params of the template', () => {
+    expect(() => checkMailParams('email_verification', sample.email_verification)).not.toThrow();
+  });
+
+  it('names a missing param', () => {
+    expect(() => checkMailParams('email_verification', { firstName: 'Amina' })).toThrow(
+      'mail template "email_verification": link is missing',
+    );
+  });
+
+  it('refuses an unknown template, an unknown param, a bad link and a bad decision', () => {
+    expect(() => checkMailParams('welcome', {})).toThrow('unknown mail template "welcome"');
+    expect(() => checkMailParams('password_reset', { ...sample.password_reset, lastName: 'X' })).toThrow(
+      'lastName is not a param of this template',
+    );
+    expect(() => checkMailParams('password_reset', { firstName: 'A', link: 'javascript:alert(1)' })).toThrow(
+      'link must be an http(s) URL',
+    );
+    expect(() =>
+      checkMailParams('company_join_decision', { ...sample.company_join_decision, decision: 'maybe' }),
+    ).toThrow('decision must be one of approved, rejected');
+    expect(() => checkMailParams('document_unreadable', { firstName: ' ', fileName: 'a.pdf' })).toThrow(
+      'firstName must be a non-empty string',
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { Locale } from '../../common/i18n/locale';
+import { CompanyJoinDecisionParams, companyJoinDecision } from './company-join-decision';
+import { CompanyJoinRequestParams, companyJoinRequest } from './company-join-request';
+import { DocumentUnreadableParams, documentUnreadable } from './document-unreadable';
+import { EmailVerificationParams, emailVerification } from './email-verification';
+import { MailDraft, MailTemplateDefinition, ParamRule } from './mail-draft';
+import { MailContent, layOutMail } from './mail-layout';
+import { PasswordResetParams, passwordReset } from './password-reset';
+
+/** The params each template reads, by template name: the one list to extend with a new template. */
+export interface MailParamsByTemplate {
+  email_verification: EmailVerificationParams;
+  password_reset: PasswordResetParams;
+  company_join_request: CompanyJoinRequestParams;
+  company_join_decision: CompanyJoinDecisionParams;
+  document_unreadable: DocumentUnreadableParams;
+}
+
+export type MailTemplate = keyof MailParamsByTemplate;
+export type MailParams<T extends MailTemplate> = MailParamsByTemplate[T];
+
+const mailTemplates: { readonly [T in MailTemplate]: MailTemplateDefinition<MailParamsByTemplate[T]> } = {
+  email_verification: emailVerification,
+  password_reset: passwordReset,
+  company_join_request: companyJoinRequest,
+  company_join_decision: companyJoinDecision,
+  document_unreadable: documentUnreadable,
+};
+
+export const MAIL_TEMPLATES = Object.keys(mailTemplates) as MailTemplate[];
+
+export function isMailTemplate(name: string): name is MailTemplate {
+  return Object.hasOwn(mailTemplates, name);
+}
+
+/**
+ * Throws unless `params` holds exactly the template's params, each valid. A failure is a programming error
+ * in the caller, so it is reported before any row is written.
+ */
+export function checkMailParams(template: string, params: Record<string, unknown>): void {
+  if (!isMailTemplate(template)) throw new Error(`unknown mail template "${template}"`);
+  const rules: Record<string, ParamRule> = mailTemplates[template].params;
+  const problems = [
+    ...Object.entries(rules).flatMap(([name, rule]) => {
+      const problem = checkParam(params[name], rule);
+      return problem ? [`${name} ${problem}`] : [];
+    }),
+    ...Object.keys(params)
+      .filter((name) => !Object.hasOwn(rules, name))
+      .map((name) => `${name} is not a param of this template`),
+  ];
+  if (problems.length > 0) throw new Error(`mail template "${template}": ${problems.join('; ')}`);
+}
+
+/** The subject, text and HTML of one mail; checks the params first. */
+export function renderMail(template: string, locale: Locale, params: Record<string, unknown>): MailContent {
+  checkMailParams(template, params);
+  // checkMailParams has just proven that params fit this template's draft.
+  const draft: (params: never) => MailDraft = mailTemplates[template as MailTemplate].drafts[locale];
+  return layOutMail(draft(params as never), locale);
+}
+
+function checkParam(value: unknown, rule: ParamRule): string | undefined {
+  if (value === undefined) return 'is missing';
+  if (typeof value !== 'string' || value.trim() === '') return 'must be a non-empty string';
+  if (rule === 'url') return isWebUrl(value) ? undefined : 'must be an http(s) URL';
+  if (Array.isArray(rule) && !rule.includes(value)) return `must be one of ${rule.join(', ')}`;
+  return undefined;
+}
+
+function isWebUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser } from '../common/auth/auth-user';
+import { Page } from '../common/paging/page';
+import { Role } from '../accounts/role.enum';
+import { Company } from './company.entity';
+import { CompanyMembership, MembershipStatus } from './company-membership.entity';
+import { CompanyDto, CompanyLookupQueryDto, CompanySummaryDto, CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto';
+import { OrganisationsError, OrganisationsException } from './organisations.exception';
+import { searchableName } from './searchable-name';
+
+@Injectable()
+export class CompaniesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** "Is my company already registered?": by registration number, or by name ignoring case and accents. */
+  async lookup(query: CompanyLookupQueryDto): Promise<Page<CompanySummaryDto>> {
+    if (!query.name && !query.registrationNumber) return { items: [], total: 0, limit: query.limit, offset: query.offset };
+    const builder = this.dataSource.getRepository(Company).createQueryBuilder('c');
+    if (query.registrationNumber) {
+      builder.where('upper(c.registration_number) = upper(:number)', { number: query.registrationNumber.trim() });
+    }
+    if (query.name) {
+      const name = searchableName(query.name);
+      const clause = '(c.name_search LIKE :contains OR similarity(c.name_search, :name) > 0.35)';
+      builder[query.registrationNumber ? 'orWhere' : 'where'](clause, { contains: `%${escapeLike(name)}%`, name });
+      builder.orderBy('similarity(c.name_search, :name)', 'DESC');
+    }
+    builder.addOrderBy('c.name', 'ASC').limit(query.limit).offset(query.offset);
+    const [rows, total] = await builder.getManyAndCount();
+    return { items: rows.map(toSummary), total, limit: query.limit, offset: query.offset };
+  }
+
+  async create(manager: EntityManager, input: CreateCompanyDto): Promise<Company> {
+    if (input.registrationNumber) {
+      const existing = await manager
+        .getRepository(Company)
+        .createQueryBuilder('c')
+        .where('upper(c.registration_number) = upper(:number)', { number: input.registrationNumber.trim() })
+        .getOne();
+      if (existing) throw new OrganisationsException(OrganisationsError.CompanyAlreadyRegistered, { companyId: existing.id });
+    }
+    return manager.getRepository(Company).save({
+      name: input.name.trim(),
+      nameSearch: searchableName(input.name),
+      registrationNumber: input.registrationNumber?.trim() ?? null,
+      naceDivision: input.naceDivision ?? null,
+      countryCode: input.countryCode,
+      city: input.city.trim(),
+      address: input.address ?? null,
+      website: input.website ?? null,
+    });
+  }
+
+  async get(user: AuthUser, companyId: string): Promise<CompanyDto> {
+    return toDto(await this.findVisible(user, companyId));
+  }
+
+  async update(user: AuthUser, companyId: string, input: UpdateCompanyDto): Promise<CompanyDto> {
+    const company = await this.findVisible(user, companyId);
+    Object.assign(company, {
+      ...input,
+      ...(input.name ? { name: input.name.trim(), nameSearch: searchableName(input.name) } : {}),
+    });
+    return toDto(await this.dataSource.getRepository(Company).save(company));
+  }
+
+  /** An active contact of the company, or an administrator; anyone else is told it does not exist. */
+  async assertActiveContact(user: AuthUser, companyId: string): Promise<void> {
+    if (user.role === Role.Admin) return;
+    const membership = await this.dataSource
+      .getRepository(CompanyMembership)
+      .findOneBy({ userId: user.id, companyId, status: MembershipStatus.Active });
+    if (!membership) throw new OrganisationsException(OrganisationsError.CompanyNotFound);
+  }
+
+  private async findVisible(user: AuthUser, companyId: string): Promise<Company> {
+    await this.assertActiveContact(user, companyId);
+    const company = await this.dataSource.getRepository(Company).findOneBy({ id: companyId });
+    if (!company) throw new OrganisationsException(OrganisationsError.CompanyNotFound);
+    return company;
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function toSummary(company: Company): CompanySummaryDto {
+  return { id: company.id, name: company.name, city: company.city, countryCode: company.countryCode };
+}
+
+function toDto(company: Company): CompanyDto {
+  return {
+    ...toSummary(company),
+    registrationNumber: company.registrationNumber,
+    naceDivision: company.naceDivision,
+    address: company.address,
+    website: company.website,
+    createdAt: company.createdAt,
+  };
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Role } from '../accounts/role.enum';
+import { StudentProfile } from '../accounts/student-profile.entity';
+import { User } from '../accounts/user.entity';
+import { AuthUser } from '../common/auth/auth-user';
+import { Page } from '../common/paging/page';
+import studyYears from '../reference/data/study-years.json';
+import { ProgrammeDto, ProgrammeStudentDto, StudentsQueryDto } from './dto/university.dto';
+import { OrganisationsError, OrganisationsException } from './organisations.exception';
+import { Programme } from './programme.entity';
+import { ProgrammeYearManager } from './programme-year-manager.entity';
+import { toProgrammeDto, UniversitiesService } from './universities.service';
+
+/** Who leads a programme, and what each of them may see of its students. */
+@Injectable()
+export class ProgrammeStaffService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly universities: UniversitiesService,
+  ) {}
+
+  async setManager(programmeId: string, userId: string): Promise<ProgrammeDto> {
+    const programme = await this.universities.getProgramme(programmeId);
+    await this.assertStaff([userId], Role.ProgrammeManager, programme.universityId);
+    programme.managerId = userId;
+    return toProgrammeDto(await this.dataSource.getRepository(Programme).save(programme));
+  }
+
+  async setYearManagers(caller: AuthUser, programmeId: string, studyYear: number, userIds: string[]): Promise<void> {
+    const programme = await this.programmeLedBy(caller, programmeId);
+    const unique = [...new Set(userIds)];
+    await this.assertStaff(unique, Role.YearManager, programme.universityId);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ProgrammeYearManager).delete({ programmeId, studyYear });
+      if (unique.length > 0) {
+        await manager.getRepository(ProgrammeYearManager).insert(unique.map((userId) => ({ programmeId, studyYear, userId })));
+      }
+    });
+  }
+
+  /** Students of a programme: all years for its manager and admins, only their years for a year manager. */
+  async listStudents(caller: AuthUser, programmeId: string, query: StudentsQueryDto): Promise<Page<ProgrammeStudentDto>> {
+    const years = await this.visibleYears(caller, programmeId);
+    const wanted = query.studyYear ? years.filter((y) => y === query.studyYear) : years;
+    const builder = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .innerJoin(StudentProfile, 'p', 'p.user_id = u.id')
+      .select(['u.id AS "userId"', 'u.first_name AS "firstName"', 'u.last_name AS "lastName"', 'u.email AS email'])
+      .addSelect('p.study_year', 'studyYear')
+      .where('p.programme_id = :programmeId AND p.study_year IN (:...years)', { programmeId, years: wanted.length ? wanted : [0] })
+      .orderBy('u.last_name', 'ASC')
+      .addOrderBy('u.first_name', 'ASC');
+    const total = await builder.getCount();
+    const items = await builder.offset(query.offset).limit(query.limit).getRawMany<ProgrammeStudentDto>();
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /** The programme if the caller leads it (or is an admin); otherwise it does not exist for them. */
+  private async programmeLedBy(caller: AuthUser, programmeId: string): Promise<Programme> {
+    const programme = await this.universities.getProgramme(programmeId);
+    if (caller.role !== Role.Admin && programme.managerId !== caller.id) {
+      throw new OrganisationsException(OrganisationsError.ProgrammeNotFound);
+    }
+    return programme;
+  }
+
+  private async visibleYears(caller: AuthUser, programmeId: string): Promise<number[]> {
+    if (caller.role === Role.YearManager) {
+      const rows = await this.dataSource.getRepository(ProgrammeYearManager).findBy({ programmeId, userId: caller.id });
+      if (rows.length === 0) throw new OrganisationsException(OrganisationsError.ProgrammeNotFound);
+      return rows.map((row) => row.studyYear);
+    }
+    await this.programmeLedBy(caller, programmeId);
+    return studyYears.map((year) => year.code);
+  }
+
+  private async assertStaff(userIds: string[], role: Role, universityId: string): Promise<void> {
+    if (userIds.length === 0) return;
+    const count = await this.dataSource
+      .getRepository(User)
+      .countBy({ id: In(userIds), role, universityId });
+    if (count !== userIds.length) throw new OrganisationsException(OrganisationsError.NotStaffOfUniversity);
+  }
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role } from '../accounts/role.enum';
+import { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { PageOf } from '../common/paging/page';
+import { ProgrammeDto, ProgrammeStudentDto, SetManagerDto, SetYearManagersDto, StudentsQueryDto } from './dto/university.dto';
+import { ProgrammeStaffService } from './programme-staff.service';
+
+@ApiTags('programmes')
+@ApiBearerAuth()
+@Controller('programmes')
+export class ProgrammesController {
+  constructor(private readonly staff: ProgrammeStaffService) {}
+
+  @Put(':id/manager')
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Set the programme manager ("responsable de filière")' })
+  @ApiOkResponse({ type: ProgrammeDto })
+  setManager(@Param('id', ParseUUIDPipe) id: string, @Body() body: SetManagerDto) {
+    return this.staff.setManager(id, body.userId);
+  }
+
+  @Put(':id/year-managers')
+  @HttpCode(204)
+  @Roles(Role.Admin, Role.ProgrammeManager)
+  @ApiOperation({ summary: 'Set the year managers ("responsables d\'année") of one study year' })
+  setYearManagers(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: SetYearManagersDto) {
+    return this.staff.setYearManagers(user, id, body.studyYear, body.userIds);
+  }
+
+  @Get(':id/students')
+  @Roles(Role.Admin, Role.ProgrammeManager, Role.YearManager)
+  @ApiOperation({ summary: 'Students of the programme (a year manager sees their years only)' })
+  @ApiOkResponse({ type: PageOf(ProgrammeStudentDto) })
+  students(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: StudentsQueryDto) {
+    return this.staff.listStudents(user, id, query);
+  }
+}

@@ -1,0 +1,9 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { RequestValidationException } from '../common/errors/request-validation.exception';
+
+/** Parses a path parameter as a UUID; a malformed one is a 400 naming the parameter, not a database error. */
+export function uuidParam(name: string): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () => new RequestValidationException([{ field: name, message: `${name} must be a UUID` }]),
+  });
+}

@@ -1,0 +1,77 @@
+import { CvData, LetterData, renderCvPdf, renderLetterPdf } from '../../src/demo/cv-pdf.writer';
+
+/** A plausible student CV; tests look for its words in the extracted text. */
+export const sampleCv: CvData = {
+  fullName: 'Yasmine Ben Salah',
+  headline: 'Étudiante en 3e année de licence en génie logiciel',
+  email: 'yasmine.bensalah@etudiant.example.tn',
+  phone: '+216 20 000 000',
+  city: 'Sfax, Tunisie',
+  profile:
+    'Passionnée par le développement web et les bases de données, je recherche un stage de fin d’études ' +
+    'de quatre mois à partir de février.',
+  education: [
+    {
+      period: '2023 – 2026',
+      title: 'Licence en génie logiciel',
+      place: 'Institut supérieur d’informatique et de multimédia de Sfax',
+      details: ['Projet de fin d’année : plateforme de covoiturage (NestJS, PostgreSQL)'],
+    },
+    { period: '2023', title: 'Baccalauréat mathématiques, mention bien', place: 'Lycée pilote de Sfax' },
+  ],
+  experience: [
+    {
+      period: 'juillet – août 2025',
+      title: 'Stagiaire développeuse',
+      place: 'Société tunisienne de logiciels, Tunis',
+      details: ['Développement d’une API REST en TypeScript', 'Tests d’intégration avec Jest et Docker'],
+    },
+  ],
+  skills: ['TypeScript', 'NestJS', 'PostgreSQL', 'Elasticsearch', 'Git', 'Docker'],
+  languages: [
+    { name: 'Arabe', level: 'langue maternelle' },
+    { name: 'Français', level: 'courant (C1)' },
+    { name: 'Anglais', level: 'professionnel (B2)' },
+  ],
+  interests: ['échecs', 'randonnée', 'bénévolat associatif'],
+};
+
+export const sampleLetter: LetterData = {
+  fullName: sampleCv.fullName,
+  city: 'Sfax',
+  date: new Date('2025-11-28T00:00:00Z'),
+  recipient: ['Service des ressources humaines', 'Société d’accueil'],
+  subject: 'Candidature pour un stage de fin d’études en développement web',
+  paragraphs: [
+    'Actuellement en troisième année de licence en génie logiciel, je souhaite effectuer mon stage de fin ' +
+      'd’études au sein de votre entreprise.',
+    'Mon expérience en TypeScript et en bases de données me permettra de contribuer rapidement à vos projets.',
+  ],
+};
+
+export const cvPdf = (data: CvData = sampleCv): Promise<Buffer> => renderCvPdf(data);
+export const letterPdf = (): Promise<Buffer> => renderLetterPdf(sampleLetter);
+
+/** A CV that needs a password to open. */
+export const encryptedPdf = (): Promise<Buffer> => renderCvPdf(sampleCv, { userPassword: 'secret-password' });
+
+/** A real PNG (1×1 pixel) that a client calls "cv.pdf". */
+export const pngRenamedPdf = (): Buffer =>
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+
+/** Plain text that a client calls "cv.pdf". */
+export const textRenamedPdf = (): Buffer => Buffer.from('Ceci n’est pas un PDF, juste du texte.\n', 'utf8');
+
+/** Starts like a PDF, then nothing a reader can make sense of. */
+export const corruptPdf = (): Buffer =>
+  Buffer.concat([Buffer.from('%PDF-1.7\n%âãÏÓ\n'), Buffer.from('garbage '.repeat(512), 'latin1')]);
+
+/** A buffer with a PDF header, one byte larger than `maxBytes`. */
+export const oversizedPdf = (maxBytes: number): Buffer => {
+  const data = Buffer.alloc(maxBytes + 1, 0x20);
+  data.write('%PDF-1.7\n', 0, 'latin1');
+  return data;
+};
