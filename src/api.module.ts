@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { SearchOutboxModule } from '../indexer/outbox/search-outbox.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { DocumentsModule } from './documents/documents.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -11,6 +12,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { QueueModule } from './queue/queue.module';
 import { SearchEngineModule } from './search-engine/search-engine.module';
+import { SearchModule } from './search/search.module';
 
 /** Everything the HTTP API process loads. */
 @Module({})
@@ -24,12 +26,14 @@ export class ApiModule {
         QueueModule,
         SearchEngineModule,
         HealthModule,
+        SearchOutboxModule,
         ReferenceModule,
         NotificationsModule,
         AccountsModule,
         OrganisationsModule,
         DocumentsModule,
         RequestsModule,
+        SearchModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { SearchOutboxModule } from '../indexer/outbox/search-outbox.module';
 import { IndexerModule } from '../indexer/indexer.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -20,6 +21,7 @@ export class WorkerModule {
         DatabaseModule,
         QueueModule,
         SearchEngineModule,
+        SearchOutboxModule,
         IndexerModule,
         SystemModule,
         NotificationsWorkerModule,

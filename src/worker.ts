@@ -5,7 +5,6 @@ import { loggerLevels } from './api-app';
 import { runMain } from './common/run-main';
 import { loadConfig, loadDotEnv } from './config/load-config';
 import { ensureDatabaseReachable } from './database/ensure-database-reachable';
-import { SystemService } from './system/system.service';
 import { WorkerModule } from './worker.module';
 
 runMain('worker', async () => {
@@ -16,6 +15,5 @@ runMain('worker', async () => {
     logger: loggerLevels(config.logLevel),
   });
   app.enableShutdownHooks();
-  await app.get(SystemService).schedule();
   new Logger('worker').log('consuming queues');
 });

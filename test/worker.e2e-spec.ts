@@ -1,6 +1,5 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
-import { SystemService } from '../src/system/system.service';
 import { createTestDatabase, startApi, startWorker, testConfig, TestDatabase } from './support/test-stack';
 
 /** The worker entry point consumes BullMQ jobs from the real Redis; the API sees its heartbeat. */
@@ -13,7 +12,6 @@ describe('worker', () => {
     database = await createTestDatabase();
     const config = testConfig(database);
     api = await startApi(config);
-    worker = await startWorker(config);
   });
   afterAll(async () => {
     await worker?.close();
@@ -21,12 +19,12 @@ describe('worker', () => {
     await database?.drop();
   });
 
-  it('runs its schedule and reports a heartbeat that /health shows', async () => {
+  it('registers its schedule on start and reports a heartbeat that /health shows', async () => {
     const before = await request(api.getHttpServer()).get('/health');
     expect(before.body.worker.lastHeartbeatAt).toBeNull();
 
     const scheduledAt = Date.now();
-    await worker.get(SystemService).schedule();
+    worker = await startWorker(testConfig(database));
 
     let lastHeartbeatAt: string | null = null;
     for (let i = 0; i < 50 && !lastHeartbeatAt; i++) {

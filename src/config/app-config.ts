@@ -19,5 +19,7 @@ export class AppConfig {
       passwordResetTtlSeconds: number;
     },
     readonly documents: { maxBytes: number; storageDir: string },
+    readonly searchSync: { batchSize: number; idleMs: number },
+    readonly searchRebuild: { cron: string; timezone: string },
   ) {}
 }

@@ -11,6 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { IsServiceUrl } from './is-service-url.validator';
+import { IsTimeZone } from './is-time-zone.validator';
 
 /**
  * Every environment variable the service reads, with its rule and default.
@@ -106,6 +107,28 @@ export class Environment {
   @IsString()
   @IsNotEmpty()
   STORAGE_DIR = './var/storage';
+
+  /** Outbox rows the worker moves to Elasticsearch per bulk request. */
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(5000)
+  @IsInt({ message: 'must be an integer' })
+  SEARCH_SYNC_BATCH_SIZE = 500;
+
+  /** Pause between two outbox passes when there is nothing to do, in milliseconds. */
+  @Transform(({ value }) => toInt(value))
+  @Min(10)
+  @Max(60000)
+  @IsInt({ message: 'must be an integer' })
+  SEARCH_SYNC_IDLE_MS = 200;
+
+  /** When the nightly full rebuild of the search indices runs (cron, 5 fields). */
+  @Matches(/^(\S+\s+){4}\S+$/, { message: 'must be a cron expression with 5 fields, e.g. "0 2 * * *"' })
+  SEARCH_REBUILD_CRON = '0 2 * * *';
+
+  /** Time zone of SEARCH_REBUILD_CRON. */
+  @IsTimeZone()
+  SEARCH_REBUILD_TIMEZONE = 'Africa/Tunis';
 
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])

@@ -42,6 +42,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       passwordResetTtlSeconds: env.PASSWORD_RESET_TTL,
     },
     { maxBytes: env.UPLOAD_MAX_BYTES, storageDir: resolve(env.STORAGE_DIR) },
+    { batchSize: env.SEARCH_SYNC_BATCH_SIZE, idleMs: env.SEARCH_SYNC_IDLE_MS },
+    { cron: env.SEARCH_REBUILD_CRON, timezone: env.SEARCH_REBUILD_TIMEZONE },
   );
 }
 

@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
@@ -7,7 +7,7 @@ import { WorkerHeartbeat } from './worker-heartbeat';
 import { HEARTBEAT_EVERY_MS, SYSTEM_QUEUE, SystemJob } from './system-queue';
 
 @Injectable()
-export class SystemService {
+export class SystemService implements OnApplicationBootstrap {
   private readonly logger = new Logger(SystemService.name);
 
   constructor(
@@ -15,6 +15,11 @@ export class SystemService {
     private readonly config: AppConfig,
     private readonly redis: Redis,
   ) {}
+
+  onApplicationBootstrap(): void {
+    // Not awaited: with Redis down the call waits for it, and the worker must start regardless.
+    this.schedule().catch((error: Error) => this.logger.error(`could not schedule the heartbeat: ${error.message}`));
+  }
 
   /** Registers the worker's repeatable jobs. Upserting by id keeps one schedule however many workers start. */
   async schedule(): Promise<void> {

@@ -23,11 +23,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 /** The run's settings pointed at one test database, with optional overrides (e.g. a dead Elasticsearch). */
 export function testConfig(database: TestDatabase, overrides: Record<string, string> = {}): AppConfig {
-  // A queue prefix per file too: a worker of one file must never take the jobs of another file's database.
+  // Queue and index prefixes per file too: a worker of one file must never touch another file's jobs or indices.
   return loadConfig({
     ...process.env,
     DATABASE_URL: database.url,
     QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}_${database.name.slice(-6)}`,
+    ELASTICSEARCH_INDEX_PREFIX: `${process.env.ELASTICSEARCH_INDEX_PREFIX}${database.name.slice(-6)}_`,
     ...overrides,
   });
 }

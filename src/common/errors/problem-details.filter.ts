@@ -15,7 +15,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl?.split('?')[0];
-    if (problem.status >= 500) {
+    if (!(exception instanceof HttpException) && problem.status >= 500) {
       this.logger.error(`${request.method} ${request.originalUrl} failed`, (exception as Error)?.stack ?? exception);
     }
     response.status(problem.status).type('application/problem+json').json(problem);

@@ -3,6 +3,7 @@ import { ReferenceData1764353000000 } from './1764353000000-ReferenceData';
 import { AccountsOrganisations1764353100000 } from './1764353100000-AccountsOrganisations';
 import { MailOutbox1764353200000 } from './1764353200000-MailOutbox';
 import { RequestsDocuments1764353300000 } from './1764353300000-RequestsDocuments';
+import { SearchOutbox1764353400000 } from './1764353400000-SearchOutbox';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   AccountsOrganisations1764353100000,
   MailOutbox1764353200000,
   RequestsDocuments1764353300000,
+  SearchOutbox1764353400000,
 ];

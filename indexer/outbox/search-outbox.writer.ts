@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+export type SearchIndexName = 'profiles';
+
+/**
+ * Records, inside the caller's transaction, that some entities changed and their search documents must be
+ * rewritten. Only ids travel: the drainer reads the current state from Postgres when it runs.
+ */
+@Injectable()
+export class SearchOutboxWriter {
+  async changed(manager: EntityManager, index: SearchIndexName, entityIds: string[]): Promise<void> {
+    const unique = [...new Set(entityIds)];
+    if (unique.length === 0) return;
+    await manager.query(
+      `INSERT INTO search_outbox (index_name, entity_id) SELECT $1, unnest($2::uuid[])`,
+      [index, unique],
+    );
+  }
+
+  /** Every request of these students: their schooling or account changed, so each of their profiles did. */
+  async studentsChanged(manager: EntityManager, studentIds: string[]): Promise<void> {
+    if (studentIds.length === 0) return;
+    // Bumping the version keeps external versioning monotonic for documents whose request row did not change.
+    const rows: Array<{ id: string }> = await manager.query(
+      `UPDATE internship_requests SET version = version + 1, updated_at = now()
+        WHERE student_id = ANY($1::uuid[]) RETURNING id`,
+      [studentIds],
+    );
+    await this.changed(manager, 'profiles', rows.map((row) => row.id));
+  }
+}

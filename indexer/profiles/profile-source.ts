@@ -1,0 +1,132 @@
+import { EntityManager } from 'typeorm';
+import { ProfileDocument } from './profile-document';
+
+/** A request's searchable document, or `null` when it must not be in the index (draft, hidden, archived…). */
+export interface ProfileState {
+  requestId: string;
+  version: number;
+  document: ProfileDocument | null;
+}
+
+// One query builds whole documents: the request, the student's schooling and the text of the CV and letter.
+const SELECT_PROFILES = `
+  SELECT r.id, r.student_id, r.title, r.message, r.keywords, r.wanted_nace_divisions, r.wanted_countries,
+         r.wanted_cities, r.languages, r.published_at, r.updated_at, r.version::text AS version,
+         to_char(r.start_date, 'YYYY-MM-DD') AS available_from,
+         to_char(r.start_date + r.duration_weeks * 7, 'YYYY-MM-DD') AS available_to,
+         (r.status = 'published' AND r.visible_to_companies AND u.disabled_at IS NULL) AS indexable,
+         ARRAY(SELECT DISTINCT d.section_code FROM nace_divisions d WHERE d.code = ANY (r.wanted_nace_divisions)
+               ORDER BY 1) AS nace_sections,
+         sp.study_year, p.id AS programme_id, p.name AS programme_name,
+         un.id AS university_id, un.name AS university_name, un.country_code AS university_country,
+         u.civility, u.first_name, u.last_name,
+         cv.id AS cv_id, cv.file_name AS cv_file_name, CASE WHEN cv.text_status = 'extracted' THEN cv.text END AS cv_text,
+         lt.id AS letter_id, lt.file_name AS letter_file_name,
+         CASE WHEN lt.text_status = 'extracted' THEN lt.text END AS letter_text
+    FROM internship_requests r
+    JOIN users u ON u.id = r.student_id
+    JOIN student_profiles sp ON sp.user_id = r.student_id
+    JOIN programmes p ON p.id = sp.programme_id
+    JOIN universities un ON un.id = p.university_id
+    LEFT JOIN documents cv ON cv.request_id = r.id AND cv.kind = 'cv'
+    LEFT JOIN documents lt ON lt.request_id = r.id AND lt.kind = 'letter'`;
+
+const INDEXABLE = `r.status = 'published' AND r.visible_to_companies AND u.disabled_at IS NULL`;
+
+/** The current state of these requests; ids with no row at all come back with a null document too. */
+export async function loadProfiles(manager: EntityManager, requestIds: string[]): Promise<ProfileState[]> {
+  if (requestIds.length === 0) return [];
+  const rows: ProfileRow[] = await manager.query(`${SELECT_PROFILES} WHERE r.id = ANY ($1::uuid[])`, [requestIds]);
+  const found = new Map(rows.map((row) => [row.id, toState(row)]));
+  return requestIds.map((id) => found.get(id) ?? { requestId: id, version: 0, document: null });
+}
+
+/** The next page of indexable profiles after `afterId`, in id order (keyset paging: memory stays flat). */
+export async function loadIndexablePage(manager: EntityManager, afterId: string | null, limit: number): Promise<ProfileState[]> {
+  const rows: ProfileRow[] = await manager.query(
+    `${SELECT_PROFILES} WHERE ${INDEXABLE} AND r.id > $1::uuid ORDER BY r.id LIMIT $2`,
+    [afterId ?? '00000000-0000-0000-0000-000000000000', limit],
+  );
+  return rows.map(toState);
+}
+
+export async function countIndexable(manager: EntityManager): Promise<number> {
+  const [row] = await manager.query(
+    `SELECT count(*)::int AS n FROM internship_requests r JOIN users u ON u.id = r.student_id
+       JOIN student_profiles sp ON sp.user_id = r.student_id WHERE ${INDEXABLE}`,
+  );
+  return row.n;
+}
+
+interface ProfileRow {
+  id: string;
+  student_id: string;
+  title: string;
+  message: string;
+  keywords: string[];
+  wanted_nace_divisions: string[];
+  wanted_countries: string[];
+  wanted_cities: string[];
+  languages: string[];
+  published_at: Date | null;
+  updated_at: Date;
+  version: string;
+  available_from: string | null;
+  available_to: string | null;
+  indexable: boolean;
+  nace_sections: string[];
+  study_year: number;
+  programme_id: string;
+  programme_name: string;
+  university_id: string;
+  university_name: string;
+  university_country: string;
+  civility: string | null;
+  first_name: string;
+  last_name: string;
+  cv_id: string | null;
+  cv_file_name: string | null;
+  cv_text: string | null;
+  letter_id: string | null;
+  letter_file_name: string | null;
+  letter_text: string | null;
+}
+
+function toState(row: ProfileRow): ProfileState {
+  const version = Number(row.version);
+  if (!row.indexable) return { requestId: row.id, version, document: null };
+  return {
+    requestId: row.id,
+    version,
+    document: {
+      request_id: row.id,
+      student_id: row.student_id,
+      title: row.title,
+      message: row.message,
+      keywords: row.keywords,
+      cv_text: row.cv_text,
+      letter_text: row.letter_text,
+      nace_sections: row.nace_sections,
+      nace_divisions: row.wanted_nace_divisions.map((code) => code.trim()),
+      countries: row.wanted_countries.map((code) => code.trim()),
+      cities: row.wanted_cities,
+      languages: row.languages.map((code) => code.trim()),
+      study_year: row.study_year,
+      programme_id: row.programme_id,
+      programme_name: row.programme_name,
+      university_id: row.university_id,
+      university_name: row.university_name,
+      university_country: row.university_country,
+      civility: row.civility,
+      first_name: row.first_name,
+      last_name: row.last_name,
+      cv: row.cv_id ? { document_id: row.cv_id, file_name: row.cv_file_name! } : null,
+      letter: row.letter_id ? { document_id: row.letter_id, file_name: row.letter_file_name! } : null,
+      available_from: row.available_from,
+      available_to: row.available_to,
+      published_at: (row.published_at ?? row.updated_at).toISOString(),
+      updated_at: row.updated_at.toISOString(),
+      version,
+    },
+  };
+}

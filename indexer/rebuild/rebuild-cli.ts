@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { runMain } from '../../src/common/run-main';
+import { AppConfig } from '../../src/config/app-config';
+import { ConfigModule } from '../../src/config/config.module';
+import { loadConfig, loadDotEnv } from '../../src/config/load-config';
+import { DatabaseModule } from '../../src/database/database.module';
+import { ensureDatabaseReachable } from '../../src/database/ensure-database-reachable';
+import { SearchEngineModule } from '../../src/search-engine/search-engine.module';
+import { SearchIndexCoreModule } from '../search-index-core.module';
+import { ProfilesRebuildService, RebuildProgress } from './profiles-rebuild.service';
+
+/** `npm run search:rebuild`: the nightly job's code, run now, with a progress bar on a terminal. */
+runMain('search:rebuild', async () => {
+  loadDotEnv();
+  const config = loadConfig();
+  await ensureDatabaseReachable(config);
+  const app = await NestFactory.createApplicationContext(CliModule.with(config), { logger: ['error', 'warn', 'log'] });
+  try {
+    const report = await app.get(ProfilesRebuildService).rebuild(progressPrinter());
+    process.stdout.write(`\n${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await app.close();
+  }
+});
+
+@Module({})
+class CliModule {
+  static with(config: AppConfig) {
+    return { module: CliModule, imports: [ConfigModule.forRoot(config), DatabaseModule, SearchEngineModule, SearchIndexCoreModule] };
+  }
+}
+
+function progressPrinter(): (progress: RebuildProgress) => void {
+  let lastLine = 0;
+  return ({ loaded, total }) => {
+    const ratio = total === 0 ? 1 : loaded / total;
+    if (process.stdout.isTTY) {
+      const width = 30;
+      const filled = Math.round(ratio * width);
+      process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${loaded}/${total} profiles`);
+    } else if (Date.now() - lastLine > 2000 || loaded === total) {
+      lastLine = Date.now();
+      process.stdout.write(`rebuild: ${loaded}/${total} profiles (${Math.round(ratio * 100)} %)\n`);
+    }
+  };
+}

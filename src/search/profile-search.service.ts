@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Role } from '../accounts/role.enum';
+import { AuthUser } from '../common/auth/auth-user';
+import { Locale } from '../common/i18n/locale';
+import { ReferenceService } from '../reference/reference.service';
+import { activeCompanyContact } from '../requests/request-read-scope';
+import { criteriaOf, ProfileSearchQueryDto } from './dto/profile-search-query.dto';
+import { ProfileSearchResponseDto } from './dto/profile-search-response.dto';
+import { OrganisationNames } from './organisation-names';
+import { toSearchResponse } from './profile-search.results';
+import { ProfilesSearchIndex } from './profiles-search-index';
+import { readFacetCounts } from './query/facet-aggregations';
+import { buildProfileSearch } from './query/profile-search.query';
+import { SearchError, SearchException } from './search.exception';
+
+/** The company's guided search of student profiles ("Accéder aux meilleurs profils"). */
+@Injectable()
+export class ProfileSearchService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly index: ProfilesSearchIndex,
+    private readonly reference: ReferenceService,
+    private readonly organisationNames: OrganisationNames,
+  ) {}
+
+  async search(user: AuthUser, query: ProfileSearchQueryDto, locale: Locale): Promise<ProfileSearchResponseDto> {
+    await this.assertMaySearch(user);
+    const criteria = criteriaOf(query);
+    const response = await this.index.search(buildProfileSearch(criteria));
+    const counts = readFacetCounts(response?.aggregations, criteria.selected);
+    const [catalog, names] = await Promise.all([this.reference.catalog(), this.organisationNames.of(counts)]);
+    return toSearchResponse(response, counts, criteria, { catalog, names, locale });
+  }
+
+  /** Admins, and company contacts whose membership is active (a pending one has no company to search for yet). */
+  private async assertMaySearch(user: AuthUser): Promise<void> {
+    if (user.role === Role.Admin) return;
+    if (user.role === Role.CompanyContact) {
+      const rows: unknown[] = await this.dataSource.query(`SELECT 1 WHERE ${activeCompanyContact('$1::uuid')}`, [user.id]);
+      if (rows.length > 0) return;
+    }
+    throw new SearchException(SearchError.NotActiveCompanyContact);
+  }
+}
