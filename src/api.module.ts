@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { SearchAdminModule } from '../indexer/admin/search-admin.module';
 import { SearchOutboxModule } from '../indexer/outbox/search-outbox.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -27,6 +28,7 @@ export class ApiModule {
         SearchEngineModule,
         HealthModule,
         SearchOutboxModule,
+        SearchAdminModule,
         ReferenceModule,
         NotificationsModule,
         AccountsModule,

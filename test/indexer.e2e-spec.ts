@@ -5,7 +5,8 @@ import { ProfilesIndexService } from '../indexer/engine/profiles-index.service';
 import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
 import { RebuildAlreadyRunningError } from '../indexer/rebuild/rebuild.errors';
 import { ProfileState } from '../indexer/profiles/profile-source';
-import { createStudent } from './support/accounts';
+import { Role } from '../src/accounts/role.enum';
+import { createStudent, createUserDirectly } from './support/accounts';
 import { TestPlatform } from './support/platform';
 import { insertRequests, updateRequests } from './support/request-rows';
 import { startWorker, testConfig } from './support/test-stack';
@@ -187,6 +188,41 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
       expect(again.deleted).toContain(before);
       const remaining = Object.keys(await client.indices.get({ index: `${alias}_v*` })).sort();
       expect(remaining).toEqual([report.index, again.index].sort());
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('shows administrators the sync backlog and lets them start a rebuild', async () => {
+    // The platform's own worker was stopped by an earlier test: this test brings its own.
+    const worker = await startWorker(testConfig(platform.database, { SMTP_URL: platform.smtp.url }));
+    try {
+      const admin = await createUserDirectly(platform, Role.Admin);
+      const student = await createStudent(platform);
+      await platform.http(student.accessToken).get('/admin/search/status').expect(403);
+      const index = await worker.get(ProfilesIndexService).ensure();
+      await client.indices.putSettings({ index, settings: { 'index.blocks.write': true } });
+      try {
+        const [id] = await insertRequests(platform.dataSource, studentId, [{ title: 'En attente' }]);
+        const status = await eventually(
+          async () => (await platform.http(admin.accessToken).get('/admin/search/status').expect(200)).body,
+          (body) => body.outbox.failing >= 1,
+        );
+        expect(status.outbox.recentErrors[0]).toMatchObject({ entityId: id });
+        expect(status.profiles).toMatchObject({ alias, index });
+      } finally {
+        await client.indices.putSettings({ index, settings: { 'index.blocks.write': false } });
+      }
+
+      const started = await platform.http(admin.accessToken).post('/admin/search/rebuild').expect(202);
+      expect(started.body.jobId).toMatch(/^manual-/);
+      const done = await eventually(
+        async () => (await platform.http(admin.accessToken).get('/admin/search/status').expect(200)).body,
+        (body) => body.rebuild.last?.state === 'completed' && body.outbox.pending === 0,
+        30_000,
+      );
+      expect(done.profiles.index).toBe(done.rebuild.last.result.index);
+      expect(done.profiles.documents).toBe(await indexableCount());
     } finally {
       await worker.close();
     }

@@ -21,7 +21,7 @@ export interface RebuildReport {
 }
 
 // pg_try_advisory_lock key: one rebuild at a time across every process of this database.
-const REBUILD_LOCK = 0x5e45e401;
+export const REBUILD_LOCK = 0x5e45e401;
 const PAGE_SIZE = 1000;
 
 /**

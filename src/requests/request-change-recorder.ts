@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
 import { InternshipRequest, RequestFields } from './internship-request.entity';
 import { RequestChanges, RequestHistoryEntry } from './request-history.entity';
 import { RequestAction } from './request-status';
@@ -17,10 +18,12 @@ export interface RequestChange {
 /**
  * The one place every change of a request goes through, inside the caller's transaction: it writes the fields,
  * bumps `version` and appends the history row, so the three can never disagree.
- * The search indexer's outbox row will be written here too, in the same transaction.
+ * It also writes the search outbox row, so the indexed profile follows every change.
  */
 @Injectable()
 export class RequestChangeRecorder {
+  constructor(private readonly searchOutbox: SearchOutboxWriter) {}
+
   /** Loads a request and locks its row until the transaction ends, so concurrent changes apply one by one. */
   lock(manager: EntityManager, id: string): Promise<InternshipRequest | null> {
     return manager.findOne(InternshipRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -48,7 +51,7 @@ export class RequestChangeRecorder {
    */
   async record(manager: EntityManager, request: InternshipRequest, change: RequestChange): Promise<InternshipRequest> {
     const fields = changedFields(request, change.set ?? {});
-    const changes: RequestChanges = { ...describe(request, fields), ...(change.attached ?? {}) };
+    const changes: RequestChanges = { ...beforeAndAfter(request, fields), ...(change.attached ?? {}) };
     if (Object.keys(changes).length === 0) return request;
 
     await manager
@@ -76,7 +79,7 @@ export class RequestChangeRecorder {
       changes,
     });
     await manager.save(entry);
-    // The search indexer's outbox row (request id + stored.version) goes here, in this same transaction.
+    await this.searchOutbox.changed(manager, 'profiles', [stored.id]);
   }
 }
 
@@ -89,7 +92,7 @@ function changedFields(request: InternshipRequest, set: Partial<RequestFields>):
   return changed as Partial<RequestFields>;
 }
 
-function describe(request: InternshipRequest, fields: Partial<RequestFields>): RequestChanges {
+function beforeAndAfter(request: InternshipRequest, fields: Partial<RequestFields>): RequestChanges {
   return Object.fromEntries(
     Object.entries(fields).map(([field, after]) => [field, { before: request[field as keyof RequestFields], after }]),
   );

@@ -1,0 +1,67 @@
+import { createCompanyContact, createStudent, TestAccount } from './support/accounts';
+import { cvPdf } from './support/pdf-fixtures';
+import { TestPlatform } from './support/platform';
+import { createRequest, startDocumentsPlatform, upload, waitForText } from './support/requests-helpers';
+
+/** The whole path of a change: request API → Postgres + outbox → worker → Elasticsearch → company search. */
+describe('guided search follows the requests', () => {
+  let platform: TestPlatform;
+  let student: TestAccount;
+  let company: TestAccount;
+
+  beforeAll(async () => {
+    platform = await startDocumentsPlatform();
+    student = await createStudent(platform);
+    company = await createCompanyContact(platform);
+  });
+  afterAll(() => platform?.close());
+
+  async function search(q: string): Promise<Array<{ requestId: string; title: string; highlights: { cv: string[] } }>> {
+    const response = await platform.http(company.accessToken).get(`/profiles/search?q=${encodeURIComponent(q)}`).expect(200);
+    return response.body.items;
+  }
+
+  async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const value = await read();
+      if (accept(value)) return value;
+      if (Date.now() > deadline) throw new Error(`search did not reflect: ${what}; last: ${JSON.stringify(value)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  it('reflects publication, CV text, an edit, hiding and archiving within seconds', async () => {
+    const request = await createRequest(platform, student.accessToken, {
+      title: 'Stage ingénieur logiciel',
+      message: 'Je cherche un stage de fin d’études.',
+      keywords: ['TypeScript'],
+      wantedNaceDivisions: ['62'],
+      wantedCountries: ['TN'],
+      startDate: '2027-02-01',
+      durationWeeks: 16,
+      languages: ['fr'],
+      visibleToCompanies: true,
+    });
+    const cv = await upload(platform, student.accessToken, request.id, 'cv', await cvPdf()).expect(201);
+    await waitForText(platform, student.accessToken, cv.body.id);
+    expect(await search('ingénieur logiciel')).toEqual([]); // a draft is never shown
+
+    await platform.http(student.accessToken).post(`/requests/${request.id}/publish`).expect(200);
+    await until(() => search('ingénieurs'), (hits) => hits.some((h) => h.requestId === request.id), 'publication');
+    // Words found only in the extracted CV text reach the search too.
+    const byCv = await until(() => search('covoiturage'), (hits) => hits.length === 1, 'CV text');
+    expect(byCv[0].highlights.cv.join(' ')).toContain('<mark>covoiturage</mark>');
+
+    await platform.http(student.accessToken).patch(`/requests/${request.id}`).send({ title: 'Stage data engineer' }).expect(200);
+    await until(() => search('data engineer'), (hits) => hits[0]?.title === 'Stage data engineer', 'the edit');
+
+    await platform.http(student.accessToken).patch(`/requests/${request.id}`).send({ visibleToCompanies: false }).expect(200);
+    await until(() => search('covoiturage'), (hits) => hits.length === 0, 'hiding');
+
+    await platform.http(student.accessToken).patch(`/requests/${request.id}`).send({ visibleToCompanies: true }).expect(200);
+    await until(() => search('covoiturage'), (hits) => hits.length === 1, 'showing again');
+    await platform.http(student.accessToken).post(`/requests/${request.id}/archive`).expect(200);
+    await until(() => search('covoiturage'), (hits) => hits.length === 0, 'archiving');
+  });
+});
