@@ -1,4 +1,5 @@
-import { createCompanyContact, createStudent, TestAccount } from './support/accounts';
+import { Role } from '../src/accounts/role.enum';
+import { createCompanyContact, createStudent, createUserDirectly, TestAccount } from './support/accounts';
 import { cvPdf } from './support/pdf-fixtures';
 import { TestPlatform } from './support/platform';
 import { createRequest, startDocumentsPlatform, upload, waitForText } from './support/requests-helpers';
@@ -16,7 +17,8 @@ describe('guided search follows the requests', () => {
   });
   afterAll(() => platform?.close());
 
-  async function search(q: string): Promise<Array<{ requestId: string; title: string; highlights: { cv: string[] } }>> {
+  type Hit = { requestId: string; title: string; studyYear: { code: number }; highlights: { cv: string[] } };
+  async function search(q: string): Promise<Hit[]> {
     const response = await platform.http(company.accessToken).get(`/profiles/search?q=${encodeURIComponent(q)}`).expect(200);
     return response.body.items;
   }
@@ -63,5 +65,32 @@ describe('guided search follows the requests', () => {
     await until(() => search('covoiturage'), (hits) => hits.length === 1, 'showing again');
     await platform.http(student.accessToken).post(`/requests/${request.id}/archive`).expect(200);
     await until(() => search('covoiturage'), (hits) => hits.length === 0, 'archiving');
+  });
+
+  it("follows the student's schooling and the account's state", async () => {
+    const other = await createStudent(platform, { studyYear: 2 });
+    const request = await createRequest(platform, other.accessToken, {
+      title: 'Stage automatisme industriel',
+      keywords: ['Automates', 'Grafcet'],
+      wantedNaceDivisions: ['29'],
+      visibleToCompanies: true,
+    });
+    const cv = await upload(platform, other.accessToken, request.id, 'cv', await cvPdf()).expect(201);
+    await waitForText(platform, other.accessToken, cv.body.id);
+    await platform.http(other.accessToken).post(`/requests/${request.id}/publish`).expect(200);
+    await until(() => search('grafcet'), (hits) => hits[0]?.studyYear.code === 2, 'publication');
+
+    await platform.http(other.accessToken).put('/me/schooling').send({ studyYear: 3 }).expect(204);
+    await until(() => search('grafcet'), (hits) => hits[0]?.studyYear.code === 3, 'the new study year');
+
+    const admin = await createUserDirectly(platform, Role.Admin);
+    await platform.http(company.accessToken).post(`/admin/users/${other.userId}/disable`).expect(403);
+    await platform.http(admin.accessToken).post(`/admin/users/${other.userId}/disable`).expect(204);
+    await platform.http(other.accessToken).get('/me').expect(401); // its sessions were closed
+    const refused = await platform.http().post('/auth/login').send({ email: other.email, password: other.password }).expect(403);
+    expect(refused.body.code).toBe('account_disabled');
+    await until(() => search('grafcet'), (hits) => hits.length === 0, 'the disabled account');
+    await platform.http(admin.accessToken).post(`/admin/users/${other.userId}/enable`).expect(204);
+    await until(() => search('grafcet'), (hits) => hits.length === 1, 'the enabled account');
   });
 });

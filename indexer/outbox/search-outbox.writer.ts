@@ -22,9 +22,12 @@ export class SearchOutboxWriter {
   async studentsChanged(manager: EntityManager, studentIds: string[]): Promise<void> {
     if (studentIds.length === 0) return;
     // Bumping the version keeps external versioning monotonic for documents whose request row did not change.
+    // Wrapped in a SELECT so the driver hands back plain rows (an UPDATE answers [rows, count]).
     const rows: Array<{ id: string }> = await manager.query(
-      `UPDATE internship_requests SET version = version + 1, updated_at = now()
-        WHERE student_id = ANY($1::uuid[]) RETURNING id`,
+      `WITH bumped AS (
+         UPDATE internship_requests SET version = version + 1, updated_at = now()
+          WHERE student_id = ANY($1::uuid[]) RETURNING id)
+       SELECT id FROM bumped`,
       [studentIds],
     );
     await this.changed(manager, 'profiles', rows.map((row) => row.id));

@@ -11,6 +11,7 @@ export enum AccountsError {
   Unauthenticated = 'unauthenticated',
   Forbidden = 'forbidden',
   UnknownProgramme = 'unknown_programme',
+  UserNotFound = 'user_not_found',
 }
 
 const messages: Record<AccountsError, string> = {
@@ -23,6 +24,7 @@ const messages: Record<AccountsError, string> = {
   [AccountsError.Unauthenticated]: 'A valid access token is required',
   [AccountsError.Forbidden]: 'Your role does not allow this',
   [AccountsError.UnknownProgramme]: 'No such programme',
+  [AccountsError.UserNotFound]: 'No such account',
 };
 
 export class AccountsException extends DomainException<AccountsError> {
@@ -46,6 +48,8 @@ function statusOf(code: AccountsError): number {
       return HttpStatus.CONFLICT;
     case AccountsError.UnknownProgramme:
       return HttpStatus.UNPROCESSABLE_ENTITY;
+    case AccountsError.UserNotFound:
+      return HttpStatus.NOT_FOUND;
     default: {
       const unhandled: never = code;
       throw new Error(`no status for ${String(unhandled)}`);

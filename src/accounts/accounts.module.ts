@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { AccountChangesService } from './account-changes.service';
 import { AccountToken } from './account-token.entity';
 import { AccountTokensService } from './account-tokens.service';
 import { AuthController } from './auth.controller';
@@ -37,6 +38,7 @@ import { User } from './user.entity';
     AccountTokensService,
     RegistrationService,
     MeService,
+    AccountChangesService,
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],

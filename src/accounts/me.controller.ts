@@ -1,7 +1,10 @@
-import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser } from '../common/auth/auth.decorators';
+import { CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { AccountChangesService } from './account-changes.service';
+import { UpdateSchoolingDto } from './dto/schooling.dto';
+import { Role } from './role.enum';
 import { MeDto, UpdateMeDto } from './dto/me.dto';
 import { MeService } from './me.service';
 
@@ -9,7 +12,10 @@ import { MeService } from './me.service';
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
-  constructor(private readonly me: MeService) {}
+  constructor(
+    private readonly me: MeService,
+    private readonly changes: AccountChangesService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: MeDto })
@@ -21,5 +27,13 @@ export class MeController {
   @ApiOkResponse({ type: MeDto })
   update(@CurrentUser() user: AuthUser, @Body() body: UpdateMeDto) {
     return this.me.update(user, body);
+  }
+
+  @Put('schooling')
+  @HttpCode(204)
+  @Roles(Role.Student)
+  @ApiOperation({ summary: "The student's programme and study year; their published profiles follow" })
+  updateSchooling(@CurrentUser() user: AuthUser, @Body() body: UpdateSchoolingDto) {
+    return this.changes.updateSchooling(user, body);
   }
 }

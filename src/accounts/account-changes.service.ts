@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
+import { AuthUser } from '../common/auth/auth-user';
+import { Programme } from '../organisations/programme.entity';
+import { OrganisationsError, OrganisationsException } from '../organisations/organisations.exception';
+import { AccountsError, AccountsException } from './accounts.exception';
+import { UpdateSchoolingDto } from './dto/schooling.dto';
+import { Role } from './role.enum';
+import { SessionsService } from './sessions.service';
+import { StudentProfile } from './student-profile.entity';
+import { User } from './user.entity';
+
+/**
+ * Changes to a person that every one of their indexed profiles must follow: a student's programme and year,
+ * an account disabled or enabled. Each writes the search outbox in the same transaction.
+ */
+@Injectable()
+export class AccountChangesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly searchOutbox: SearchOutboxWriter,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async updateSchooling(caller: AuthUser, input: UpdateSchoolingDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const profile = await manager.getRepository(StudentProfile).findOneByOrFail({ userId: caller.id });
+      if (input.programmeId && input.programmeId !== profile.programmeId) {
+        const programme = await manager.getRepository(Programme).findOneBy({ id: input.programmeId });
+        if (!programme) throw new OrganisationsException(OrganisationsError.ProgrammeNotFound);
+        profile.programmeId = programme.id;
+        await manager.getRepository(User).update(caller.id, { universityId: programme.universityId });
+      }
+      if (input.studyYear) profile.studyYear = input.studyYear;
+      await manager.getRepository(StudentProfile).save(profile);
+      await this.searchOutbox.studentsChanged(manager, [caller.id]);
+    });
+  }
+
+  /** Disabling closes every session at once and takes the student's profiles out of the search. */
+  async setDisabled(userId: string, disabled: boolean): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOneBy({ id: userId });
+      if (!user) throw new AccountsException(AccountsError.UserNotFound);
+      await manager.getRepository(User).update(userId, { disabledAt: disabled ? new Date() : null });
+      if (disabled) await this.sessions.revokeAll(manager, userId, 'disabled');
+      if (user.role === Role.Student) await this.searchOutbox.studentsChanged(manager, [userId]);
+    });
+  }
+}

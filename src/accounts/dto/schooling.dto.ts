@@ -1,0 +1,17 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsReferenceCode } from '../../reference/is-reference-code.validator';
+
+export class UpdateSchoolingDto {
+  @ApiPropertyOptional({ description: 'A programme of any university (the student moves with it)' })
+  @IsOptional()
+  @IsUUID()
+  programmeId?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsReferenceCode('study_year')
+  studyYear?: number;
+}
