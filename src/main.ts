@@ -3,12 +3,13 @@ import { Logger } from '@nestjs/common';
 import { createApiApp } from './api-app';
 import { runMain } from './common/run-main';
 import { loadConfig, loadDotEnv } from './config/load-config';
-import { ensureDatabaseReachable } from './database/ensure-database-reachable';
+import { ensureDatabaseReachable, ensureSchemaCurrent } from './database/ensure-database-reachable';
 
 runMain('api', async () => {
   loadDotEnv();
   const config = loadConfig();
   await ensureDatabaseReachable(config);
+  await ensureSchemaCurrent(config);
   const app = await createApiApp(config);
   await app.listen(config.http.port, config.http.host);
   new Logger('api').log(`listening on http://${config.http.host}:${config.http.port} (OpenAPI at /docs)`);

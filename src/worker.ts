@@ -4,13 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { loggerLevels } from './api-app';
 import { runMain } from './common/run-main';
 import { loadConfig, loadDotEnv } from './config/load-config';
-import { ensureDatabaseReachable } from './database/ensure-database-reachable';
+import { ensureDatabaseReachable, ensureSchemaCurrent } from './database/ensure-database-reachable';
 import { WorkerModule } from './worker.module';
 
 runMain('worker', async () => {
   loadDotEnv();
   const config = loadConfig();
   await ensureDatabaseReachable(config);
+  await ensureSchemaCurrent(config);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: loggerLevels(config.logLevel),
   });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { adminQuery, dropDatabase, withDatabase } from './support/postgres-admin';
 
 const root = join(__dirname, '..');
 const entryPoints = ['dist/src/main.js', 'dist/src/worker.js', 'dist/src/database/migrate.js'];
@@ -51,5 +52,18 @@ describe('start-up with a bad setting', () => {
     const line = result.stderr.trim();
     expect(line.split('\n')).toHaveLength(1);
     for (const name of ['DATABASE_URL', 'REDIS_URL', 'ELASTICSEARCH_URL']) expect(line).toContain(`${name} must be`);
+  });
+
+  it('the API refuses a database whose schema is behind, naming the command that fixes it', async () => {
+    const adminUrl = process.env.TEST_ADMIN_DATABASE_URL!;
+    const name = `${process.env.TEST_TEMPLATE_DATABASE}_empty`;
+    await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+    try {
+      const result = run(join(root, 'dist/src/main.js'), { ...good, DATABASE_URL: withDatabase(adminUrl, name) });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe('api: the database schema is behind the code: run `npm run migration:run` first');
+    } finally {
+      await dropDatabase(adminUrl, name);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { mask } from '../config/load-config';
+import { dataSourceOptions } from './data-source-options';
 
 /**
  * Postgres is the source of truth, so a process does not start without it. One quick connection
@@ -16,5 +18,18 @@ export async function ensureDatabaseReachable(config: AppConfig): Promise<void> 
     throw new Error(`cannot use DATABASE_URL=${mask(config.database.url)}: ${reason}`);
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/** A process refuses to serve on a schema older than its code: the fix is one command, so name it. */
+export async function ensureSchemaCurrent(config: AppConfig): Promise<void> {
+  const dataSource = new DataSource({ ...dataSourceOptions(config), logging: false });
+  await dataSource.initialize();
+  try {
+    if (await dataSource.showMigrations()) {
+      throw new Error('the database schema is behind the code: run `npm run migration:run` first');
+    }
+  } finally {
+    await dataSource.destroy();
   }
 }
