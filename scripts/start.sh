@@ -16,6 +16,7 @@ if [ "$(psql "$admin" -Atc "SELECT 1 FROM pg_database WHERE datname = '$db'")" !
   psql "$admin" -qc "CREATE DATABASE \"$db\""
 fi
 npm run -s migration:run
+npm run -s demo:load   # idempotent: on later starts it prints "already loaded" and the accounts to try
 
 mkdir -p var/log
 # The project's own SMTP receiver: every mail of a local run is saved under var/mail/.

@@ -61,7 +61,7 @@ const ROWS: Row[] = [
   ['M.', 'Youssef', 'Chaouch', 'istt-gaa', 2, 0, 'TN FR', 'Tunis, Montpellier'],
 ];
 
-const HOMETOWNS = ['Sfax', 'Tunis', 'Sousse', 'Monastir', 'Gabès', 'Nabeul', 'Bizerte', 'Kairouan', 'Mahdia', 'Ariana', 'Médenine'];
+const HOMETOWNS = ['Sfax', 'Tunis', 'Sousse', 'Monastir', 'Gabès', 'Nabeul', 'Bizerte', 'Kairouan', 'Mahdia', 'Béja', 'Médenine'];
 
 /** What each study year's internship is called, when it starts and how long it lasts (weeks). */
 const BY_YEAR: Record<number, { kind: string; starts: string[]; weeks: number[] }> = {

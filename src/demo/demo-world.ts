@@ -147,10 +147,33 @@ export function demoWorld(): DemoWorld {
   };
 }
 
+export interface DemoAccountToTry {
+  role: string;
+  email: string;
+  note: string;
+}
+
 /** The accounts a person trying the demo should start with. */
-export const DEMO_ACCOUNTS_TO_TRY = {
-  admin: DEMO_ADMIN.email,
-  companyContact: DEMO_COMPANIES[0].contacts[0].email,
-  student: demoEmail('Khira', 'Khadraoui'),
-  programmeManager: DEMO_UNIVERSITIES[0].programmes[0].manager.email,
-};
+export function accountsToTry(world: DemoWorld): DemoAccountToTry[] {
+  const [company] = world.companies;
+  const student = world.students.find((s) => s.email === demoEmail('Khira', 'Khadraoui')) ?? world.students[0];
+  const [university] = world.universities;
+  return [
+    { role: 'admin', email: world.admin.email, note: 'platform administrator' },
+    {
+      role: 'company contact',
+      email: company.contacts[0].email,
+      note: `${company.name}, ${company.city}; a join request waits for a decision`,
+    },
+    {
+      role: 'student',
+      email: student.email,
+      note: `${student.programme.name}, ${student.studyYear}e année, ${student.university.shortName}`,
+    },
+    {
+      role: 'programme manager',
+      email: university.programmes[0].manager.email,
+      note: `${university.programmes[0].name}, ${university.shortName} ${university.city}`,
+    },
+  ];
+}

@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { redisOptionsFromUrl } from './redis-connection';
@@ -30,7 +30,7 @@ import { redisOptionsFromUrl } from './redis-connection';
     {
       provide: Redis,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => new Redis({ ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: 3 }),
+      useFactory: (config: AppConfig) => withStateLogging(new Redis({ ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: 3 })),
     },
   ],
   exports: [Redis],
@@ -41,4 +41,21 @@ export class QueueModule implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     this.redis.disconnect();
   }
+}
+
+/** One line when Redis goes away and one when it is back, instead of an unhandled error event per retry. */
+function withStateLogging(redis: Redis): Redis {
+  const logger = new Logger('Redis');
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (down) return;
+    down = true;
+    logger.warn(`Redis unreachable (${error.message}); retrying, work that needs it waits`);
+  });
+  redis.on('ready', () => {
+    if (!down) return;
+    down = false;
+    logger.log('Redis reachable again');
+  });
+  return redis;
 }
