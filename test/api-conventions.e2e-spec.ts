@@ -1,5 +1,7 @@
 import { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { createTestDatabase, startApi, testConfig, TestDatabase } from './support/test-stack';
 
 describe('API conventions', () => {
@@ -29,13 +31,15 @@ describe('API conventions', () => {
     expect(response.body).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404, instance: '/no-such-route' });
   });
 
-  it('answers an oversized JSON body with 413 problem details', async () => {
+  it('answers a 10 MB JSON body with 413 problem details and writes nothing', async () => {
     const response = await request(app.getHttpServer())
-      .post('/health')
+      .post('/auth/register/student')
       .set('content-type', 'application/json')
-      .send(JSON.stringify({ blob: 'x'.repeat(2 * 1024 * 1024) }))
+      .send(JSON.stringify({ email: 'big@example.test', password: 'x'.repeat(10 * 1024 * 1024) }))
       .expect(413);
     expect(response.body).toMatchObject({ status: 413, title: 'Payload Too Large' });
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    expect(await dataSource.query('SELECT count(*)::int AS n FROM users')).toEqual([{ n: 0 }]);
   });
 
   it('answers malformed JSON with 400 problem details', async () => {
