@@ -7,6 +7,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RequestsModule } from './requests/requests.module';
+import { OffersModule } from './offers/offers.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -36,6 +37,7 @@ export class ApiModule {
         DocumentsModule,
         RequestsModule,
         SearchModule,
+        OffersModule,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { SearchEngineModule } from './search-engine/search-engine.module';
 import { DocumentsWorkerModule } from './documents/documents-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { SystemModule } from './system/system.module';
+import { OffersWorkerModule } from './offers/offers-worker.module';
 
 /** Everything the worker process loads: queue consumers and schedules, no HTTP. */
 @Module({})
@@ -26,6 +27,7 @@ export class WorkerModule {
         SystemModule,
         NotificationsWorkerModule,
         DocumentsWorkerModule,
+        OffersWorkerModule,
       ],
     };
   }

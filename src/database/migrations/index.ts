@@ -4,6 +4,7 @@ import { AccountsOrganisations1764353100000 } from './1764353100000-AccountsOrga
 import { MailOutbox1764353200000 } from './1764353200000-MailOutbox';
 import { RequestsDocuments1764353300000 } from './1764353300000-RequestsDocuments';
 import { SearchOutbox1764353400000 } from './1764353400000-SearchOutbox';
+import { Offers1764353500000 } from './1764353500000-Offers';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   MailOutbox1764353200000,
   RequestsDocuments1764353300000,
   SearchOutbox1764353400000,
+  Offers1764353500000,
 ];

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { CompanyOffersController } from './company-offers.controller';
+import { OfferAccess } from './offer-access';
+import { OfferCoreModule } from './offer-core.module';
+import { OfferListingsService } from './offer-listings.service';
+import { OfferViews } from './offer-views';
+import { OffersController } from './offers.controller';
+import { OffersService } from './offers.service';
+
+/** Companies' internship offers: routes, targeting, lifecycle. Expiry runs in the worker (OffersWorkerModule). */
+@Module({
+  imports: [OfferCoreModule, OrganisationsModule],
+  controllers: [OffersController, CompanyOffersController],
+  providers: [OffersService, OfferListingsService, OfferAccess, OfferViews],
+  exports: [OfferCoreModule, OfferAccess],
+})
+export class OffersModule {}
