@@ -1,0 +1,34 @@
+import { GeneratedData } from './generate-data';
+import { RebuildMeasure } from './measure-rebuild';
+import { SearchMeasure } from './measure-search';
+import { SyncLagMeasure } from './measure-sync-lag';
+import { BaselineBuild } from './postgres-baseline';
+import { TargetResult } from './targets';
+
+/** Everything one run measured: what bench-<size>.json holds and bench-<size>.md shows. */
+export interface BenchResults {
+  schema: 1;
+  size: { label: string; requests: number };
+  seed: number;
+  quick: boolean;
+  loadSeconds: number;
+  startedAt: string;
+  finishedAt: string;
+  totalSeconds: number;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    kernel: string;
+    node: string;
+    /** 1-minute load average at the start and the end: other work on the machine inflates every latency. */
+    loadAverage: { start: number; end: number };
+  };
+  versions: { elasticsearch: string; elasticsearchHeapMb: number; postgres: string };
+  data: GeneratedData & { generatorRssMb: number };
+  rebuild: RebuildMeasure;
+  baseline: BaselineBuild;
+  search: SearchMeasure;
+  syncLag: SyncLagMeasure;
+  targets: TargetResult[];
+}

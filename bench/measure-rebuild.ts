@@ -1,0 +1,185 @@
+import { Client, estypes } from '@elastic/elasticsearch';
+import { Queue } from 'bullmq';
+import { open, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { RebuildReport } from '../indexer/rebuild/profiles-rebuild.service';
+import { SEARCH_MAINTENANCE_QUEUE } from '../indexer/rebuild/search-maintenance-queue';
+import { loadIndexablePage } from '../indexer/profiles/profile-source';
+import profilesMapping from '../mappings/profiles.v1.json';
+import { redisOptionsFromUrl } from '../src/queue/redis-connection';
+import { MemoryPeak, MemorySampler } from './process-memory';
+import { round } from './stats';
+
+/** The rebuild's page size (indexer/rebuild/profiles-rebuild.service.ts): the raw load sends the same batches. */
+const BATCH = 1000;
+
+export interface RebuildMeasure {
+  job: { documents: number; replayed: number; durationMs: number; wallMs: number; docsPerSecond: number };
+  raw: { documents: number; batches: number; batchSize: number; megabytes: number; serialiseMs: number; loadMs: number; docsPerSecond: number };
+  /** The job's rate over the raw engine rate. */
+  ratio: number;
+  memory: Record<string, MemoryPeak>;
+}
+
+export interface RebuildContext {
+  apiUrl: string;
+  adminToken: string;
+  redisUrl: string;
+  queuePrefix: string;
+  indexPrefix: string;
+  client: Client;
+  dataSource: DataSource;
+  workDir: string;
+  processes: Record<string, number>;
+}
+
+/**
+ * 1. The real rebuild job, started as an admin starts it (POST /admin/search/rebuild) and run by the worker:
+ *    Postgres pages → documents → bulk into a new versioned index → checks → alias swap.
+ * 2. The raw engine rate: the same documents, serialised beforehand exactly as the bulk writer sends them
+ *    (external versions, same batch size, one request at a time), bulk-loaded into a scratch index with the same
+ *    mapping and the same bulk-load settings, then made searchable the same way.
+ * The job runs first, so any warm-up of the engine favours the raw load: the ratio is not flattered.
+ */
+export async function measureRebuild(context: RebuildContext): Promise<RebuildMeasure> {
+  await waitForIdleEngine(context.client);
+  const sampler = new MemorySampler(context.processes).start();
+  const job = await runRebuildJob(context);
+  const memory = sampler.stop();
+
+  const file = resolve(context.workDir, 'profiles.ndjson');
+  const serialised = await serialiseDocuments(context.dataSource, file);
+  await waitForIdleEngine(context.client);
+  const raw = await rawLoad(context.client, `${context.indexPrefix}raw_scratch`, file, serialised.batches);
+  if (raw.documents !== job.documents) {
+    throw new Error(`the raw load indexed ${raw.documents} documents, the rebuild ${job.documents}: not the same work`);
+  }
+  const rawRate = raw.documents / (raw.loadMs / 1000);
+  return {
+    job,
+    raw: {
+      documents: raw.documents,
+      batches: serialised.batches.length,
+      batchSize: BATCH,
+      megabytes: round(serialised.bytes / 1048576, 1),
+      serialiseMs: serialised.ms,
+      loadMs: raw.loadMs,
+      docsPerSecond: round(rawRate, 1),
+    },
+    ratio: round(job.docsPerSecond / rawRate, 3),
+    memory,
+  };
+}
+
+async function runRebuildJob(context: RebuildContext): Promise<RebuildMeasure['job']> {
+  const queue = new Queue(SEARCH_MAINTENANCE_QUEUE, { connection: redisOptionsFromUrl(context.redisUrl), prefix: context.queuePrefix });
+  try {
+    const started = Date.now();
+    const response = await fetch(`${context.apiUrl}/admin/search/rebuild`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${context.adminToken}` },
+    });
+    if (response.status !== 202) throw new Error(`POST /admin/search/rebuild answered ${response.status}: ${await response.text()}`);
+    const { jobId } = (await response.json()) as { jobId: string };
+    for (;;) {
+      await sleep(100);
+      const job = await queue.getJob(jobId);
+      if (!job) throw new Error(`rebuild job ${jobId} disappeared`);
+      if (job.failedReason) throw new Error(`rebuild job failed: ${job.failedReason}`);
+      if (job.finishedOn) {
+        const report = job.returnvalue as RebuildReport;
+        return {
+          documents: report.documents,
+          replayed: report.replayed,
+          durationMs: report.durationMs,
+          wallMs: Date.now() - started,
+          docsPerSecond: round(report.documents / (report.durationMs / 1000), 1),
+        };
+      }
+      if (Date.now() - started > 60 * 60_000) throw new Error('rebuild job still running after an hour');
+    }
+  } finally {
+    await queue.close();
+  }
+}
+
+/** Every searchable document, read by the indexer's own loader and written as the bulk writer's NDJSON batches. */
+async function serialiseDocuments(dataSource: DataSource, file: string): Promise<{ batches: number[]; bytes: number; ms: number }> {
+  const started = Date.now();
+  const handle = await open(file, 'w');
+  const batches: number[] = [];
+  let bytes = 0;
+  try {
+    let afterId: string | null = null;
+    for (;;) {
+      const page = await loadIndexablePage(dataSource.manager, afterId, BATCH);
+      if (page.length === 0) break;
+      let ndjson = '';
+      for (const state of page) {
+        ndjson += `${JSON.stringify({ index: { _id: state.requestId, version: state.version, version_type: 'external' } })}\n`;
+        ndjson += `${JSON.stringify(state.document)}\n`;
+      }
+      const buffer = Buffer.from(ndjson);
+      await handle.write(buffer);
+      batches.push(buffer.length);
+      bytes += buffer.length;
+      afterId = page[page.length - 1].requestId;
+    }
+  } finally {
+    await handle.close();
+  }
+  return { batches, bytes, ms: Date.now() - started };
+}
+
+async function rawLoad(client: Client, index: string, file: string, batches: number[]): Promise<{ documents: number; loadMs: number }> {
+  type IndexDefinition = { settings: Record<string, unknown>; mappings: estypes.MappingTypeMapping };
+  const definition = profilesMapping as unknown as IndexDefinition;
+  await client.indices.delete({ index }, { ignore: [404] });
+  const handle = await open(file, 'r');
+  try {
+    const started = Date.now();
+    await client.indices.create({
+      index,
+      settings: { ...definition.settings, refresh_interval: '-1', number_of_replicas: 0 },
+      mappings: definition.mappings,
+    });
+    let position = 0;
+    for (const length of batches) {
+      const buffer = Buffer.alloc(length);
+      await handle.read(buffer, 0, length, position);
+      position += length;
+      const response = await client.bulk({ index, operations: buffer as unknown as estypes.BulkRequest['operations'], refresh: false });
+      if (response.errors) {
+        const refused = response.items.find((item) => (item.index?.status ?? 200) >= 300);
+        throw new Error(`raw bulk load refused a document: ${JSON.stringify(refused?.index?.error)}`);
+      }
+    }
+    await client.indices.putSettings({
+      index,
+      settings: { refresh_interval: definition.settings.refresh_interval as string, number_of_replicas: definition.settings.number_of_replicas as number },
+    });
+    await client.indices.refresh({ index });
+    const loadMs = Date.now() - started;
+    return { documents: (await client.count({ index })).count, loadMs };
+  } finally {
+    await handle.close();
+    await client.indices.delete({ index }, { ignore: [404] });
+    await writeFile(file, '');
+  }
+}
+
+/** Waits (up to a minute) until no merge runs, so a measure does not pay for the previous one's merges. */
+export async function waitForIdleEngine(client: Client): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const stats = await client.nodes.stats({ metric: 'indices', index_metric: 'merge' });
+    const running = Object.values(stats.nodes).reduce((sum, node) => sum + (node.indices?.merges?.current ?? 0), 0);
+    if (running === 0) return;
+    await sleep(250);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,141 @@
+import { Client } from '@elastic/elasticsearch';
+import { readFacetCounts } from '../src/search/query/facet-aggregations';
+import { FACET_NAMES } from '../src/search/profile-search-criteria';
+import { LoadPoint, LoadRequest, LoadTarget, runLoad } from './load-test';
+import { MemoryPeak, MemorySampler } from './process-memory';
+import { BenchQuery, engineBody, QueryKind, queryString } from './search-queries';
+
+export const SEARCH_TARGETS = ['api', 'engine', 'postgres'] as const;
+export type SearchTarget = (typeof SEARCH_TARGETS)[number];
+
+/** Connections of the single-kind runs that the baseline target is about. */
+export const FOCUS_CONNECTIONS = [1, 8];
+export const FOCUS_KIND: QueryKind = 'keywordsFacets';
+
+export interface QueryCheck {
+  kind: QueryKind;
+  label: string;
+  apiTotal: number;
+  engineTotal: number;
+  postgresTotal: number;
+  /** The API returns what the engine answers (same total, page and facet counts). */
+  apiMatchesEngine: boolean;
+  /** Without keywords the baseline must find the same rows, page and counts; with keywords its stemmer differs. */
+  postgresMatchesEngine: boolean | 'n/a (keywords)';
+}
+
+export interface SearchMeasure {
+  checks: QueryCheck[];
+  /** The fixed mix of four kinds, per target, at each connection count. */
+  mix: Record<SearchTarget, LoadPoint[]>;
+  /** The keywords + 2 facets queries alone, per target, at 1 and 8 connections. */
+  focus: Record<SearchTarget, LoadPoint[]>;
+  /** RSS of the API (and worker) while the API is under load. */
+  memory: Record<string, MemoryPeak>;
+}
+
+export interface SearchContext {
+  queries: BenchQuery[];
+  apiUrl: string;
+  contactToken: string;
+  engineUrl: string;
+  alias: string;
+  client: Client;
+  postgresUrl: string;
+  connections: number[];
+  loadSeconds: number;
+  processes: Record<string, number>;
+}
+
+type Facets = Record<string, Array<{ value: string; count: number }>>;
+interface Answer {
+  total: number;
+  facets: Facets;
+  /** The request ids of the page, in order. */
+  ids: string[];
+}
+
+export async function measureSearch(context: SearchContext): Promise<SearchMeasure> {
+  const checks = await checkQueries(context);
+  const targets = loadTargets(context);
+  const mix = {} as SearchMeasure['mix'];
+  const focus = {} as SearchMeasure['focus'];
+  let memory: Record<string, MemoryPeak> = {};
+  for (const name of SEARCH_TARGETS) {
+    const target = targets[name];
+    const focused: LoadTarget = { ...target, requests: target.requests.filter((request) => request.kind === FOCUS_KIND) };
+    const sampler = name === 'api' ? new MemorySampler(context.processes).start() : null;
+    await runLoad(target, 4, Math.min(3, context.loadSeconds)); // warm-up: caches, JIT, pools; not recorded
+    mix[name] = [];
+    for (const connections of context.connections) mix[name].push(await runLoad(target, connections, context.loadSeconds));
+    focus[name] = [];
+    for (const connections of FOCUS_CONNECTIONS) focus[name].push(await runLoad(focused, connections, context.loadSeconds));
+    if (sampler) memory = sampler.stop();
+  }
+  return { checks, mix, focus, memory };
+}
+
+function loadTargets(context: SearchContext): Record<SearchTarget, LoadTarget> {
+  const api: LoadRequest[] = context.queries.map(({ kind, criteria }) => ({
+    kind, method: 'GET', path: `/profiles/search?${queryString(criteria)}`, headers: { authorization: `Bearer ${context.contactToken}` },
+  }));
+  const engine: LoadRequest[] = context.queries.map(({ kind, criteria }) => ({
+    kind, method: 'POST', path: `/${context.alias}/_search`, headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(engineBody(criteria)),
+  }));
+  const postgres: LoadRequest[] = context.queries.map(({ kind, criteria }) => ({
+    kind, method: 'GET', path: `/profiles/search?${queryString(criteria)}`,
+  }));
+  return {
+    api: { name: 'api', url: context.apiUrl, requests: api },
+    engine: { name: 'engine', url: context.engineUrl.replace('//localhost', '//127.0.0.1'), requests: engine },
+    postgres: { name: 'postgres', url: context.postgresUrl, requests: postgres },
+  };
+}
+
+/** Each query once on each side before any load: all answer, and they answer the same thing where they must. */
+async function checkQueries(context: SearchContext): Promise<QueryCheck[]> {
+  const checks: QueryCheck[] = [];
+  for (const { kind, label, criteria } of context.queries) {
+    const qs = queryString(criteria);
+    const api = await getAnswer(`${context.apiUrl}/profiles/search?${qs}`, { authorization: `Bearer ${context.contactToken}` }, 'requestId');
+    const response = await context.client.search({ index: context.alias, ...engineBody(criteria) });
+    const total = response.hits.total;
+    const engine: Answer = {
+      total: typeof total === 'number' ? total : (total?.value ?? 0),
+      facets: readFacetCounts(response.aggregations as Record<string, unknown>, criteria.selected),
+      ids: response.hits.hits.slice(0, criteria.limit).map((hit) => hit._id!),
+    };
+    const postgres = await getAnswer(`${context.postgresUrl}/profiles/search?${qs}`, {}, 'request_id');
+    checks.push({
+      kind,
+      label,
+      apiTotal: api.total,
+      engineTotal: engine.total,
+      postgresTotal: postgres.total,
+      apiMatchesEngine: sameAnswer(api, engine),
+      postgresMatchesEngine: criteria.q ? 'n/a (keywords)' : sameAnswer(postgres, engine),
+    });
+    if (!checks[checks.length - 1].apiMatchesEngine) throw new Error(`the API and the engine disagree on ${label}`);
+    if (engine.total === 0) throw new Error(`${label} finds nothing: the query mix does not fit the generated data`);
+  }
+  return checks;
+}
+
+/** Same total, same page (ids in order) and same count for every facet value. */
+function sameAnswer(a: Answer, b: Answer): boolean {
+  if (a.total !== b.total || a.ids.join() !== b.ids.join()) return false;
+  return FACET_NAMES.every((name) => {
+    const counts = (facets: Facets) => new Map((facets[name] ?? []).map((item) => [String(item.value), item.count]));
+    const left = counts(a.facets);
+    const right = counts(b.facets);
+    return left.size === right.size && [...left].every(([value, count]) => right.get(value) === count);
+  });
+}
+
+async function getAnswer(url: string, headers: Record<string, string>, idField: string): Promise<Answer> {
+  const response = await fetch(url, { headers });
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 500)}`);
+  const body = (await response.json()) as { total: number; facets: Facets; items: Array<Record<string, unknown>> };
+  return { total: body.total, facets: body.facets, ids: body.items.map((item) => String(item[idField])) };
+}

@@ -1,0 +1,194 @@
+import 'reflect-metadata';
+import { Client } from '@elastic/elasticsearch';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
+import { loadConfig } from '../src/config/load-config';
+import { InternshipRequest } from '../src/requests/internship-request.entity';
+import { RequestHistoryEntry } from '../src/requests/request-history.entity';
+import { IndexNames } from '../src/search-engine/index-names';
+import { dropDatabase, migrate, openDataSource, recreateDatabase, withDatabase } from './bench-database';
+import { BenchOptions, parseOptions, UsageError } from './bench-options';
+import type { BenchResults } from './bench-results';
+import { benchEnvironment, createAccounts, freePort, removeIndicesAndQueues, startServices } from './bench-stack';
+import { generateData } from './generate-data';
+import { measureRebuild } from './measure-rebuild';
+import { measureSearch } from './measure-search';
+import { measureSyncLag } from './measure-sync-lag';
+import { buildBaseline, dropBaseline } from './postgres-baseline';
+import { MemorySampler } from './process-memory';
+import { toMarkdown, writeResults } from './report';
+import { queryMix, resolveDeepPages } from './search-queries';
+import { ServiceProcess } from './service-process';
+import { round } from './stats';
+import { evaluateTargets } from './targets';
+
+/**
+ * `npm run bench -- --size 100k`: a database of its own, generated data, the API and the worker from dist/ as
+ * child processes, then each measure in turn; results in bench/results/bench-<size>.{json,md}.
+ */
+const started = Date.now();
+const loadAtStart = loadavg()[0];
+const log = (message: string) => process.stderr.write(`[bench +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+const cleanups: Array<() => Promise<unknown>> = [];
+
+async function main(options: BenchOptions): Promise<void> {
+  const workDir = await mkdtemp(join(tmpdir(), 'semsem-bench-'));
+  const adminUrl = withDatabase(options.postgresUrl, 'postgres');
+  const apiPort = await freePort();
+  const env = benchEnvironment(options, apiPort, workDir);
+  const config = loadConfig(env);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const client = new Client({ node: options.elasticsearchUrl, requestTimeout: 120_000 });
+  cleanups.push(() => client.close());
+  let succeeded = false;
+  cleanups.push(async () => {
+    if (!options.keep) {
+      await removeIndicesAndQueues(options).catch((error: Error) => log(`clean-up of indices/queues failed: ${error.message}`));
+      await dropDatabase(adminUrl, options.database).catch((error: Error) => log(`drop of ${options.database} failed: ${error.message}`));
+    }
+    if (succeeded) await rm(workDir, { recursive: true, force: true });
+    else log(`logs of the API and the worker kept in ${workDir}`);
+  });
+
+  log(`${options.size.label} (${options.size.requests} requests) into database ${options.database}, indices ${options.indexPrefix}*`);
+  await removeIndicesAndQueues(options); // what a crashed earlier run may have left
+  await recreateDatabase(adminUrl, options.database);
+  await migrate(config);
+  const generatorMemory = new MemorySampler({ bench: process.pid }).start();
+  let lastTenth = 0;
+  const generated = await generateData({
+    databaseUrl: config.database.url,
+    requests: options.size.requests,
+    seed: options.seed,
+    onProgress: (written, total) => {
+      const tenth = Math.floor((written / total) * 10);
+      if (tenth > lastTenth) log(`generated ${written}/${total} requests`);
+      lastTenth = tenth;
+    },
+  });
+  const data = { ...generated, generatorRssMb: generatorMemory.stop().bench.peakRssMb };
+  log(`generated in ${(data.durationMs / 1000).toFixed(1)} s: ${data.searchable} searchable of ${data.requests}; generator RSS ${data.generatorRssMb} MB`);
+  if (options.generateOnly) {
+    process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+    succeeded = true;
+    return;
+  }
+
+  const dataSource = await openDataSource(config, [InternshipRequest, RequestHistoryEntry]);
+  cleanups.unshift(() => dataSource.destroy());
+  const { api, worker } = await startServices(env, workDir);
+  cleanups.unshift(() => Promise.all([api.stop(), worker.stop()]));
+  const processes = { api: api.pid, worker: worker.pid };
+  const tokens = await createAccounts(dataSource, apiUrl);
+  const alias = new IndexNames(options.indexPrefix).alias(PROFILES_INDEX);
+  const versions = await serviceVersions(client, dataSource);
+
+  log('rebuild: the real job, then the raw engine load');
+  const rebuild = await measureRebuild({
+    apiUrl, adminToken: tokens.admin, redisUrl: options.redisUrl, queuePrefix: options.queuePrefix, indexPrefix: options.indexPrefix,
+    client, dataSource, workDir, processes,
+  });
+  log(`rebuild ${rebuild.job.docsPerSecond} docs/s, raw ${rebuild.raw.docsPerSecond} docs/s (${(rebuild.ratio * 100).toFixed(1)} %)`);
+
+  log('baseline: building the Postgres full-text table');
+  const baseline = await buildBaseline(dataSource);
+  cleanups.unshift(() => dropBaseline(dataSource));
+  const baselinePort = await freePort();
+  const baselineServer = await ServiceProcess.start({
+    name: 'postgres baseline', script: resolve(__dirname, 'postgres-baseline-server.js'),
+    env: { PATH: env.PATH, BASELINE_DATABASE_URL: config.database.url, PORT: String(baselinePort) },
+    cwd: workDir, logFile: resolve(workDir, 'baseline.log'), ready: /listening/,
+  });
+  cleanups.unshift(() => baselineServer.stop());
+  log(`baseline built in ${(baseline.buildMs / 1000).toFixed(1)} s; search load: ${options.loadSeconds} s per point`);
+  const queries = queryMix();
+  await resolveDeepPages(client, alias, queries);
+  const search = await measureSearch({
+    queries, apiUrl, contactToken: tokens.contact, engineUrl: options.elasticsearchUrl, alias, client,
+    postgresUrl: `http://127.0.0.1:${baselinePort}`, connections: options.connections, loadSeconds: options.loadSeconds, processes,
+  });
+  await baselineServer.stop();
+  await dropBaseline(dataSource);
+
+  log(`sync lag: ${options.editsPerSecond} edits/s for ${options.syncSeconds} s`);
+  const syncLag = await measureSyncLag({
+    dataSource, client, alias, seed: options.seed, editsPerSecond: options.editsPerSecond, seconds: options.syncSeconds, processes,
+  });
+  api.assertAlive();
+  worker.assertAlive();
+
+  const cores = cpus();
+  const measured: Omit<BenchResults, 'targets'> = {
+    schema: 1,
+    size: options.size,
+    seed: options.seed,
+    quick: options.quick,
+    loadSeconds: options.loadSeconds,
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date().toISOString(),
+    totalSeconds: round((Date.now() - started) / 1000, 1),
+    machine: {
+      cpus: cores.length,
+      cpuModel: cores[0]?.model.trim() ?? 'unknown',
+      memoryGb: round(totalmem() / 2 ** 30, 1),
+      kernel: release(),
+      node: process.version,
+      loadAverage: { start: round(loadAtStart), end: round(loadavg()[0]) },
+    },
+    versions,
+    data,
+    rebuild,
+    baseline,
+    search,
+    syncLag,
+  };
+  const results: BenchResults = { ...measured, targets: evaluateTargets(measured) };
+  const files = await writeResults(options.outDir, results);
+  process.stdout.write(`\n${toMarkdown(results)}\n`);
+  log(`wrote ${files.json} and ${files.markdown}`);
+  succeeded = true;
+}
+
+async function serviceVersions(client: Client, dataSource: DataSource): Promise<BenchResults['versions']> {
+  const info = await client.nodes.info({ node_id: '_local', metric: 'jvm' });
+  const node = Object.values(info.nodes)[0];
+  const [{ server_version: postgres }] = await dataSource.query('SHOW server_version');
+  return {
+    elasticsearch: node?.version ?? 'unknown',
+    elasticsearchHeapMb: Math.round((node?.jvm?.mem?.heap_max_in_bytes ?? 0) / 1048576),
+    postgres: String(postgres).split(' ')[0],
+  };
+}
+
+async function cleanUp(): Promise<void> {
+  while (cleanups.length > 0) {
+    await cleanups.shift()!().catch((error: Error) => log(`clean-up step failed: ${error.message}`));
+  }
+}
+
+let options: BenchOptions;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(error instanceof UsageError ? 2 : 1);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the child processes`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+main(options)
+  .then(async () => {
+    await cleanUp();
+    process.exit(0);
+  })
+  .catch(async (error: Error) => {
+    process.stderr.write(`bench failed: ${error.stack ?? error.message}\n`);
+    await cleanUp();
+    process.exit(1);
+  });
