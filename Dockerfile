@@ -8,6 +8,8 @@ COPY src ./src
 COPY indexer ./indexer
 COPY mappings ./mappings
 COPY bench ./bench
+# The bench reuses the test data factory's seeded random generator.
+COPY test/support ./test/support
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
