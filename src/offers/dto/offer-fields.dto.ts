@@ -15,19 +15,16 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { NotNull, tidyIfString } from '../../common/validation/field-rules';
 import { IsReferenceCode } from '../../reference/is-reference-code.validator';
-import { normaliseCodeList, normaliseTextList, tidyText } from '../../requests/text-list';
+import { normaliseCodeList, normaliseTextList } from '../../requests/text-list';
 import { OfferTargeting } from '../offer-targeting';
 import { MAX_SKILL_LENGTH, MAX_SKILLS, normaliseSkills } from '../skill-tags';
 import { AllowanceDto } from './allowance.dto';
 import { IsFutureInstant } from './is-future-instant.validator';
 
-/** May be left out, but not sent as null (the column has no "unknown" value). */
-const NotNull = () => ValidateIf((_: object, value: unknown) => value !== undefined);
-const tidyIfString = ({ value }: { value: unknown }) => (typeof value === 'string' ? tidyText(value) : value);
 const upperCodes = ({ value }: { value: unknown }) => normaliseCodeList(value, 'upper');
 const distinctNumbers = ({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value)] : value);
 

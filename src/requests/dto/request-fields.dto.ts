@@ -13,14 +13,11 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
 } from 'class-validator';
+import { NotNull, tidyIfString } from '../../common/validation/field-rules';
 import { IsReferenceCode } from '../../reference/is-reference-code.validator';
-import { normaliseCodeList, normaliseTextList, tidyText } from '../text-list';
+import { normaliseCodeList, normaliseTextList } from '../text-list';
 
-/** May be left out, but not sent as null (the column has no "unknown" value). */
-const NotNull = () => ValidateIf((_: object, value: unknown) => value !== undefined);
-const tidyIfString = ({ value }: { value: unknown }) => (typeof value === 'string' ? tidyText(value) : value);
 
 export const MAX_KEYWORDS = 30;
 

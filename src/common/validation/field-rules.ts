@@ -1,0 +1,8 @@
+import { ValidateIf } from 'class-validator';
+import { tidyText } from '../../requests/text-list';
+
+/** May be left out, but not sent as null (the column has no "unknown" value). */
+export const NotNull = () => ValidateIf((_: object, value: unknown) => value !== undefined);
+
+/** Trims and collapses the spaces of a string value; anything else is left for the validators to refuse. */
+export const tidyIfString = ({ value }: { value: unknown }) => (typeof value === 'string' ? tidyText(value) : value);
