@@ -13,9 +13,4 @@ export class IndexNames {
     const stamp = at.toISOString().replace(/[-:.TZ]/g, '').slice(0, 17);
     return `${this.alias(name)}_v${mappingVersion}_${stamp}`;
   }
-
-  /** Pattern matching every index of this prefix, e.g. for a test run's clean-up. */
-  all(): string {
-    return `${this.prefix}*`;
-  }
 }

@@ -1,5 +1,5 @@
 import { ValidateIf } from 'class-validator';
-import { tidyText } from '../../requests/text-list';
+import { tidyText } from './text-list';
 
 /** May be left out, but not sent as null (the column has no "unknown" value). */
 export const NotNull = () => ValidateIf((_: object, value: unknown) => value !== undefined);

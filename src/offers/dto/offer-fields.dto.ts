@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { NotNull, tidyIfString } from '../../common/validation/field-rules';
 import { IsReferenceCode } from '../../reference/is-reference-code.validator';
-import { normaliseCodeList, normaliseTextList } from '../../requests/text-list';
+import { normaliseCodeList, normaliseTextList } from '../../common/validation/text-list';
 import { OfferTargeting } from '../offer-targeting';
 import { MAX_SKILL_LENGTH, MAX_SKILLS, normaliseSkills } from '../skill-tags';
 import { AllowanceDto } from './allowance.dto';

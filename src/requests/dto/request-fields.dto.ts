@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { NotNull, tidyIfString } from '../../common/validation/field-rules';
 import { IsReferenceCode } from '../../reference/is-reference-code.validator';
-import { normaliseCodeList, normaliseTextList } from '../text-list';
+import { normaliseCodeList, normaliseTextList } from '../../common/validation/text-list';
 
 
 export const MAX_KEYWORDS = 30;
