@@ -8,6 +8,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RequestsModule } from './requests/requests.module';
 import { OffersModule } from './offers/offers.module';
+import { ApplicationsModule } from './applications/applications.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -38,6 +39,7 @@ export class ApiModule {
         RequestsModule,
         SearchModule,
         OffersModule,
+        ApplicationsModule,
       ],
     };
   }

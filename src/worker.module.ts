@@ -10,6 +10,7 @@ import { DocumentsWorkerModule } from './documents/documents-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { SystemModule } from './system/system.module';
 import { OffersWorkerModule } from './offers/offers-worker.module';
+import { ApplicationsWorkerModule } from './applications/applications-worker.module';
 
 /** Everything the worker process loads: queue consumers and schedules, no HTTP. */
 @Module({})
@@ -28,6 +29,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         DocumentsWorkerModule,
         OffersWorkerModule,
+        ApplicationsWorkerModule,
       ],
     };
   }

@@ -21,5 +21,6 @@ export class AppConfig {
     readonly documents: { maxBytes: number; storageDir: string },
     readonly searchSync: { batchSize: number; idleMs: number },
     readonly searchRebuild: { cron: string; timezone: string },
+    readonly applications: { responseDays: number; reminderLeadDays: number },
   ) {}
 }

@@ -130,6 +130,20 @@ export class Environment {
   @IsTimeZone()
   SEARCH_REBUILD_TIMEZONE = 'Africa/Tunis';
 
+  /** Days a company has to answer an application ("délai de réponse"). */
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(90)
+  @IsInt({ message: 'must be an integer' })
+  APPLICATION_RESPONSE_DAYS = 15;
+
+  /** Days before an application's response deadline when its company is reminded. */
+  @Transform(({ value }) => toInt(value))
+  @Min(0)
+  @Max(30)
+  @IsInt({ message: 'must be an integer' })
+  APPLICATION_REMINDER_LEAD_DAYS = 3;
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';

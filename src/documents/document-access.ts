@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Role } from '../accounts/role.enum';
+import { ApplicationFacts } from '../applications/application-facts.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { InternshipRequest } from '../requests/internship-request.entity';
 import { activeCompanyContact, staffFollowsStudent, visibleToCompanies } from '../requests/request-read-scope';
-import { CompanyCandidatesHook } from './company-candidates.hook';
 import { DocumentKind } from './document-kind';
 import { DocumentsError, DocumentsException } from './documents.exception';
 import { StudentDocument } from './student-document.entity';
@@ -15,15 +15,15 @@ export const KINDS_SHOWN_TO_COMPANIES: readonly DocumentKind[] = [DocumentKind.C
 
 /**
  * Who may read a document (its metadata and its file). Its student always; staff when they may read the student's
- * requests; a company contact with an active membership when the document's request is published and visible to
- * companies, or when the student applied to one of the company's offers (see CompanyCandidatesHook) — and then
- * only a CV or a letter. Everyone else gets "not found".
+ * requests; a company contact with an active membership when the student sent it with an application to one of
+ * the company's offers (any kind: the student chose to send it), or when it is the CV or letter of a request
+ * published and visible to companies. Everyone else gets "not found".
  */
 @Injectable()
 export class DocumentAccess {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly candidates: CompanyCandidatesHook,
+    private readonly applications: ApplicationFacts,
   ) {}
 
   async findReadable(user: AuthUser, id: string): Promise<StudentDocument> {
@@ -46,12 +46,9 @@ export class DocumentAccess {
       case Role.YearManager:
         return this.exists(staffFollowsStudent(user.role, '$1::uuid', '$2::uuid'), [document.ownerId, user.id]);
       case Role.CompanyContact:
+        if (await this.applications.documentSentToCompanyOf(user.id, document.id)) return true;
         if (!KINDS_SHOWN_TO_COMPANIES.includes(document.kind)) return false;
-        return (
-          (await this.requestVisibleToCompany(user, document.requestId)) ||
-          ((await this.exists(activeCompanyContact('$1::uuid'), [user.id])) &&
-            (await this.candidates.studentAppliedToCompanyOf(user.id, document.ownerId)))
-        );
+        return this.requestVisibleToCompany(user, document.requestId);
       case Role.Student:
       case Role.AcademicTutor:
         return false;

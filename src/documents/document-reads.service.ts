@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { AuthUser } from '../common/auth/auth-user';
 import { PageQueryDto } from '../common/paging/page-query.dto';
 import { Page } from '../common/paging/page';
@@ -39,6 +39,17 @@ export class DocumentReadsService {
     const [documents, total] = await this.dataSource.getRepository(StudentDocument).findAndCount({
       where: { requestId: request.id, kind: In([...this.access.kindsVisibleTo(user)]) },
       order: { createdAt: 'ASC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { items: documents.map(documentView), total, limit: page.limit, offset: page.offset };
+  }
+
+  /** My documents outside any request (new files sent, or to send, with applications), newest first. */
+  async listLoose(user: AuthUser, page: PageQueryDto): Promise<Page<DocumentView>> {
+    const [documents, total] = await this.dataSource.getRepository(StudentDocument).findAndCount({
+      where: { ownerId: user.id, requestId: IsNull() },
+      order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,
       take: page.limit,
     });

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuthUser } from '../common/auth/auth-user';
 import { InternshipRequest } from '../requests/internship-request.entity';
 import { RequestAccess } from '../requests/request-access';
@@ -21,6 +21,9 @@ import { sanitiseFileName } from './upload/file-name';
 /** "Other" documents a request may hold besides its CV and letter. */
 export const MAX_OTHER_DOCUMENTS = 10;
 
+/** Documents a student may hold outside their requests (new files for applications) and not yet sent. */
+export const MAX_LOOSE_DOCUMENTS = 20;
+
 export interface UploadedFile {
   originalname: string;
   size: number;
@@ -31,6 +34,7 @@ export interface UploadedFile {
  * Adding and removing a request's documents. The bytes are stored first and the row written after, in one
  * transaction with the request's change record; a failure on the way removes the stored bytes, so a refused or
  * failed upload leaves nothing behind. Files of replaced or deleted documents are removed once the change commits.
+ * A document sent with an application is never removed: replacing or deleting it only detaches it from its request.
  */
 @Injectable()
 export class DocumentUploadsService {
@@ -57,38 +61,62 @@ export class DocumentUploadsService {
     try {
       ({ created, replaced } = await this.dataSource.transaction(async (manager) => {
         const request = await this.requests.lockOwned(manager, user, requestId);
-        return this.attach(manager, user, request, {
-          ownerId: user.id,
-          requestId,
-          kind,
-          fileName: sanitiseFileName(file.originalname, type.extension),
-          storageKey: key,
-          sizeBytes: file.size,
-          sha256: createHash('sha256').update(file.buffer).digest('hex'),
-          contentType: type.contentType,
-          textStatus: type.extension === '.pdf' ? TextStatus.Pending : TextStatus.NotApplicable,
-        });
+        return this.attach(manager, user, request, this.describe(user, requestId, kind, key, file, type));
       }));
     } catch (error) {
       await this.removeFile(key);
       throw error;
     }
-    if (replaced) await this.removeFile(replaced.storageKey);
+    if (replaced && !replaced.sentAt) await this.removeFile(replaced.storageKey);
+    if (created.textStatus === TextStatus.Pending) await this.textQueue.enqueue(created.id);
+    return documentView(created);
+  }
+
+  /** A document outside any request: a new file for an application ("ou de nouveaux fichiers"). */
+  async uploadLoose(user: AuthUser, kind: DocumentKind, file?: UploadedFile): Promise<DocumentView> {
+    if (!file) throw new DocumentsException(DocumentsError.FileMissing, undefined, FILE_FIELD);
+    const type = checkContent(kind, file);
+    const key = DocumentStorage.newKey();
+    await this.storage.put(key, file.buffer);
+    let created: StudentDocument;
+    try {
+      created = await this.dataSource.transaction(async (manager) => {
+        // Serialises a student's concurrent uploads so the count below holds.
+        await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [user.id]);
+        const loose = await manager.count(StudentDocument, {
+          where: { ownerId: user.id, requestId: IsNull(), sentAt: IsNull() },
+        });
+        if (loose >= MAX_LOOSE_DOCUMENTS) {
+          throw new DocumentsException(
+            DocumentsError.TooManyDocuments,
+            `You hold at most ${MAX_LOOSE_DOCUMENTS} unsent documents outside your requests: delete one first`,
+            'kind',
+          );
+        }
+        return manager.save(manager.create(StudentDocument, this.describe(user, null, kind, key, file, type)));
+      });
+    } catch (error) {
+      await this.removeFile(key);
+      throw error;
+    }
     if (created.textStatus === TextStatus.Pending) await this.textQueue.enqueue(created.id);
     return documentView(created);
   }
 
   async remove(user: AuthUser, id: string): Promise<void> {
     const removed = await this.dataSource.transaction(async (manager) => {
-      const document = await manager.findOneBy(StudentDocument, { id, ownerId: user.id });
+      const document = await manager.findOne(StudentDocument, {
+        where: { id, ownerId: user.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!document) throw new DocumentsException(DocumentsError.NotFound);
+      if (document.sentAt && !document.requestId) throw new DocumentsException(DocumentsError.SentWithApplication);
       if (document.requestId) {
         const request = await this.requests.lockOwned(manager, user, document.requestId);
         if (document.kind === DocumentKind.Cv && request.status === RequestStatus.Published) {
           throw new DocumentsException(DocumentsError.CvOfPublishedRequest);
         }
-        const { affected } = await manager.delete(StudentDocument, { id });
-        if (!affected) throw new DocumentsException(DocumentsError.NotFound); // removed meanwhile
+        await this.dropFromRequest(manager, document);
         await this.recorder.record(manager, request, {
           action: RequestAction.DocumentRemoved,
           actorId: user.id,
@@ -99,7 +127,7 @@ export class DocumentUploadsService {
       }
       return document;
     });
-    await this.removeFile(removed.storageKey);
+    if (!removed.sentAt) await this.removeFile(removed.storageKey);
   }
 
   private async attach(
@@ -111,8 +139,11 @@ export class DocumentUploadsService {
     const kind = values.kind!;
     let replaced: StudentDocument | null = null;
     if (SINGLE_KINDS.includes(kind)) {
-      replaced = await manager.findOneBy(StudentDocument, { requestId: request.id, kind });
-      if (replaced) await manager.delete(StudentDocument, { id: replaced.id });
+      replaced = await manager.findOne(StudentDocument, {
+        where: { requestId: request.id, kind },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (replaced) await this.dropFromRequest(manager, replaced);
     } else if ((await manager.countBy(StudentDocument, { requestId: request.id, kind })) >= MAX_OTHER_DOCUMENTS) {
       throw new DocumentsException(
         DocumentsError.TooManyDocuments,
@@ -127,6 +158,36 @@ export class DocumentUploadsService {
       attached: { [`documents.${kind}`]: { before: replaced ? summary(replaced) : null, after: summary(created) } },
     });
     return { created, replaced };
+  }
+
+  /** Takes a document off its request: deleted, unless an application holds it (then only detached). */
+  private async dropFromRequest(manager: EntityManager, document: StudentDocument): Promise<void> {
+    if (document.sentAt) {
+      await manager.update(StudentDocument, { id: document.id }, { requestId: null });
+      return;
+    }
+    await manager.delete(StudentDocument, { id: document.id });
+  }
+
+  private describe(
+    user: AuthUser,
+    requestId: string | null,
+    kind: DocumentKind,
+    key: string,
+    file: UploadedFile,
+    type: DetectedType,
+  ): Partial<StudentDocument> {
+    return {
+      ownerId: user.id,
+      requestId,
+      kind,
+      fileName: sanitiseFileName(file.originalname, type.extension),
+      storageKey: key,
+      sizeBytes: file.size,
+      sha256: createHash('sha256').update(file.buffer).digest('hex'),
+      contentType: type.contentType,
+      textStatus: type.extension === '.pdf' ? TextStatus.Pending : TextStatus.NotApplicable,
+    };
   }
 
   /** After a commit (or to undo a failed one) the file must go; if that fails, the orphan is logged, not fatal. */

@@ -2,7 +2,7 @@ import { DocumentView } from './dto/document.dto';
 import { StudentDocument } from './student-document.entity';
 
 export function documentView(document: StudentDocument): DocumentView {
-  const { id, requestId, kind, fileName, contentType, sizeBytes, sha256, textStatus, textExtractedAt, createdAt } =
+  const { id, requestId, kind, fileName, contentType, sizeBytes, sha256, textStatus, textExtractedAt, sentAt, createdAt } =
     document;
-  return { id, requestId, kind, fileName, contentType, sizeBytes, sha256, textStatus, textExtractedAt, createdAt };
+  return { id, requestId, kind, fileName, contentType, sizeBytes, sha256, textStatus, textExtractedAt, sentAt, createdAt };
 }

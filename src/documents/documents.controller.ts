@@ -1,14 +1,32 @@
-import { Controller, Delete, Get, Header, HttpCode, Param, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiBody,
   ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiPayloadTooLargeResponse,
   ApiProduces,
   ApiTags,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { Role } from '../accounts/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
@@ -17,8 +35,11 @@ import { ProblemDetails } from '../common/errors/problem-details';
 import { REQUEST_READERS } from '../requests/request-read-scope';
 import { uuidParam } from '../requests/uuid-param.pipe';
 import { DocumentReadsService } from './document-reads.service';
-import { DocumentUploadsService } from './document-uploads.service';
-import { DocumentView } from './dto/document.dto';
+import { PageQueryDto } from '../common/paging/page-query.dto';
+import { Page, PageOf } from '../common/paging/page';
+import { DocumentUploadsService, UploadedFile as StoredUpload } from './document-uploads.service';
+import { DocumentView, UploadDocumentDto, UploadDocumentForm } from './dto/document.dto';
+import { DocumentUploadInterceptor } from './upload/document-upload.interceptor';
 import { contentDisposition } from './upload/file-name';
 
 @ApiTags('documents')
@@ -31,6 +52,31 @@ export class DocumentsController {
     private readonly reads: DocumentReadsService,
     private readonly uploads: DocumentUploadsService,
   ) {}
+
+  @Post()
+  @Roles(Role.Student)
+  @UseInterceptors(DocumentUploadInterceptor)
+  @ApiOperation({
+    summary: 'Upload a new file outside my requests, to send with an application',
+    description: 'Then give its id when applying (cvDocumentId, letterDocumentId or otherDocumentIds).',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadDocumentForm })
+  @ApiCreatedResponse({ type: DocumentView })
+  @ApiPayloadTooLargeResponse({ type: ProblemDetails, description: 'Larger than UPLOAD_MAX_BYTES' })
+  @ApiUnsupportedMediaTypeResponse({ type: ProblemDetails, description: 'The content is not of an accepted type' })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'Too many unsent documents outside requests' })
+  upload(@CurrentUser() user: AuthUser, @Body() dto: UploadDocumentDto, @UploadedFile() file?: StoredUpload) {
+    return this.uploads.uploadLoose(user, dto.kind, file);
+  }
+
+  @Get()
+  @Roles(Role.Student)
+  @ApiOperation({ summary: 'My documents outside any request (files for applications), newest first' })
+  @ApiOkResponse({ type: PageOf(DocumentView) })
+  listLoose(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<DocumentView>> {
+    return this.reads.listLoose(user, page);
+  }
 
   @Get(':id')
   @Roles(...REQUEST_READERS)
@@ -47,8 +93,8 @@ export class DocumentsController {
   @ApiOperation({
     summary: 'Download a document',
     description:
-      'Its student and their staff; a company contact only the CV or letter of a request published and visible ' +
-      'to companies (or of a student who applied to one of its offers).',
+      'Its student and their staff; a company contact the documents a student sent with an application to one of ' +
+      'its offers, and the CV or letter of a request published and visible to companies.',
   })
   @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
@@ -62,7 +108,10 @@ export class DocumentsController {
   @Roles(Role.Student)
   @ApiOperation({ summary: 'Delete one of my documents' })
   @ApiNoContentResponse()
-  @ApiConflictResponse({ type: ProblemDetails, description: 'The CV of a published request, or an archived request' })
+  @ApiConflictResponse({
+    type: ProblemDetails,
+    description: 'The CV of a published request, an archived request, or a file sent with an application',
+  })
   remove(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<void> {
     return this.uploads.remove(user, id);
   }

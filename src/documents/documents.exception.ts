@@ -11,6 +11,7 @@ export enum DocumentsError {
   MalformedUpload = 'document_malformed_upload',
   TooManyDocuments = 'document_too_many',
   CvOfPublishedRequest = 'document_cv_of_published_request',
+  SentWithApplication = 'document_sent_with_application',
 }
 
 const messages: Record<DocumentsError, string> = {
@@ -23,6 +24,7 @@ const messages: Record<DocumentsError, string> = {
   [DocumentsError.TooManyDocuments]: 'This request already holds the most documents allowed',
   [DocumentsError.CvOfPublishedRequest]:
     'A published request needs its CV: upload a replacement, or take the request back to draft first',
+  [DocumentsError.SentWithApplication]: 'This document was sent with an application and is kept as sent',
 };
 
 /** Errors of uploads and documents. `field` names the input at fault, as validation errors do. */
@@ -47,6 +49,7 @@ function statusOf(code: DocumentsError): number {
       return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case DocumentsError.TooManyDocuments:
     case DocumentsError.CvOfPublishedRequest:
+    case DocumentsError.SentWithApplication:
       return HttpStatus.CONFLICT;
     default: {
       const unhandled: never = code;

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { ApplicationCoreModule } from '../applications/application-core.module';
 import { RequestCoreModule } from '../requests/request-core.module';
-import { CompanyCandidatesHook, NoApplicationsYet } from './company-candidates.hook';
 import { DocumentAccess } from './document-access';
 import { DocumentReadsService } from './document-reads.service';
 import { DocumentStoreModule } from './document-store.module';
@@ -13,7 +13,7 @@ import { DocumentUploadInterceptor } from './upload/document-upload.interceptor'
 
 /** The API side of documents: upload, read and download, each checked against the caller's rights. */
 @Module({
-  imports: [RequestCoreModule, DocumentStoreModule, BullModule.registerQueue({ name: DOCUMENTS_QUEUE })],
+  imports: [RequestCoreModule, ApplicationCoreModule, DocumentStoreModule, BullModule.registerQueue({ name: DOCUMENTS_QUEUE })],
   controllers: [RequestDocumentsController, DocumentsController],
   providers: [
     DocumentUploadsService,
@@ -21,8 +21,6 @@ import { DocumentUploadInterceptor } from './upload/document-upload.interceptor'
     DocumentAccess,
     DocumentTextQueue,
     DocumentUploadInterceptor,
-    // Replaced by the applications module's own answer once candidatures exist.
-    { provide: CompanyCandidatesHook, useClass: NoApplicationsYet },
   ],
 })
 export class DocumentsModule {}

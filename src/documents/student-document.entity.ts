@@ -19,5 +19,7 @@ export class StudentDocument {
   @Column({ type: 'varchar' }) textStatus!: TextStatus;
   @Column({ type: 'text', nullable: true, select: false }) text!: string | null;
   @Column({ type: 'timestamptz', nullable: true }) textExtractedAt!: Date | null;
+  /** Set once sent with an application: from then on the document is never deleted, only detached from its request. */
+  @Column({ type: 'timestamptz', nullable: true }) sentAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

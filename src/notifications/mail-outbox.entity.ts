@@ -25,6 +25,10 @@ export class MailOutboxEntry {
   @Column({ type: 'jsonb' })
   params!: Record<string, string>;
 
+  /** Set on relayed messages: the sender's address, so a reply reaches them directly. */
+  @Column({ name: 'reply_to', type: 'varchar', length: 320, nullable: true })
+  replyTo!: string | null;
+
   @Column({ type: 'varchar', length: 16, default: 'pending' })
   status!: MailStatus;
 

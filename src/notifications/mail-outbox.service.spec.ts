@@ -21,7 +21,21 @@ describe('MailOutboxService.enqueue', () => {
       locale: 'fr',
       recipient: 'amina@example.test',
       params: { firstName: 'Amina', fileName: 'cv.pdf' },
+      replyTo: null,
     });
+  });
+
+  it('refuses a malformed Reply-To before writing', async () => {
+    await expect(
+      service.enqueue(manager, {
+        to: 'amina@example.test',
+        replyTo: 'karim@example.test\r\nBcc: x@example.test',
+        template: 'document_unreadable',
+        locale: 'fr',
+        params: { firstName: 'Amina', fileName: 'cv.pdf' },
+      }),
+    ).rejects.toThrow('invalid mail recipient');
+    expect(insert).not.toHaveBeenCalled();
   });
 
   it('throws before writing when a param is missing or the address is malformed', async () => {

@@ -6,7 +6,7 @@ import { MailParams, MailTemplate, checkMailParams } from './templates/mail-temp
 
 /** One mail to write, its params typed by its template. */
 export type OutgoingMail = {
-  [T in MailTemplate]: { to: string; template: T; locale: Locale; params: MailParams<T> };
+  [T in MailTemplate]: { to: string; template: T; locale: Locale; params: MailParams<T>; replyTo?: string };
 }[MailTemplate];
 
 /** The one way to send an e-mail: write it to the outbox; the worker relays and sends it. */
@@ -21,12 +21,14 @@ export class MailOutboxService {
     const params = mail.params as unknown as Record<string, string>;
     checkMailParams(mail.template, params);
     checkRecipient(mail.to);
+    if (mail.replyTo !== undefined) checkRecipient(mail.replyTo);
     if (mail.locale !== 'fr' && mail.locale !== 'en') throw new Error(`unsupported mail locale "${mail.locale}"`);
     const { identifiers } = await manager.insert(MailOutboxEntry, {
       template: mail.template,
       locale: mail.locale,
       recipient: mail.to,
       params,
+      replyTo: mail.replyTo ?? null,
     });
     return (identifiers[0] as { id: string }).id;
   }

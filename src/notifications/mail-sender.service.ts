@@ -47,7 +47,7 @@ export class MailSenderService {
         return this.recordFailure(manager, entry, error, true);
       }
       try {
-        await this.mailer.send(entry.id, entry.recipient, content);
+        await this.mailer.send(entry.id, entry.recipient, content, entry.replyTo);
       } catch (error) {
         return this.recordFailure(manager, entry, error, attempt.isLast || isPermanentSmtpError(error));
       }

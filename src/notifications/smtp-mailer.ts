@@ -24,10 +24,11 @@ export class SmtpMailer implements OnApplicationShutdown {
    * Sends one mail. Its Message-ID is derived from the outbox id, so a mail sent twice after a crash
    * carries the same id and mail clients can fold the copies.
    */
-  async send(outboxId: string, to: string, content: MailContent): Promise<void> {
+  async send(outboxId: string, to: string, content: MailContent, replyTo?: string | null): Promise<void> {
     await this.transport.sendMail({
       from: this.config.mail.from,
       to,
+      ...(replyTo ? { replyTo } : {}),
       subject: content.subject,
       text: content.text,
       html: content.html,

@@ -1,9 +1,10 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { scheduleJob } from '../queue/job-schedule';
 import { EXPIRE_OFFERS_CRON, OFFERS_QUEUE, OffersJob } from './offers-queue';
 
-/** Registers the hourly expiry (upsert by id: one schedule however many workers start). */
+/** Registers the hourly expiry of offers past their deadline. */
 @Injectable()
 export class OfferExpiryScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(OfferExpiryScheduler.name);
@@ -11,20 +12,12 @@ export class OfferExpiryScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(OFFERS_QUEUE) private readonly queue: Queue) {}
 
   onApplicationBootstrap(): void {
-    // Not awaited: with Redis down the call waits for it, and the worker must start regardless.
-    void this.schedule();
-  }
-
-  private async schedule(): Promise<void> {
-    try {
-      await this.queue.upsertJobScheduler(
-        OffersJob.ExpireOffers,
-        { pattern: EXPIRE_OFFERS_CRON },
-        { name: OffersJob.ExpireOffers, opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } } },
-      );
-      this.logger.log(`${OffersJob.ExpireOffers} scheduled at "${EXPIRE_OFFERS_CRON}"`);
-    } catch (error) {
-      this.logger.error(`could not schedule ${OffersJob.ExpireOffers}: ${(error as Error).message}`);
-    }
+    scheduleJob(
+      this.queue,
+      this.logger,
+      OffersJob.ExpireOffers,
+      { pattern: EXPIRE_OFFERS_CRON },
+      { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
+    );
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ApplicationFacts } from '../applications/application-facts.service';
+import { ResponseRateView } from '../applications/dto/response-rate.view';
 import { Locale } from '../common/i18n/locale';
 import { OfferSummaryView, OfferTargetView, OfferView } from './dto/offer.view';
 import { Offer } from './offer.entity';
@@ -12,6 +14,7 @@ const targetingLabels: Record<Locale, { open: string; targeted: string }> = {
 };
 
 interface Names {
+  responseRates: Map<string, ResponseRateView>;
   companies: Map<string, string>;
   users: Map<string, string>;
   universities: Map<string, string>;
@@ -21,7 +24,10 @@ interface Names {
 /** Turns offers into what the API answers, with the names of their company, author and target. */
 @Injectable()
 export class OfferViews {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationFacts,
+  ) {}
 
   async full(offers: Offer[], locale: Locale): Promise<OfferView[]> {
     const names = await this.names(offers);
@@ -62,7 +68,7 @@ export class OfferViews {
         : new Map<string, string>(
             ((await this.dataSource.query(sql, [values])) as Array<{ id: string; name: string }>).map((r) => [r.id, r.name]),
           );
-    const [companies, users, universities, programmes] = await Promise.all([
+    const [companies, users, universities, programmes, responseRates] = await Promise.all([
       lookup('SELECT id, name FROM companies WHERE id = ANY($1::uuid[])', ids((o) => o.companyId)),
       lookup(
         `SELECT id, concat_ws(' ', civility, first_name, last_name) AS name FROM users WHERE id = ANY($1::uuid[])`,
@@ -70,8 +76,9 @@ export class OfferViews {
       ),
       lookup('SELECT id, name FROM universities WHERE id = ANY($1::uuid[])', ids((o) => o.targetUniversityId)),
       lookup('SELECT id, name FROM programmes WHERE id = ANY($1::uuid[])', ids((o) => o.targetProgrammeId)),
+      this.applications.responseRates(ids((o) => o.companyId)),
     ]);
-    return { companies, users, universities, programmes };
+    return { companies, users, universities, programmes, responseRates };
   }
 }
 
@@ -89,6 +96,7 @@ function summary(offer: Offer, names: Names, locale: Locale): OfferSummaryView {
     status: offer.status,
     applicationDeadline: offer.applicationDeadline,
     publishedAt: offer.publishedAt,
+    companyResponseRate: names.responseRates.get(offer.companyId) ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationCoreModule } from '../applications/application-core.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { CompanyOffersController } from './company-offers.controller';
 import { OfferAccess } from './offer-access';
@@ -10,7 +11,7 @@ import { OffersService } from './offers.service';
 
 /** Companies' internship offers: routes, targeting, lifecycle. Expiry runs in the worker (OffersWorkerModule). */
 @Module({
-  imports: [OfferCoreModule, OrganisationsModule],
+  imports: [OfferCoreModule, ApplicationCoreModule, OrganisationsModule],
   controllers: [OffersController, CompanyOffersController],
   providers: [OffersService, OfferListingsService, OfferAccess, OfferViews],
   exports: [OfferCoreModule, OfferAccess],

@@ -40,15 +40,7 @@ export class CompanyMembershipsService {
     await manager
       .getRepository(CompanyMembership)
       .insert({ userId: user.id, companyId, status: MembershipStatus.Pending, ...details });
-    const contacts = await manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .innerJoin(CompanyMembership, 'm', 'm.user_id = u.id')
-      .where('m.company_id = :companyId AND m.status = :active AND u.disabled_at IS NULL', {
-        companyId,
-        active: MembershipStatus.Active,
-      })
-      .getMany();
+    const contacts = await this.activeContacts(manager, companyId);
     for (const contact of contacts) {
       await this.mail.enqueue(manager, {
         to: contact.email,
@@ -61,6 +53,20 @@ export class CompanyMembershipsService {
         },
       });
     }
+  }
+
+  /** The company's contacts who may act for it now: active membership, account not disabled. */
+  activeContacts(manager: EntityManager, companyId: string): Promise<User[]> {
+    return manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .innerJoin(CompanyMembership, 'm', 'm.user_id = u.id')
+      .where('m.company_id = :companyId AND m.status = :active AND u.disabled_at IS NULL', {
+        companyId,
+        active: MembershipStatus.Active,
+      })
+      .orderBy('u.created_at', 'ASC')
+      .getMany();
   }
 
   async listRequests(user: AuthUser, companyId: string, page: PageQueryDto): Promise<Page<JoinRequestDto>> {

@@ -5,6 +5,7 @@ import { MailOutbox1764353200000 } from './1764353200000-MailOutbox';
 import { RequestsDocuments1764353300000 } from './1764353300000-RequestsDocuments';
 import { SearchOutbox1764353400000 } from './1764353400000-SearchOutbox';
 import { Offers1764353500000 } from './1764353500000-Offers';
+import { Applications1764353600000 } from './1764353600000-Applications';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   RequestsDocuments1764353300000,
   SearchOutbox1764353400000,
   Offers1764353500000,
+  Applications1764353600000,
 ];

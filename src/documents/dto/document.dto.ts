@@ -25,5 +25,12 @@ export class DocumentView {
   @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256!: string;
   @ApiProperty({ enum: TextStatus, description: 'Whether the text could be read for search' }) textStatus!: TextStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) textExtractedAt!: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When first sent with an application; a sent document is kept as sent',
+  })
+  sentAt!: Date | null;
   @ApiProperty() createdAt!: Date;
 }

@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { scheduleJob } from '../../queue/job-schedule';
 import { DOCUMENTS_QUEUE, DocumentsJob } from './document-text.queue';
 import { PENDING_GRACE_MS } from './document-text.service';
 
@@ -12,14 +13,12 @@ export class DocumentsScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(DOCUMENTS_QUEUE) private readonly queue: Queue) {}
 
   onApplicationBootstrap(): void {
-    // Not awaited: with Redis away the worker still starts, and BullMQ registers the schedule once it is back.
-    this.queue
-      .upsertJobScheduler(
-        DocumentsJob.SweepPendingText,
-        { every: PENDING_GRACE_MS },
-        { name: DocumentsJob.SweepPendingText, opts: { attempts: 1, removeOnComplete: true, removeOnFail: 100 } },
-      )
-      .then(() => this.logger.log(`scheduled ${DocumentsJob.SweepPendingText} every ${PENDING_GRACE_MS} ms`))
-      .catch((error: Error) => this.logger.error(`could not schedule ${DocumentsJob.SweepPendingText}`, error.stack));
+    scheduleJob(
+      this.queue,
+      this.logger,
+      DocumentsJob.SweepPendingText,
+      { every: PENDING_GRACE_MS },
+      { attempts: 1, removeOnComplete: true, removeOnFail: 100 },
+    );
   }
 }

@@ -17,8 +17,11 @@ export interface MailLink {
   label: string;
 }
 
-/** How a param is checked before its row is written: non-empty text, an http(s) URL, or one of fixed values. */
-export type ParamRule = 'text' | 'url' | readonly string[];
+/**
+ * How a param is checked before its row is written: non-empty text, text that may be empty, an http(s) URL, or
+ * one of fixed values.
+ */
+export type ParamRule = 'text' | 'optional-text' | 'url' | readonly string[];
 
 /** One template: the rule of each param it reads and its draft in every locale. */
 export interface MailTemplateDefinition<P> {

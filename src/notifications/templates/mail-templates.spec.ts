@@ -8,6 +8,25 @@ const sample: Record<MailTemplate, Record<string, string>> = {
   company_join_request: { requesterName: 'Karim Ben Ali', companyName: 'Dupont & Fils', link },
   company_join_decision: { firstName: 'Karim', companyName: 'Dupont & Fils', decision: 'approved' },
   document_unreadable: { firstName: 'Amina', fileName: 'cv-scanné.pdf' },
+  application_received: { firstName: 'Karim', studentName: 'Amina Trabelsi', offerTitle: 'Stage data', respondBy: '12/12/2026', link },
+  application_status: {
+    firstName: 'Amina',
+    offerTitle: 'Stage data',
+    companyName: 'Dupont & Fils',
+    status: 'interview',
+    message: 'Pouvez-vous venir mardi ?',
+    link,
+  },
+  application_message: {
+    firstName: 'Amina',
+    senderName: 'Karim Ben Ali',
+    companyName: 'Dupont & Fils',
+    offerTitle: 'Stage data',
+    direction: 'to_student',
+    message: 'Bonjour, êtes-vous disponible ?',
+    link,
+  },
+  application_reminder: { firstName: 'Karim', companyName: 'Dupont & Fils', count: '3', firstDeadline: '12/12/2026', link },
 };
 
 describe('mail templates', () => {
@@ -23,6 +42,18 @@ describe('mail templates', () => {
       expect(mail.text).not.toContain('undefined');
     },
   );
+
+  it('leaves out the company message block when the status change came without one', () => {
+    const mail = renderMail('application_status', 'fr', { ...sample.application_status, message: '' });
+    expect(mail.text).not.toContain("Message de l'entreprise");
+    expect(renderMail('application_status', 'fr', sample.application_status).text).toContain('Pouvez-vous venir mardi ?');
+  });
+
+  it('escapes a relayed message written in HTML', () => {
+    const mail = renderMail('application_message', 'en', { ...sample.application_message, message: '<script>x()</script>' });
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;');
+  });
 
   it('writes French first: greeting, link and signature', () => {
     const mail = renderMail('email_verification', 'fr', sample.email_verification);

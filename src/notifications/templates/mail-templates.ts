@@ -1,4 +1,8 @@
 import { Locale } from '../../common/i18n/locale';
+import { ApplicationMessageParams, applicationMessage } from './application-message';
+import { ApplicationReceivedParams, applicationReceived } from './application-received';
+import { ApplicationReminderParams, applicationReminder } from './application-reminder';
+import { ApplicationStatusParams, applicationStatus } from './application-status';
 import { CompanyJoinDecisionParams, companyJoinDecision } from './company-join-decision';
 import { CompanyJoinRequestParams, companyJoinRequest } from './company-join-request';
 import { DocumentUnreadableParams, documentUnreadable } from './document-unreadable';
@@ -14,6 +18,10 @@ export interface MailParamsByTemplate {
   company_join_request: CompanyJoinRequestParams;
   company_join_decision: CompanyJoinDecisionParams;
   document_unreadable: DocumentUnreadableParams;
+  application_received: ApplicationReceivedParams;
+  application_status: ApplicationStatusParams;
+  application_message: ApplicationMessageParams;
+  application_reminder: ApplicationReminderParams;
 }
 
 export type MailTemplate = keyof MailParamsByTemplate;
@@ -25,6 +33,10 @@ const mailTemplates: { readonly [T in MailTemplate]: MailTemplateDefinition<Mail
   company_join_request: companyJoinRequest,
   company_join_decision: companyJoinDecision,
   document_unreadable: documentUnreadable,
+  application_received: applicationReceived,
+  application_status: applicationStatus,
+  application_message: applicationMessage,
+  application_reminder: applicationReminder,
 };
 
 export const MAIL_TEMPLATES = Object.keys(mailTemplates) as MailTemplate[];
@@ -62,6 +74,7 @@ export function renderMail(template: string, locale: Locale, params: Record<stri
 
 function checkParam(value: unknown, rule: ParamRule): string | undefined {
   if (value === undefined) return 'is missing';
+  if (rule === 'optional-text') return typeof value === 'string' ? undefined : 'must be a string';
   if (typeof value !== 'string' || value.trim() === '') return 'must be a non-empty string';
   if (rule === 'url') return isWebUrl(value) ? undefined : 'must be an http(s) URL';
   if (Array.isArray(rule) && !rule.includes(value)) return `must be one of ${rule.join(', ')}`;

@@ -1,3 +1,4 @@
+import { ResponseRateView } from '../../applications/dto/response-rate.view';
 import { ApiProperty } from '@nestjs/swagger';
 import { OfferAction, OfferStatus } from '../offer-status';
 import { OfferTargeting } from '../offer-targeting';
@@ -28,6 +29,12 @@ export class OfferSummaryView {
   @ApiProperty({ enum: OfferStatus }) status!: OfferStatus;
   @ApiProperty() applicationDeadline!: Date;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
+  @ApiProperty({
+    type: ResponseRateView,
+    nullable: true,
+    description: 'How the company answers applications within their deadline; null until it has any to count',
+  })
+  companyResponseRate!: ResponseRateView | null;
 }
 
 export class OfferView extends OfferSummaryView {

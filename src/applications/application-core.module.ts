@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Application } from './application.entity';
+import { ApplicationDocument } from './application-document.entity';
+import { ApplicationEvent } from './application-event.entity';
+import { ApplicationFacts } from './application-facts.service';
+
+/** What the API, the worker and neighbouring modules (documents, offers) share of applications. No routes. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Application, ApplicationDocument, ApplicationEvent])],
+  providers: [ApplicationFacts],
+  exports: [TypeOrmModule, ApplicationFacts],
+})
+export class ApplicationCoreModule {}
