@@ -9,6 +9,8 @@ import { ReferenceModule } from './reference/reference.module';
 import { RequestsModule } from './requests/requests.module';
 import { OffersModule } from './offers/offers.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { CandidatesModule } from './candidates/candidates.module';
+import { MatchedOffersModule } from './matched-offers/matched-offers.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -39,7 +41,9 @@ export class ApiModule {
         RequestsModule,
         SearchModule,
         OffersModule,
+        MatchedOffersModule,
         ApplicationsModule,
+        CandidatesModule,
       ],
     };
   }

@@ -10,6 +10,7 @@ import { DocumentsWorkerModule } from './documents/documents-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { SystemModule } from './system/system.module';
 import { OffersWorkerModule } from './offers/offers-worker.module';
+import { MatchedOffersWorkerModule } from './matched-offers/matched-offers-worker.module';
 import { ApplicationsWorkerModule } from './applications/applications-worker.module';
 
 /** Everything the worker process loads: queue consumers and schedules, no HTTP. */
@@ -29,6 +30,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         DocumentsWorkerModule,
         OffersWorkerModule,
+        MatchedOffersWorkerModule,
         ApplicationsWorkerModule,
       ],
     };

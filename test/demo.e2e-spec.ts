@@ -161,6 +161,30 @@ describe('demo:load', () => {
     return { rows, files: await storedFiles(platform) };
   }
 
+  it('holds offers at every status and applications the companies work through, with a selected internship', async () => {
+    expect(first.counts).toMatchObject({ offers: 8, applications: 12 });
+    const statuses = await sql<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM offers GROUP BY status');
+    expect(Object.fromEntries(statuses.map((r) => [r.status, r.n]))).toEqual({ published: 6, draft: 1, filled: 1 });
+    expect(await count(`SELECT DISTINCT entity_id FROM search_outbox WHERE index_name = 'offers'`)).toBe(8);
+    // M. Bouquet's company: its answers across offers, each with the CV and letter sent.
+    const { body: me } = await platform.http(contact.accessToken).get('/me').expect(200);
+    const companyId = me.company.companyId;
+    const { body: answers } = await platform.http(contact.accessToken).get(`/companies/${companyId}/applications`).expect(200);
+    expect(answers.items.map((a: { status: string }) => a.status).sort()).toEqual(['received', 'rejected', 'selected']);
+    for (const answer of answers.items) {
+      expect(answer.documents.map((d: { role: string }) => d.role)).toEqual(['cv', 'letter']);
+      await platform.http(contact.accessToken).get(`/documents/${answer.documents[0].id}/file`).expect(200);
+    }
+    expect(answers.items.find((a: { status: string }) => a.status === 'selected').internshipId).toEqual(expect.any(String));
+    expect(await count('SELECT 1 FROM internships')).toBe(2);
+    // The ISTT-only offer is not shown to an ESIS student; the demo student sees the open ones.
+    const student = await login(platform, first.accounts[2].email, DEMO_PASSWORD);
+    const { body: listed } = await platform.http(student.accessToken).get('/offers?limit=100').expect(200);
+    const titles = listed.items.map((o: { title: string }) => o.title);
+    expect(titles).toContain('PFE — Développement d’une plateforme web de suivi de chantiers');
+    expect(titles).not.toContain('Stage — Supervision réseau et sécurité');
+  });
+
   it('changes nothing when run a second time', async () => {
     const before = await snapshot();
     const second = await demo.get(DemoLoaderService).load();

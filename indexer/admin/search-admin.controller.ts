@@ -21,7 +21,7 @@ export class SearchAdminController {
 
   @Post('rebuild')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Start a full rebuild now (the worker runs it; 409 while one runs)' })
+  @ApiOperation({ summary: 'Start a full rebuild of every index now (the worker runs them; 409 while one runs)' })
   @ApiAcceptedResponse({ type: RebuildStartedDto })
   rebuild() {
     return this.status.startRebuild();

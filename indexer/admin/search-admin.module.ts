@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { OffersIndexService } from '../engine/offers-index.service';
 import { ProfilesIndexService } from '../engine/profiles-index.service';
 import { SEARCH_MAINTENANCE_QUEUE } from '../rebuild/search-maintenance-queue';
 import { SearchAdminController } from './search-admin.controller';
@@ -9,6 +10,6 @@ import { SearchStatusService } from './search-status.service';
 @Module({
   imports: [BullModule.registerQueue({ name: SEARCH_MAINTENANCE_QUEUE })],
   controllers: [SearchAdminController],
-  providers: [SearchStatusService, ProfilesIndexService],
+  providers: [SearchStatusService, ProfilesIndexService, OffersIndexService],
 })
 export class SearchAdminModule {}

@@ -14,13 +14,6 @@ class OutboxStateDto {
   @ApiProperty({ type: [OutboxErrorDto] }) recentErrors!: OutboxErrorDto[];
 }
 
-class IndexStateDto {
-  @ApiProperty() alias!: string;
-  @ApiProperty({ nullable: true, type: String }) index!: string | null;
-  @ApiProperty({ nullable: true, type: Number }) documents!: number | null;
-  @ApiPropertyOptional({ description: 'Why the engine could not be read' }) error?: string;
-}
-
 class RebuildStateDto {
   @ApiProperty() running!: boolean;
   @ApiPropertyOptional({ description: 'Progress of the running rebuild', example: { loaded: 4000, total: 10000 } })
@@ -29,12 +22,27 @@ class RebuildStateDto {
   last?: { finishedAt: Date; state: 'completed' | 'failed'; result?: unknown; error?: string };
 }
 
+class IndexStateDto {
+  @ApiProperty() alias!: string;
+  @ApiProperty({ nullable: true, type: String }) index!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) documents!: number | null;
+  @ApiPropertyOptional({ description: 'Why the engine could not be read' }) error?: string;
+  @ApiProperty({ description: 'The rebuild of this index' }) rebuild!: RebuildStateDto;
+}
+
 export class SearchStatusDto {
   @ApiProperty() outbox!: OutboxStateDto;
   @ApiProperty() profiles!: IndexStateDto;
-  @ApiProperty() rebuild!: RebuildStateDto;
+  @ApiProperty({ description: 'Published offers, read by the matching of requests to offers' }) offers!: IndexStateDto;
+  @ApiProperty({ description: 'The rebuild of the profiles index (same as profiles.rebuild)' }) rebuild!: RebuildStateDto;
+}
+
+class RebuildJobsDto {
+  @ApiProperty() profiles!: string;
+  @ApiProperty() offers!: string;
 }
 
 export class RebuildStartedDto {
-  @ApiProperty() jobId!: string;
+  @ApiProperty({ description: 'The job of the profiles index' }) jobId!: string;
+  @ApiProperty({ description: 'The job of each index' }) jobIds!: RebuildJobsDto;
 }

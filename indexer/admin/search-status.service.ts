@@ -4,10 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DomainException } from '../../src/common/errors/domain.exception';
+import { OffersIndexService } from '../engine/offers-index.service';
 import { ProfilesIndexService } from '../engine/profiles-index.service';
-import { REBUILD_LOCK } from '../rebuild/profiles-rebuild.service';
-import { SEARCH_MAINTENANCE_QUEUE, SearchMaintenanceJob } from '../rebuild/search-maintenance-queue';
+import { VersionedIndex } from '../engine/versioned-index';
+import { REBUILD_JOBS, SEARCH_MAINTENANCE_QUEUE } from '../rebuild/search-maintenance-queue';
 import { RebuildStartedDto, SearchStatusDto } from './search-status.dto';
+
+type IndexState = SearchStatusDto['profiles'];
+type RebuildState = SearchStatusDto['rebuild'];
 
 class RebuildRunningException extends DomainException<'rebuild_running'> {
   constructor() {
@@ -15,17 +19,18 @@ class RebuildRunningException extends DomainException<'rebuild_running'> {
   }
 }
 
-/** What an administrator needs to trust the search: the outbox backlog and its errors, the index, the rebuild. */
+/** What an administrator needs to trust the search: the outbox backlog and its errors, the indices, the rebuilds. */
 @Injectable()
 export class SearchStatusService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly profiles: ProfilesIndexService,
+    private readonly offers: OffersIndexService,
     @InjectQueue(SEARCH_MAINTENANCE_QUEUE) private readonly queue: Queue,
   ) {}
 
   async status(): Promise<SearchStatusDto> {
-    const [[backlog], errors] = await Promise.all([
+    const [[backlog], errors, profiles, offers] = await Promise.all([
       this.dataSource.query(
         `SELECT count(*)::int AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing, min(created_at) AS oldest
            FROM search_outbox WHERE processed_at IS NULL`,
@@ -34,35 +39,49 @@ export class SearchStatusService {
         `SELECT entity_id AS "entityId", attempts, last_error AS "lastError", next_attempt_at AS "nextAttemptAt"
            FROM search_outbox WHERE processed_at IS NULL AND attempts > 0 ORDER BY next_attempt_at DESC LIMIT 10`,
       ),
+      this.indexState(this.profiles),
+      this.indexState(this.offers),
     ]);
     return {
       outbox: { pending: backlog.pending, failing: backlog.failing, oldestPendingAt: backlog.oldest, recentErrors: errors },
-      profiles: await this.indexState(),
-      rebuild: await this.rebuildState(),
+      profiles,
+      offers,
+      rebuild: profiles.rebuild,
     };
   }
 
+  /** Queues the rebuild of every index (the worker runs them one after the other). */
   async startRebuild(): Promise<RebuildStartedDto> {
-    if (await this.rebuildRunning()) throw new RebuildRunningException();
-    const job = await this.queue.add(SearchMaintenanceJob.RebuildProfiles, {}, { jobId: `manual-${Date.now()}`, attempts: 1 });
-    return { jobId: job.id! };
+    const running = await Promise.all([this.profiles, this.offers].map((index) => this.rebuildRunning(index)));
+    if (running.some(Boolean)) throw new RebuildRunningException();
+    const stamp = Date.now();
+    const add = (index: VersionedIndex) => {
+      const name = REBUILD_JOBS[index.definition.name];
+      return this.queue.add(name, {}, { jobId: `manual-${stamp}-${index.definition.name}`, attempts: 1 });
+    };
+    const profiles = await add(this.profiles);
+    const offers = await add(this.offers);
+    return { jobId: profiles.id!, jobIds: { profiles: profiles.id!, offers: offers.id! } };
   }
 
-  private async indexState(): Promise<SearchStatusDto['profiles']> {
-    const alias = this.profiles.alias;
+  private async indexState(index: VersionedIndex): Promise<IndexState> {
+    const alias = index.alias;
+    const rebuild = await this.rebuildState(index);
     try {
-      const index = await this.profiles.current();
-      return { alias, index, documents: index ? await this.profiles.count(index) : null };
+      const current = await index.current();
+      return { alias, index: current, documents: current ? await index.count(current) : null, rebuild };
     } catch (error) {
-      return { alias, index: null, documents: null, error: (error as Error).message };
+      return { alias, index: null, documents: null, error: (error as Error).message, rebuild };
     }
   }
 
-  private async rebuildState(): Promise<SearchStatusDto['rebuild']> {
-    const running = await this.rebuildRunning();
-    const [active] = await this.queue.getJobs(['active'], 0, 0);
-    const [finished] = (await Promise.all([this.queue.getJobs(['completed'], 0, 0), this.queue.getJobs(['failed'], 0, 0)]))
-      .flat()
+  private async rebuildState(index: VersionedIndex): Promise<RebuildState> {
+    const name = REBUILD_JOBS[index.definition.name];
+    const ofIndex = (jobs: Job[]) => jobs.filter((job) => job.name === name);
+    const running = await this.rebuildRunning(index);
+    const [active] = ofIndex(await this.queue.getJobs(['active']));
+    // The newest few finished jobs of the queue hold the last one of each index (they run in pairs).
+    const [finished] = ofIndex((await Promise.all([this.queue.getJobs(['completed'], 0, 9), this.queue.getJobs(['failed'], 0, 9)])).flat())
       .sort((a, b) => (b.finishedOn ?? 0) - (a.finishedOn ?? 0));
     return {
       running,
@@ -71,19 +90,19 @@ export class SearchStatusService {
     };
   }
 
-  /** The rebuild's advisory lock is held: by a job or by the command-line rebuild. */
-  private async rebuildRunning(): Promise<boolean> {
+  /** The index's rebuild advisory lock is held: by a job or by the command-line rebuild. */
+  private async rebuildRunning(index: VersionedIndex): Promise<boolean> {
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted
           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
           AND ((classid::bigint << 32) | objid::bigint) = $1`,
-      [REBUILD_LOCK],
+      [index.definition.rebuildLock],
     );
     return row.n > 0;
   }
 }
 
-function describeFinished(job: Job): NonNullable<SearchStatusDto['rebuild']['last']> {
+function describeFinished(job: Job): NonNullable<RebuildState['last']> {
   const finishedAt = new Date(job.finishedOn ?? job.timestamp);
   return job.failedReason
     ? { finishedAt, state: 'failed', error: job.failedReason }

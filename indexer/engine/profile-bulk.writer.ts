@@ -1,44 +1,13 @@
 import { Client } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
+import { profilesIndex } from '../profiles/profiles.index';
 import { ProfileState } from '../profiles/profile-source';
+import { BulkWriter } from './bulk-writer';
 
-export interface BulkOutcome {
-  written: number;
-  /** Request id → the engine's reason, for the items it refused. */
-  failed: Map<string, string>;
-}
+export type { BulkOutcome } from './bulk-writer';
 
-/**
- * Writes profile states to one concrete index with external versions from Postgres, so replays and
- * out-of-order batches are harmless: an older version is refused (409) and that counts as done.
- */
+/** Bulk writes of profile documents (request id = document id). */
 @Injectable()
-export class ProfileBulkWriter {
-  constructor(private readonly client: Client) {}
-
-  async write(index: string, states: ProfileState[], options: { refresh?: boolean } = {}): Promise<BulkOutcome> {
-    if (states.length === 0) return { written: 0, failed: new Map() };
-    const operations: unknown[] = [];
-    for (const state of states) {
-      // A row that no longer exists has no version to compare: delete unconditionally.
-      const versioning = state.version > 0 ? { version: state.version, version_type: 'external' as const } : {};
-      if (state.document) {
-        operations.push({ index: { _index: index, _id: state.requestId, ...versioning } }, state.document);
-      } else {
-        operations.push({ delete: { _index: index, _id: state.requestId, ...versioning } });
-      }
-    }
-    const response = await this.client.bulk({ operations, refresh: options.refresh ? 'wait_for' : false });
-    const failed = new Map<string, string>();
-    response.items.forEach((item, position) => {
-      const result = item.index ?? item.delete;
-      if (!result) return;
-      const status = result.status;
-      const harmless = status < 300 || status === 409 || (item.delete !== undefined && status === 404);
-      if (!harmless) {
-        failed.set(states[position].requestId, `${status} ${result.error?.type ?? ''}: ${result.error?.reason ?? 'refused'}`.trim());
-      }
-    });
-    return { written: states.length - failed.size, failed };
-  }
+export class ProfileBulkWriter extends BulkWriter<ProfileState> {
+  constructor(client: Client) { super(client, profilesIndex); }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-export type SearchIndexName = 'profiles';
+export type SearchIndexName = 'profiles' | 'offers';
 
 /**
  * Records, inside the caller's transaction, that some entities changed and their search documents must be

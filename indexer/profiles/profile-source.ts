@@ -50,6 +50,19 @@ export async function loadIndexablePage(manager: EntityManager, afterId: string 
   return rows.map(toState);
 }
 
+/**
+ * Documents of published requests of enabled students, shown to companies or not: what the matching of a
+ * request to offers reads (a student hidden from companies still receives offers).
+ */
+export async function loadMatchingProfiles(manager: EntityManager, requestIds: string[]): Promise<ProfileDocument[]> {
+  if (requestIds.length === 0) return [];
+  const rows: ProfileRow[] = await manager.query(
+    `${SELECT_PROFILES} WHERE r.id = ANY ($1::uuid[]) AND r.status = 'published' AND u.disabled_at IS NULL`,
+    [requestIds],
+  );
+  return rows.map((row) => toDocument(row, Number(row.version)));
+}
+
 export async function countIndexable(manager: EntityManager): Promise<number> {
   const [row] = await manager.query(
     `SELECT count(*)::int AS n FROM internship_requests r JOIN users u ON u.id = r.student_id
@@ -95,38 +108,38 @@ interface ProfileRow {
 function toState(row: ProfileRow): ProfileState {
   const version = Number(row.version);
   if (!row.indexable) return { requestId: row.id, version, document: null };
+  return { requestId: row.id, version, document: toDocument(row, version) };
+}
+
+function toDocument(row: ProfileRow, version: number): ProfileDocument {
   return {
-    requestId: row.id,
+    request_id: row.id,
+    student_id: row.student_id,
+    title: row.title,
+    message: row.message,
+    keywords: row.keywords,
+    cv_text: row.cv_text,
+    letter_text: row.letter_text,
+    nace_sections: row.nace_sections,
+    nace_divisions: row.wanted_nace_divisions.map((code) => code.trim()),
+    countries: row.wanted_countries.map((code) => code.trim()),
+    cities: row.wanted_cities,
+    languages: row.languages.map((code) => code.trim()),
+    study_year: row.study_year,
+    programme_id: row.programme_id,
+    programme_name: row.programme_name,
+    university_id: row.university_id,
+    university_name: row.university_name,
+    university_country: row.university_country,
+    civility: row.civility,
+    first_name: row.first_name,
+    last_name: row.last_name,
+    cv: row.cv_id ? { document_id: row.cv_id, file_name: row.cv_file_name! } : null,
+    letter: row.letter_id ? { document_id: row.letter_id, file_name: row.letter_file_name! } : null,
+    available_from: row.available_from,
+    available_to: row.available_to,
+    published_at: (row.published_at ?? row.updated_at).toISOString(),
+    updated_at: row.updated_at.toISOString(),
     version,
-    document: {
-      request_id: row.id,
-      student_id: row.student_id,
-      title: row.title,
-      message: row.message,
-      keywords: row.keywords,
-      cv_text: row.cv_text,
-      letter_text: row.letter_text,
-      nace_sections: row.nace_sections,
-      nace_divisions: row.wanted_nace_divisions.map((code) => code.trim()),
-      countries: row.wanted_countries.map((code) => code.trim()),
-      cities: row.wanted_cities,
-      languages: row.languages.map((code) => code.trim()),
-      study_year: row.study_year,
-      programme_id: row.programme_id,
-      programme_name: row.programme_name,
-      university_id: row.university_id,
-      university_name: row.university_name,
-      university_country: row.university_country,
-      civility: row.civility,
-      first_name: row.first_name,
-      last_name: row.last_name,
-      cv: row.cv_id ? { document_id: row.cv_id, file_name: row.cv_file_name! } : null,
-      letter: row.letter_id ? { document_id: row.letter_id, file_name: row.letter_file_name! } : null,
-      available_from: row.available_from,
-      available_to: row.available_to,
-      published_at: (row.published_at ?? row.updated_at).toISOString(),
-      updated_at: row.updated_at.toISOString(),
-      version,
-    },
   };
 }

@@ -9,17 +9,22 @@ import { DatabaseModule } from '../../src/database/database.module';
 import { ensureDatabaseReachable } from '../../src/database/ensure-database-reachable';
 import { SearchEngineModule } from '../../src/search-engine/search-engine.module';
 import { SearchIndexCoreModule } from '../search-index-core.module';
-import { ProfilesRebuildService, RebuildProgress } from './profiles-rebuild.service';
+import { SearchIndexes } from '../search-indexes';
+import { RebuildProgress } from './index-rebuilder';
 
-/** `npm run search:rebuild`: the nightly job's code, run now, with a progress bar on a terminal. */
+/** `npm run search:rebuild`: the nightly job's code for every index, run now, with a progress bar on a terminal. */
 runMain('search:rebuild', async () => {
   loadDotEnv();
   const config = loadConfig();
   await ensureDatabaseReachable(config);
   const app = await NestFactory.createApplicationContext(CliModule.with(config), { logger: ['error', 'warn', 'log'] });
   try {
-    const report = await app.get(ProfilesRebuildService).rebuild(progressPrinter());
-    process.stdout.write(`\n${JSON.stringify(report, null, 2)}\n`);
+    // Every index, one after the other, with the same alias-swap rules.
+    for (const rebuilder of app.get(SearchIndexes).all) {
+      const name = rebuilder.index.definition.name;
+      const report = await rebuilder.rebuild(progressPrinter(name));
+      process.stdout.write(`\n${name}: ${JSON.stringify(report, null, 2)}\n`);
+    }
   } finally {
     await app.close();
   }
@@ -32,17 +37,17 @@ class CliModule {
   }
 }
 
-function progressPrinter(): (progress: RebuildProgress) => void {
+function progressPrinter(name: string): (progress: RebuildProgress) => void {
   let lastLine = 0;
   return ({ loaded, total }) => {
     const ratio = total === 0 ? 1 : loaded / total;
     if (process.stdout.isTTY) {
       const width = 30;
       const filled = Math.round(ratio * width);
-      process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${loaded}/${total} profiles`);
+      process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${loaded}/${total} ${name}`);
     } else if (Date.now() - lastLine > 2000 || loaded === total) {
       lastLine = Date.now();
-      process.stdout.write(`rebuild: ${loaded}/${total} profiles (${Math.round(ratio * 100)} %)\n`);
+      process.stdout.write(`rebuild: ${loaded}/${total} ${name} (${Math.round(ratio * 100)} %)\n`);
     }
   };
 }

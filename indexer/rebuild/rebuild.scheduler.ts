@@ -2,9 +2,9 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { AppConfig } from '../../src/config/app-config';
-import { SEARCH_MAINTENANCE_QUEUE, SearchMaintenanceJob } from './search-maintenance-queue';
+import { REBUILD_JOBS, SEARCH_MAINTENANCE_QUEUE } from './search-maintenance-queue';
 
-/** Registers the nightly rebuild (upsert by id: one schedule however many workers start). */
+/** Registers the nightly rebuild of every index (upsert by id: one schedule however many workers start). */
 @Injectable()
 export class RebuildScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(RebuildScheduler.name);
@@ -22,11 +22,14 @@ export class RebuildScheduler implements OnApplicationBootstrap {
   private async schedule(): Promise<void> {
     const { cron, timezone } = this.config.searchRebuild;
     try {
-      await this.queue.upsertJobScheduler(
-        SearchMaintenanceJob.RebuildProfiles,
-        { pattern: cron, tz: timezone },
-        { name: SearchMaintenanceJob.RebuildProfiles, opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } } },
-      );
+      // One schedule per index; the single-concurrency consumer runs them one after the other.
+      for (const job of Object.values(REBUILD_JOBS)) {
+        await this.queue.upsertJobScheduler(
+          job,
+          { pattern: cron, tz: timezone },
+          { name: job, opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } } },
+        );
+      }
       this.logger.log(`nightly rebuild scheduled at "${cron}" (${timezone})`);
     } catch (error) {
       this.logger.error(`could not schedule the nightly rebuild: ${(error as Error).message}`);

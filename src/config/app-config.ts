@@ -22,5 +22,24 @@ export class AppConfig {
     readonly searchSync: { batchSize: number; idleMs: number },
     readonly searchRebuild: { cron: string; timezone: string },
     readonly applications: { responseDays: number; reminderLeadDays: number },
+    /** Ranking of candidates for an offer: points per criterion (see CANDIDATES_* in environment.ts). */
+    readonly candidates: {
+      weights: {
+        sector: number;
+        section: number;
+        studyYear: number;
+        programme: number;
+        skillsKeywords: number;
+        skillsText: number;
+        languages: number;
+        country: number;
+        city: number;
+        homeCountry: number;
+        period: number;
+        freshness: number;
+      };
+      freshnessHalfLifeDays: number;
+    },
+    readonly matchedOffers: { digestIntervalHours: number },
   ) {}
 }

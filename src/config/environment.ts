@@ -3,6 +3,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -144,6 +145,105 @@ export class Environment {
   @IsInt({ message: 'must be an integer' })
   APPLICATION_REMINDER_LEAD_DAYS = 3;
 
+  // Ranking of candidates for an offer (GET /offers/:id/candidates): the points each criterion of the wanted profile
+  // adds when a request matches it. Zero switches a criterion off; a score is the sum, never negative.
+  /** A wanted NACE division of the request is one of the offer's. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_SECTOR = 3;
+
+  /** No common division, but one in the same NACE section (the weaker sector match). */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_SECTION = 1;
+
+  /** The student's year of study is a wanted one (a year next to a wanted one earns half). */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_STUDY_YEAR = 2;
+
+  /** The student's programme name fits one of the offer's wanted programmes or fields. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_PROGRAMME = 2;
+
+  /** Shared among the offer's skills: each skill found in the request's keywords earns its share. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_SKILLS_KEYWORDS = 4;
+
+  /** Shared among the offer's skills: each skill found in the CV, letter, title or message earns its share. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_SKILLS_TEXT = 3;
+
+  /** Shared among the offer's languages: each one the student speaks earns its share. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_LANGUAGES = 1;
+
+  /** The request wants the offer's country. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_COUNTRY = 1;
+
+  /** The request wants the offer's city. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_CITY = 0.5;
+
+  /** The student's university is in one of the offer's wanted countries. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_HOME_COUNTRY = 0.5;
+
+  /** The request's availability overlaps the offer's dates (full points: covers them, starting close to the start). */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_PERIOD = 2;
+
+  /** A request published today; halves every CANDIDATES_FRESHNESS_HALF_LIFE_DAYS. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  CANDIDATES_WEIGHT_FRESHNESS = 0.5;
+
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(3650)
+  @IsInt({ message: 'must be an integer' })
+  CANDIDATES_FRESHNESS_HALF_LIFE_DAYS = 30;
+
+  /** Least time between two digest e-mails of matched offers to one student, in hours (0: no limit). */
+  @Transform(({ value }) => toInt(value))
+  @Min(0)
+  @Max(720)
+  @IsInt({ message: 'must be an integer' })
+  MATCH_DIGEST_INTERVAL_HOURS = 24;
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
@@ -152,4 +252,9 @@ export class Environment {
 function toInt(value: unknown): unknown {
   if (typeof value !== 'string' || !/^-?\d+$/.test(value.trim())) return value;
   return Number.parseInt(value, 10);
+}
+
+function toNumber(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value.trim())) return value;
+  return Number(value);
 }

@@ -45,6 +45,24 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     { batchSize: env.SEARCH_SYNC_BATCH_SIZE, idleMs: env.SEARCH_SYNC_IDLE_MS },
     { cron: env.SEARCH_REBUILD_CRON, timezone: env.SEARCH_REBUILD_TIMEZONE },
     { responseDays: env.APPLICATION_RESPONSE_DAYS, reminderLeadDays: env.APPLICATION_REMINDER_LEAD_DAYS },
+    {
+      weights: {
+        sector: env.CANDIDATES_WEIGHT_SECTOR,
+        section: env.CANDIDATES_WEIGHT_SECTION,
+        studyYear: env.CANDIDATES_WEIGHT_STUDY_YEAR,
+        programme: env.CANDIDATES_WEIGHT_PROGRAMME,
+        skillsKeywords: env.CANDIDATES_WEIGHT_SKILLS_KEYWORDS,
+        skillsText: env.CANDIDATES_WEIGHT_SKILLS_TEXT,
+        languages: env.CANDIDATES_WEIGHT_LANGUAGES,
+        country: env.CANDIDATES_WEIGHT_COUNTRY,
+        city: env.CANDIDATES_WEIGHT_CITY,
+        homeCountry: env.CANDIDATES_WEIGHT_HOME_COUNTRY,
+        period: env.CANDIDATES_WEIGHT_PERIOD,
+        freshness: env.CANDIDATES_WEIGHT_FRESHNESS,
+      },
+      freshnessHalfLifeDays: env.CANDIDATES_FRESHNESS_HALF_LIFE_DAYS,
+    },
+    { digestIntervalHours: env.MATCH_DIGEST_INTERVAL_HOURS },
   );
 }
 

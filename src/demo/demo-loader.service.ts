@@ -7,6 +7,8 @@ import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
 import { PasswordHasher } from '../accounts/password-hasher';
 import { DocumentStorage } from '../documents/storage/document-storage';
 import { DocumentTextQueue } from '../documents/text/document-text.queue';
+import { InternshipRecordsService } from '../internships/internship-records.service';
+import { OfferChangeRecorder } from '../offers/offer-change-recorder';
 import { RequestChangeRecorder } from '../requests/request-change-recorder';
 import { cvFileName, letterFileName, renderDemoDocuments } from './demo-documents';
 import { DemoRemoval, removeDemoWorld } from './demo-reset';
@@ -25,6 +27,8 @@ export interface DemoCounts {
   /** Published and visible to companies: what the guided search shows once indexed. */
   visibleRequests: number;
   documents: number;
+  offers: number;
+  applications: number;
 }
 
 export interface DemoLoadReport {
@@ -58,6 +62,8 @@ export class DemoLoaderService {
     private readonly hasher: PasswordHasher,
     private readonly storage: DocumentStorage,
     private readonly recorder: RequestChangeRecorder,
+    private readonly offerRecorder: OfferChangeRecorder,
+    private readonly internships: InternshipRecordsService,
     private readonly outbox: SearchOutboxWriter,
     private readonly textQueue: DocumentTextQueue,
     @Inject(Redis) private readonly redis: Redis,
@@ -83,7 +89,10 @@ export class DemoLoaderService {
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [LOCK_KEY]);
         const removal = options.reset ? await this.remove(manager, world) : null;
         if (!removal && (await this.isLoaded(manager))) return null; // another loader was quicker
-        const documentIds = await new DemoWriter(manager, this.recorder, passwordHashes).write(world, files);
+        const documentIds = await new DemoWriter(manager, this.recorder, passwordHashes, {
+          offers: this.offerRecorder,
+          internships: this.internships,
+        }).write(world, files);
         return { documentIds, removal };
       });
     } catch (error) {
@@ -185,6 +194,8 @@ export class DemoLoaderService {
         requests: world.students.length,
         visibleRequests: world.students.filter((s) => s.state === 'published').length,
         documents: world.students.length * 2,
+        offers: world.offers.length,
+        applications: world.applications.length,
       },
       textExtraction: { queued, leftForSweep: documents - queued },
       password: DEMO_PASSWORD,

@@ -39,9 +39,16 @@ export async function removeDemoWorld(manager: EntityManager, world: DemoWorld, 
     [userIds],
   );
 
+  const offerIds = await ids(`SELECT id FROM offers WHERE company_id = ANY ($1::uuid[])`, [companyIds]);
   await outbox.changed(manager, 'profiles', requestIds);
+  // Offers (with their applications) go with their companies; the offers index must drop them too.
+  await outbox.changed(manager, 'offers', offerIds);
   await manager.query(`DELETE FROM company_memberships WHERE user_id = ANY ($1::uuid[])`, [userIds]);
-  // Students first: their profiles point at the programmes; requests, documents and history go with them.
+  // Applications first: the files they hold are protected from deletion while an application refers to them.
+  await manager.query(`DELETE FROM applications WHERE student_id = ANY ($1::uuid[])`, [userIds]);
+  // Offers may target the demo programmes and universities.
+  await manager.query(`DELETE FROM offers WHERE id = ANY ($1::uuid[])`, [offerIds]);
+  // Students next: their profiles point at the programmes; requests, documents and history go with them.
   await manager.query(`DELETE FROM users WHERE id = ANY ($1::uuid[]) AND role = 'student'`, [userIds]);
   await manager.query(`DELETE FROM programmes WHERE university_id = ANY ($1::uuid[])`, [universityIds]);
   await manager.query(`DELETE FROM users WHERE id = ANY ($1::uuid[])`, [userIds]);

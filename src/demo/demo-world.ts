@@ -1,5 +1,6 @@
 import { Civility } from '../accounts/user.entity';
 import { DEMO_EMAIL_DOMAIN, demoEmail, DemoPerson, person } from './demo-people';
+import { DEMO_APPLICATIONS, DEMO_OFFERS, DemoApplication, DemoOffer } from './demo-offers';
 import { DemoStudent, demoStudents } from './demo-students';
 
 export { DEMO_EMAIL_DOMAIN };
@@ -50,6 +51,8 @@ export interface DemoWorld {
   universities: DemoUniversity[];
   companies: DemoCompany[];
   students: DemoStudent[];
+  offers: DemoOffer[];
+  applications: DemoApplication[];
 }
 
 function contact(civility: Civility, firstName: string, lastName: string, jobTitle: string, status: DemoContact['status'] = 'active'): DemoContact {
@@ -144,6 +147,8 @@ export function demoWorld(): DemoWorld {
     universities: DEMO_UNIVERSITIES,
     companies: DEMO_COMPANIES,
     students: demoStudents(DEMO_UNIVERSITIES),
+    offers: DEMO_OFFERS,
+    applications: DEMO_APPLICATIONS,
   };
 }
 

@@ -14,6 +14,7 @@ import { InternshipRequest } from '../requests/internship-request.entity';
 import { RequestChangeRecorder } from '../requests/request-change-recorder';
 import { RequestAction, RequestStatus } from '../requests/request-status';
 import { DemoPerson } from './demo-people';
+import { DemoIds, DemoRecruitment, DemoRecruitmentServices } from './demo-recruitment';
 import { DemoStudent } from './demo-students';
 import { DemoCompany, DemoUniversity, DemoWorld } from './demo-world';
 
@@ -42,7 +43,17 @@ export class DemoWriter {
     private readonly recorder: RequestChangeRecorder,
     /** argon2id hash of the demo password, by e-mail. */
     private readonly passwordHashes: Map<string, string>,
+    private readonly recruitment: DemoRecruitmentServices,
   ) {}
+
+  /** Ids by demo key or e-mail, for the offers and applications that refer to them. */
+  private readonly ids: DemoIds = {
+    universities: new Map(),
+    programmes: new Map(),
+    companies: new Map(),
+    users: new Map(),
+    requests: new Map(),
+  };
 
   /** Writes everything; returns the ids of the documents whose text the worker must read. */
   async write(world: DemoWorld, files: StoredDemoFiles): Promise<string[]> {
@@ -50,7 +61,11 @@ export class DemoWriter {
     const programmeIds = new Map<string, { universityId: string; programmeId: string }>();
     for (const university of world.universities) {
       const universityId = await this.insert(University, { name: university.name, countryCode: university.countryCode, city: university.city });
-      for (const [key, programmeId] of await this.staffedProgrammes(university, universityId)) programmeIds.set(key, { universityId, programmeId });
+      this.ids.universities.set(university.key, universityId);
+      for (const [key, programmeId] of await this.staffedProgrammes(university, universityId)) {
+        programmeIds.set(key, { universityId, programmeId });
+        this.ids.programmes.set(key, programmeId);
+      }
     }
     for (const company of world.companies) await this.company(company);
     const documentIds: string[] = [];
@@ -59,6 +74,9 @@ export class DemoWriter {
       if (!stored) throw new Error(`no stored documents for demo student ${student.email}`);
       documentIds.push(...(await this.student(student, programmeIds.get(student.programme.key)!, stored)));
     }
+    const recruitment = new DemoRecruitment(this.manager, this.recruitment, this.now, this.ids);
+    for (const offer of world.offers) await recruitment.offer(offer);
+    for (const application of world.applications) await recruitment.application(application);
     return documentIds;
   }
 
@@ -84,6 +102,7 @@ export class DemoWriter {
   private async company(company: DemoCompany): Promise<void> {
     const { contacts, ...fields } = company;
     const companyId = await this.insert(Company, { ...fields, nameSearch: searchableName(company.name) });
+    this.ids.companies.set(company.name, companyId);
     let founderId: string | null = null;
     for (const contact of contacts) {
       const userId = await this.user(contact, Role.CompanyContact, null);
@@ -130,6 +149,7 @@ export class DemoWriter {
         attached: { [`documents.${kind}`]: { before: null, after: { id, fileName: file.fileName } } },
       });
     }
+    this.ids.requests.set(student.email, { requestId: request.id, cvId: documentIds[0], letterId: documentIds[1] });
     if (student.state !== 'draft') request = await this.publish(request, userId, student.publishedDaysAgo);
     if (student.state === 'archived') {
       await this.recorder.record(this.manager, request, {
@@ -153,7 +173,7 @@ export class DemoWriter {
   private async user(person: DemoPerson, role: Role, universityId: string | null): Promise<string> {
     const passwordHash = this.passwordHashes.get(person.email);
     if (!passwordHash) throw new Error(`no password hash for demo account ${person.email}`);
-    return this.insert(User, {
+    const id = await this.insert(User, {
       email: person.email,
       passwordHash,
       role,
@@ -165,6 +185,8 @@ export class DemoWriter {
       emailVerifiedAt: this.now,
       disabledAt: null,
     });
+    this.ids.users.set(person.email, id);
+    return id;
   }
 
   private async insert<T extends { id: string }>(entity: new () => T, values: Partial<T>): Promise<string> {

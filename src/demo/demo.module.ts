@@ -17,6 +17,9 @@ import { ProgrammeYearManager } from '../organisations/programme-year-manager.en
 import { University } from '../organisations/university.entity';
 import { QueueModule } from '../queue/queue.module';
 import { RequestCoreModule } from '../requests/request-core.module';
+import { ApplicationCoreModule } from '../applications/application-core.module';
+import { InternshipCoreModule } from '../internships/internship-core.module';
+import { OfferCoreModule } from '../offers/offer-core.module';
 import { DemoLoaderService } from './demo-loader.service';
 
 /**
@@ -34,6 +37,9 @@ export class DemoModule {
         QueueModule,
         SearchOutboxModule,
         RequestCoreModule,
+        OfferCoreModule,
+        ApplicationCoreModule,
+        InternshipCoreModule,
         DocumentStoreModule,
         TypeOrmModule.forFeature([User, StudentProfile, University, Programme, ProgrammeYearManager, Company, CompanyMembership]),
         BullModule.registerQueue({ name: DOCUMENTS_QUEUE }),

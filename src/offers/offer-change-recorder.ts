@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
 import { Offer, OfferFields } from './offer.entity';
 import { OfferChanges, OfferHistoryEntry } from './offer-history.entity';
 import { OfferAction } from './offer-status';
@@ -18,6 +19,8 @@ export interface OfferChange {
  */
 @Injectable()
 export class OfferChangeRecorder {
+  constructor(private readonly searchOutbox: SearchOutboxWriter) {}
+
   /** Loads an offer and locks its row until the transaction ends, so concurrent changes apply one by one. */
   lock(manager: EntityManager, id: string): Promise<Offer | null> {
     return manager.findOne(Offer, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -68,6 +71,8 @@ export class OfferChangeRecorder {
       changes,
     });
     await manager.save(entry);
+    // The offers index (and the matching that follows it) sees every change, expiry included.
+    await this.searchOutbox.changed(manager, 'offers', [stored.id]);
   }
 }
 

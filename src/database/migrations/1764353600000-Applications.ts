@@ -42,7 +42,8 @@ export class Applications1764353600000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE application_documents (
         application_id uuid NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
-        document_id uuid NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+        -- No cascade: a file sent with an application is never deleted while the application exists.
+        document_id uuid NOT NULL REFERENCES documents(id),
         role varchar(8) NOT NULL CHECK (role IN ('cv','letter','other')),
         position smallint NOT NULL,
         PRIMARY KEY (application_id, document_id)

@@ -6,6 +6,7 @@ import { RequestsDocuments1764353300000 } from './1764353300000-RequestsDocument
 import { SearchOutbox1764353400000 } from './1764353400000-SearchOutbox';
 import { Offers1764353500000 } from './1764353500000-Offers';
 import { Applications1764353600000 } from './1764353600000-Applications';
+import { OfferMatches1764353700000 } from './1764353700000-OfferMatches';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   SearchOutbox1764353400000,
   Offers1764353500000,
   Applications1764353600000,
+  OfferMatches1764353700000,
 ];

@@ -8,6 +8,7 @@ const sample: Record<MailTemplate, Record<string, string>> = {
   company_join_request: { requesterName: 'Karim Ben Ali', companyName: 'Dupont & Fils', link },
   company_join_decision: { firstName: 'Karim', companyName: 'Dupont & Fils', decision: 'approved' },
   document_unreadable: { firstName: 'Amina', fileName: 'cv-scanné.pdf' },
+  matched_offers_digest: { firstName: 'Amina', count: '2', offerList: 'Stage A — ACME\nStage B — Dupont', link },
   application_received: { firstName: 'Karim', studentName: 'Amina Trabelsi', offerTitle: 'Stage data', respondBy: '12/12/2026', link },
   application_status: {
     firstName: 'Amina',

@@ -9,6 +9,7 @@ import { DocumentUnreadableParams, documentUnreadable } from './document-unreada
 import { EmailVerificationParams, emailVerification } from './email-verification';
 import { MailDraft, MailTemplateDefinition, ParamRule } from './mail-draft';
 import { MailContent, layOutMail } from './mail-layout';
+import { MatchedOffersDigestParams, matchedOffersDigest } from './matched-offers-digest';
 import { PasswordResetParams, passwordReset } from './password-reset';
 
 /** The params each template reads, by template name: the one list to extend with a new template. */
@@ -18,6 +19,7 @@ export interface MailParamsByTemplate {
   company_join_request: CompanyJoinRequestParams;
   company_join_decision: CompanyJoinDecisionParams;
   document_unreadable: DocumentUnreadableParams;
+  matched_offers_digest: MatchedOffersDigestParams;
   application_received: ApplicationReceivedParams;
   application_status: ApplicationStatusParams;
   application_message: ApplicationMessageParams;
@@ -33,6 +35,7 @@ const mailTemplates: { readonly [T in MailTemplate]: MailTemplateDefinition<Mail
   company_join_request: companyJoinRequest,
   company_join_decision: companyJoinDecision,
   document_unreadable: documentUnreadable,
+  matched_offers_digest: matchedOffersDigest,
   application_received: applicationReceived,
   application_status: applicationStatus,
   application_message: applicationMessage,

@@ -1,0 +1,11 @@
+import { Client } from '@elastic/elasticsearch';
+import { Injectable } from '@nestjs/common';
+import { offersIndex } from '../offers/offers.index';
+import { OfferState } from '../offers/offer-source';
+import { BulkWriter } from './bulk-writer';
+
+/** Bulk writes of offer documents (offer id = document id). */
+@Injectable()
+export class OfferBulkWriter extends BulkWriter<OfferState> {
+  constructor(client: Client) { super(client, offersIndex); }
+}

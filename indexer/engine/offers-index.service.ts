@@ -1,0 +1,12 @@
+import { Client } from '@elastic/elasticsearch';
+import { Injectable } from '@nestjs/common';
+import { IndexNames } from '../../src/search-engine/index-names';
+import { offersIndex } from '../offers/offers.index';
+import { OfferState } from '../offers/offer-source';
+import { VersionedIndex } from './versioned-index';
+
+/** The offers alias and its versioned indices. */
+@Injectable()
+export class OffersIndexService extends VersionedIndex<OfferState> {
+  constructor(client: Client, names: IndexNames) { super(client, names, offersIndex); }
+}

@@ -1,0 +1,97 @@
+import { Client, errors } from '@elastic/elasticsearch';
+import { Logger } from '@nestjs/common';
+import { IndexNames } from '../../src/search-engine/index-names';
+import { IndexState, SearchIndexDefinition } from './index-definition';
+
+/** One alias and its versioned indices: creation, the atomic swap, and clean-up of old ones. */
+export class VersionedIndex<S extends IndexState = IndexState> {
+  private readonly logger = new Logger(VersionedIndex.name);
+
+  constructor(
+    protected readonly client: Client,
+    protected readonly names: IndexNames,
+    readonly definition: SearchIndexDefinition<S>,
+  ) {}
+
+  get alias(): string {
+    return this.names.alias(this.definition.name);
+  }
+
+  /** The concrete index the alias points at, or null when there is none yet. */
+  async current(): Promise<string | null> {
+    try {
+      const response = await this.client.indices.getAlias({ name: this.alias });
+      return Object.keys(response)[0] ?? null;
+    } catch (error) {
+      if (error instanceof errors.ResponseError && error.statusCode === 404) return null;
+      throw error;
+    }
+  }
+
+  /** Makes sure the alias exists (a first start, a new test database): an empty index behind it. */
+  async ensure(): Promise<string> {
+    const existing = await this.current();
+    if (existing) return existing;
+    const index = await this.create({ bulkLoad: false });
+    try {
+      await this.client.indices.updateAliases({ actions: [{ add: { index, alias: this.alias } }] });
+    } catch (error) {
+      await this.client.indices.delete({ index }, { ignore: [404] });
+      throw error;
+    }
+    // Another process may have won the race: keep a single index behind the alias.
+    const winner = await this.current();
+    if (winner !== index) await this.client.indices.delete({ index }, { ignore: [404] });
+    this.logger.log(`created ${winner} behind alias ${this.alias}`);
+    return winner!;
+  }
+
+  /** A new versioned index. For a bulk load: no refresh and no replicas until `finishLoad`. */
+  async create(options: { bulkLoad: boolean }): Promise<string> {
+    const index = this.names.versioned(this.definition.name, this.definition.mappingVersion);
+    const { settings, mappings } = this.definition.mapping;
+    await this.client.indices.create({
+      index,
+      settings: options.bulkLoad ? { ...settings, refresh_interval: '-1', number_of_replicas: 0 } : settings,
+      mappings,
+    });
+    return index;
+  }
+
+  /** Restores the mapping's refresh interval and replicas after a bulk load, and makes the documents visible. */
+  async finishLoad(index: string): Promise<void> {
+    const { settings } = this.definition.mapping;
+    await this.client.indices.putSettings({
+      index,
+      settings: { refresh_interval: settings.refresh_interval as string, number_of_replicas: settings.number_of_replicas as number },
+    });
+    await this.client.indices.refresh({ index });
+  }
+
+  /** Points the alias at `index` in one atomic request. Errors propagate: a failed swap must be seen. */
+  async swap(index: string, previous: string | null): Promise<void> {
+    const actions: Array<Record<string, { index: string; alias: string }>> = [{ add: { index, alias: this.alias } }];
+    if (previous) actions.unshift({ remove: { index: previous, alias: this.alias } });
+    await this.client.indices.updateAliases({ actions });
+  }
+
+  /** Deletes every versioned index of this alias but `keep` (the live one and the previous one, for rollback). */
+  async deleteAllBut(keep: string[]): Promise<string[]> {
+    const response = await this.client.indices.get({ index: `${this.alias}_v*`, expand_wildcards: 'open' });
+    const doomed = Object.keys(response).filter((name) => !keep.includes(name));
+    for (const index of doomed) await this.client.indices.delete({ index });
+    return doomed;
+  }
+
+  async remove(index: string): Promise<void> {
+    await this.client.indices.delete({ index }, { ignore: [404] });
+  }
+
+  async refresh(index: string): Promise<void> {
+    await this.client.indices.refresh({ index });
+  }
+
+  async count(index: string): Promise<number> {
+    return (await this.client.count({ index })).count;
+  }
+}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { SearchIndexName } from './search-outbox.writer';
+
+/** Runs inside the drain transaction once these entities' documents reached the index (written or deleted). */
+export type IndexSyncHook = (manager: EntityManager, entityIds: string[]) => Promise<void>;
+
+/**
+ * Lets other modules follow what the drain has just indexed, durably: a hook writes its own rows in the same
+ * transaction that marks the outbox rows processed, so a follow-up is recorded if and only if the sync is.
+ */
+@Injectable()
+export class IndexSyncHooks {
+  private readonly hooks = new Map<SearchIndexName, IndexSyncHook[]>();
+
+  register(index: SearchIndexName, hook: IndexSyncHook): void {
+    this.hooks.set(index, [...(this.hooks.get(index) ?? []), hook]);
+  }
+
+  async run(manager: EntityManager, index: SearchIndexName, entityIds: string[]): Promise<void> {
+    if (entityIds.length === 0) return;
+    for (const hook of this.hooks.get(index) ?? []) await hook(manager, entityIds);
+  }
+}

@@ -1,0 +1,47 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ProfileFacetsDto, ProfileHitDto } from '../../search/dto/profile-search-response.dto';
+import { Criterion } from '../query/candidate-criteria';
+
+export class CandidateReasonDto {
+  @ApiProperty({
+    enum: Criterion,
+    enumName: 'CandidateCriterion',
+    description:
+      'sector: a wanted division · sector_section: same NACE section only · study_year / study_year_adjacent (±1 year) · ' +
+      'programme: the programme fits a wanted one · skills_keywords / skills_text: offer skills found in the keywords / ' +
+      'in the CV, letter, title or message · languages · country / city: wanted by the request · home_country: the ' +
+      'university is in a wanted country · period: dates overlap the offer\'s · period_open: no dates (flexible), partial ' +
+      'points · freshness: recently published',
+  })
+  criterion!: Criterion;
+
+  @ApiProperty({ description: 'Points this criterion added to the score', example: 3 }) points!: number;
+
+  @ApiProperty({
+    type: [String],
+    description: 'What matched: codes, the skills found, the programme name, [availableFrom, availableTo], the publication date',
+    example: ['62'],
+  })
+  matched!: string[];
+}
+
+/** A profile of the guided search, with its score and the reasons for it. */
+export class CandidateDto extends ProfileHitDto {
+  @ApiProperty({ description: 'Sum of the reasons\' points, never negative', example: 9.75 }) score!: number;
+  @ApiProperty({ type: [CandidateReasonDto], description: 'Every criterion that earned points' }) why!: CandidateReasonDto[];
+  @ApiProperty({ type: [String], description: 'Excerpts of the letter with the offer\'s skills in <mark>…</mark>' })
+  letterHighlights!: string[];
+}
+
+export class CandidatesResponseDto {
+  @ApiProperty({ format: 'uuid' }) offerId!: string;
+  @ApiProperty({ description: 'The score of a candidate matching every criterion of this offer at full points', example: 15.5 })
+  maxScore!: number;
+  @ApiProperty({ description: 'Every candidate of the list (all pages)', example: 128 }) total!: number;
+  @ApiProperty({ description: 'Time Elasticsearch took, in milliseconds', example: 12 }) tookMs!: number;
+  @ApiProperty({ type: [CandidateDto], description: 'Best fit first (then newest); highlights mark the offer\'s skills' })
+  items!: CandidateDto[];
+  @ApiProperty({ type: ProfileFacetsDto }) facets!: ProfileFacetsDto;
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  nextCursor!: string | null;
+}

@@ -1,0 +1,78 @@
+import { emptySelection, ProfileSearchCriteria, ProfileSort } from '../../search/profile-search-criteria';
+import { SORTS } from '../../search/query/profile-search.query';
+import { PROFILE, SETTINGS } from '../testing/ranking-fixtures';
+import { buildCandidateSearch, hardFilters, NO_HARD_FILTERS } from './candidate-search.query';
+
+const criteria = (overrides: Partial<ProfileSearchCriteria> = {}): ProfileSearchCriteria => ({
+  q: null,
+  selected: emptySelection(),
+  sections: [],
+  languages: [],
+  availableFrom: null,
+  availableTo: null,
+  sort: ProfileSort.Relevance,
+  limit: 20,
+  after: null,
+  ...overrides,
+});
+
+type Bool = { bool: { filter: unknown[]; should: unknown[] } };
+
+describe('buildCandidateSearch', () => {
+  it('scores with the criteria, filters without scoring, and asks for the named scores', () => {
+    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS);
+    const bool = (body.query as Bool).bool;
+    expect(bool.filter).toEqual([]);
+    expect(bool.should.length).toBe(17);
+    expect(body.include_named_queries_score).toBe(true);
+    expect(body.sort).toBe(SORTS[ProfileSort.Relevance]);
+    expect(body.size).toBe(21);
+    expect(body._source).toEqual(expect.arrayContaining(['request_id', 'nace_sections', 'university_country']));
+    expect(body._source).not.toContain('cv_text');
+  });
+
+  it('puts keywords and plain filters in `filter` and selected facets in the post_filter, as the guided search', () => {
+    const body = buildCandidateSearch(
+      PROFILE,
+      SETTINGS,
+      criteria({ q: 'java', languages: ['fr'], selected: { ...emptySelection(), country: ['TN'] }, after: [3.5, 1, 'x'] }),
+      NO_HARD_FILTERS,
+    );
+    const filter = (body.query as Bool).bool.filter;
+    expect(filter).toHaveLength(2);
+    expect(JSON.stringify(filter[0])).toContain('java');
+    expect(filter[1]).toEqual({ terms: { languages: ['fr'] } });
+    expect(body.post_filter).toEqual({ bool: { filter: [{ terms: { countries: ['TN'] } }] } });
+    expect(body.search_after).toEqual([3.5, 1, 'x']);
+    expect(Object.keys(body.aggs!)).toEqual(['facet_sector', 'facet_country', 'facet_studyYear', 'facet_programme', 'facet_university']);
+  });
+
+  it('highlights the offer\'s skills only, in keywords, title, CV and letter', () => {
+    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS);
+    expect(Object.keys(body.highlight!.fields as object)).toEqual(['title', 'keywords', 'cv_text', 'letter_text']);
+    expect(JSON.stringify((body.highlight!.fields as Record<string, unknown>).cv_text)).toContain('NestJS');
+    expect(buildCandidateSearch({ ...PROFILE, skills: [] }, SETTINGS, criteria(), NO_HARD_FILTERS).highlight).toBeUndefined();
+  });
+});
+
+describe('hardFilters', () => {
+  it('adds a filter for each criterion asked for', () => {
+    const all = hardFilters(PROFILE, { sector: true, studyYear: true, programme: true, minSkills: 5, languages: true, country: true, period: true });
+    expect(all.slice(0, 3)).toEqual([
+      { terms: { nace_divisions: ['62'] } },
+      { terms: { study_year: [4, 5] } },
+      { terms: { programme_id: ['p1'] } },
+    ]);
+    // At most as many skills as the offer has.
+    expect((all[3] as { bool: { minimum_should_match: number } }).bool.minimum_should_match).toBe(2);
+    expect(all.slice(4, 7)).toEqual([{ term: { languages: 'fr' } }, { term: { languages: 'en' } }, { term: { countries: 'FR' } }]);
+    expect(all).toHaveLength(9);
+  });
+
+  it('ignores a criterion the offer does not state, but keeps wanted programmes that fit nobody', () => {
+    const bare = { ...PROFILE, divisions: [], studyYears: [], skills: [], languages: [] };
+    expect(hardFilters(bare, { ...NO_HARD_FILTERS, sector: true, studyYear: true, minSkills: 1, languages: true })).toEqual([]);
+    expect(hardFilters({ ...PROFILE, programmeIds: [] }, { ...NO_HARD_FILTERS, programme: true })).toEqual([{ terms: { programme_id: [] } }]);
+    expect(hardFilters(PROFILE, NO_HARD_FILTERS)).toEqual([]);
+  });
+});
