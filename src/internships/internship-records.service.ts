@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Internship } from './internship.entity';
+import { InternshipStatus } from './internship-party';
 
 export interface SelectionFacts {
   applicationId: string;
@@ -26,7 +27,7 @@ export class InternshipRecordsService {
         companyId: facts.companyId,
         startDate: facts.startDate,
         endDate: endOf(facts.startDate, facts.durationWeeks),
-        status: 'setup',
+        status: InternshipStatus.Setup,
         createdBy: facts.selectedBy,
       }),
     );

@@ -4,7 +4,7 @@ import { OfferStatus } from './offer-status';
 import { OfferTargeting } from './offer-targeting';
 
 /** Postgres returns numeric as a string; an allowance is far within a double's exact range. */
-const numericAsNumber: ValueTransformer = {
+export const numericAsNumber: ValueTransformer = {
   to: (value: unknown) => value,
   from: (value: string | null) => (value === null ? null : Number(value)),
 };

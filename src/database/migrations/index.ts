@@ -7,6 +7,7 @@ import { SearchOutbox1764353400000 } from './1764353400000-SearchOutbox';
 import { Offers1764353500000 } from './1764353500000-Offers';
 import { Applications1764353600000 } from './1764353600000-Applications';
 import { OfferMatches1764353700000 } from './1764353700000-OfferMatches';
+import { LabelWorkflow1764353800000 } from './1764353800000-LabelWorkflow';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Offers1764353500000,
   Applications1764353600000,
   OfferMatches1764353700000,
+  LabelWorkflow1764353800000,
 ];
