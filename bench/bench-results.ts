@@ -1,5 +1,6 @@
 import { GeneratedData } from './generate-data';
 import { RebuildMeasure } from './measure-rebuild';
+import { MatchingMeasure } from './measure-matching';
 import { SearchMeasure } from './measure-search';
 import { SyncLagMeasure } from './measure-sync-lag';
 import { BaselineBuild } from './postgres-baseline';
@@ -30,5 +31,6 @@ export interface BenchResults {
   baseline: BaselineBuild;
   search: SearchMeasure;
   syncLag: SyncLagMeasure;
+  matching: MatchingMeasure;
   targets: TargetResult[];
 }

@@ -4,7 +4,8 @@ import { LatencySummary, round, summarize } from './stats';
 
 /** One HTTP request of a load's cycle, tagged with the kind of search it is. */
 export interface LoadRequest {
-  kind: QueryKind;
+  /** A search kind, or another label (the candidates of an offer): latencies are kept per kind. */
+  kind: QueryKind | 'candidates';
   method: 'GET' | 'POST';
   path: string;
   headers?: Record<string, string>;
@@ -25,7 +26,7 @@ export interface LoadPoint {
   qps: number;
   errors: number;
   latency: LatencySummary;
-  byKind: Partial<Record<QueryKind, LatencySummary & { qps: number }>>;
+  byKind: Partial<Record<LoadRequest['kind'], LatencySummary & { qps: number }>>;
 }
 
 /**
@@ -36,7 +37,7 @@ export interface LoadPoint {
 export async function runLoad(target: LoadTarget, connections: number, durationS: number): Promise<LoadPoint> {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(target.url)) throw new Error(`load target must be http://127.0.0.1:<port>, got ${target.url}`);
   const all: number[] = [];
-  const byKind = new Map<QueryKind, number[]>(QUERY_KINDS.map((kind) => [kind, []]));
+  const byKind = new Map<LoadRequest['kind'], number[]>([...QUERY_KINDS, 'candidates' as const].map((kind) => [kind, []]));
   let failed = 0;
   let instance: autocannon.Instance | undefined;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {

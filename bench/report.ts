@@ -101,6 +101,19 @@ export function toMarkdown(r: BenchResults): string {
     [lag.edits, `${lag.editsPerSecond}/s`, lag.lagMs.p50, lag.lagMs.p95, lag.lagMs.p99, lag.lagMs.max, lag.unseen],
   ]);
 
+  const m = r.matching;
+  lines.push('## Matching', '');
+  const searchP95 = (c: number) => r.search.mix.api.find((p) => p.connections === c)?.latency.p95 ?? '–';
+  table(['through the API', 'conn.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'guided search p95 ms (mix)'], m.candidates.points.map((p) => [
+    `Candidates of an offer (${m.candidates.offers} offers, first page of 20)`, p.connections, n(p.qps), p.latency.p50, p.latency.p95,
+    p.latency.p99, searchP95(p.connections),
+  ]));
+  table(['one request against the offers index', 'offers', 'requests', 'p50 ms', 'p95 ms', 'max ms', 'matches per request'], [[
+    'query + why + recording (rolled back)', n(m.offers.count), m.requestMatching.requests, m.requestMatching.latency.p50,
+    m.requestMatching.latency.p95, m.requestMatching.latency.max, m.requestMatching.meanMatches,
+  ]]);
+  lines.push(`Offers written in ${(m.offers.writeMs / 1000).toFixed(1)} s and indexed in ${(m.offers.indexMs / 1000).toFixed(1)} s.`, '');
+
   lines.push('## Peak memory (RSS, MB)', '');
   const mem = (phase: Record<string, { peakRssMb: number }>, name: string) => phase[name]?.peakRssMb ?? '–';
   table(['process', 'during rebuild', 'under search load', 'during sync lag'], ['api', 'worker'].map((name) => [

@@ -14,6 +14,7 @@ import { BenchOptions, parseOptions, UsageError } from './bench-options';
 import type { BenchResults } from './bench-results';
 import { benchEnvironment, createAccounts, freePort, removeIndicesAndQueues, startServices } from './bench-stack';
 import { generateData } from './generate-data';
+import { MATCHING_OFFERS, measureMatching } from './measure-matching';
 import { measureRebuild } from './measure-rebuild';
 import { measureSearch } from './measure-search';
 import { measureSyncLag } from './measure-sync-lag';
@@ -117,6 +118,11 @@ async function main(options: BenchOptions): Promise<void> {
   const syncLag = await measureSyncLag({
     dataSource, client, alias, seed: options.seed, editsPerSecond: options.editsPerSecond, seconds: options.syncSeconds, processes,
   });
+  log(`matching: ${options.quick ? 1000 : MATCHING_OFFERS} offers, candidates under load, one request against all offers`);
+  const matching = await measureMatching({
+    dataSource, client, indexPrefix: options.indexPrefix, apiUrl, contactToken: tokens.contact, seed: options.seed,
+    loadSeconds: options.loadSeconds, offers: options.quick ? 1000 : MATCHING_OFFERS,
+  });
   api.assertAlive();
   worker.assertAlive();
 
@@ -144,6 +150,7 @@ async function main(options: BenchOptions): Promise<void> {
     baseline,
     search,
     syncLag,
+    matching,
   };
   const results: BenchResults = { ...measured, targets: evaluateTargets(measured) };
   const files = await writeResults(options.outDir, results);

@@ -67,6 +67,11 @@ describe('bench (smoke, 2k requests, --quick)', () => {
     expect(results.search.memory.api.peakRssMb).toBeGreaterThan(0);
     expect(results.syncLag.edits).toBeGreaterThan(0);
     expect(results.syncLag.lagMs.count).toBe(results.syncLag.edits - results.syncLag.unseen);
+    expect(results.matching.offers.count).toBe(1000);
+    expect(results.matching.candidates.points.map((p: { connections: number }) => p.connections)).toEqual([1, 8]);
+    for (const point of results.matching.candidates.points) expect(point.responses).toBeGreaterThan(0);
+    expect(results.matching.requestMatching.requests).toBeGreaterThan(0);
+    expect(results.matching.requestMatching.latency.p95).toBeGreaterThan(0);
     expect(results.targets.map((t: { id: string }) => t.id)).toEqual(TARGET_IDS);
     for (const target of results.targets) expect(typeof target.pass).toBe('boolean');
     expect(nonFiniteNumbers(results)).toEqual([]);
@@ -74,7 +79,7 @@ describe('bench (smoke, 2k requests, --quick)', () => {
 
   it('writes the Markdown table with every section and target', async () => {
     const markdown = await readFile(join(outDir, 'bench-2k.md'), 'utf8');
-    for (const heading of ['## Targets', '## Full rebuild', '## Guided search under load', '### keywords + 2 facets alone', '## Sync lag', '## Peak memory']) {
+    for (const heading of ['## Targets', '## Full rebuild', '## Guided search under load', '### keywords + 2 facets alone', '## Sync lag', '## Matching', '## Peak memory']) {
       expect(markdown).toContain(heading);
     }
     const targetRows = markdown.split('\n').filter((line) => /\| (pass|\*\*MISS\*\*)/.test(line));

@@ -185,6 +185,30 @@ describe('demo:load', () => {
     expect(titles).not.toContain('Stage — Supervision réseau et sécurité');
   });
 
+  it('ranks candidates for a demo offer and sends a demo student the offers that fit, each with its why', async () => {
+    const [webPfe] = await sql<{ id: string; company_id: string }>(`SELECT id, company_id FROM offers WHERE title LIKE 'PFE — Développement%'`);
+    const medina = await login(platform, `amira.zouari@${DEMO_EMAIL_DOMAIN}`, DEMO_PASSWORD);
+    const { body: ranked } = await until(
+      () => platform.http(medina.accessToken).get(`/offers/${webPfe.id}/candidates?limit=5`),
+      (r) => r.status === 200 && r.body.items.length > 0,
+      'candidates of the web PFE offer',
+    );
+    const best = ranked.items[0];
+    expect(best.student.lastName).toBe('Jlassi'); // génie logiciel, 5th year, TypeScript/Angular/NestJS/PostgreSQL
+    expect(best.why.map((reason: { criterion: string }) => reason.criterion)).toEqual(
+      expect.arrayContaining(['sector', 'study_year']),
+    );
+    const talel = await login(platform, `talel.jlassi@${DEMO_EMAIL_DOMAIN}`, DEMO_PASSWORD);
+    const matched = await until(
+      async () => (await platform.http(talel.accessToken).get('/me/matched-offers').expect(200)).body,
+      (body) => body.items.some((m: { offer: { id: string } }) => m.offer.id === webPfe.id),
+      'the web PFE offer among Talel’s matched offers',
+    );
+    const match = matched.items.find((m: { offer: { id: string } }) => m.offer.id === webPfe.id);
+    expect(match.score).toBeGreaterThanOrEqual(5);
+    expect(match.why.length).toBeGreaterThan(0);
+  });
+
   it('changes nothing when run a second time', async () => {
     const before = await snapshot();
     const second = await demo.get(DemoLoaderService).load();

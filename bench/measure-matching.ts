@@ -1,0 +1,78 @@
+import { Client } from '@elastic/elasticsearch';
+import { DataSource } from 'typeorm';
+import { OFFERS_INDEX } from '../indexer/offers/offer-document';
+import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
+import { IndexNames } from '../src/search-engine/index-names';
+import { generateOffers } from './generate-offers';
+import { LoadPoint, LoadRequest, runLoad } from './load-test';
+import { LatencySummary, round, summarize } from './stats';
+
+/** How many offers the request → offers matching runs against (the issue's figure). */
+export const MATCHING_OFFERS = 10_000;
+const SAMPLED_REQUESTS = 50;
+const CANDIDATE_OFFERS = 8;
+const CANDIDATE_CONNECTIONS = [1, 8];
+
+export interface MatchingMeasure {
+  offers: { count: number; writeMs: number; indexMs: number };
+  /** GET /offers/:id/candidates through the API (first page of 20, with facets and the why of each). */
+  candidates: { offers: number; points: LoadPoint[] };
+  /** One request matched against the offers index, as the worker does it (query, why, recording), rolled back. */
+  requestMatching: { requests: number; latency: LatencySummary; meanMatches: number };
+}
+
+export interface MatchingContext {
+  dataSource: DataSource;
+  client: Client;
+  indexPrefix: string;
+  apiUrl: string;
+  contactToken: string;
+  seed: number;
+  loadSeconds: number;
+  offers?: number;
+}
+
+export async function measureMatching(context: MatchingContext): Promise<MatchingMeasure> {
+  const names = new IndexNames(context.indexPrefix);
+  const generated = await generateOffers(context.dataSource, context.client, names.alias(OFFERS_INDEX), {
+    count: context.offers ?? MATCHING_OFFERS,
+    seed: context.seed,
+  });
+
+  const requests: LoadRequest[] = generated.ids.slice(0, CANDIDATE_OFFERS).map((id) => ({
+    kind: 'candidates',
+    method: 'GET',
+    path: `/offers/${id}/candidates?limit=20`,
+    headers: { authorization: `Bearer ${context.contactToken}` },
+  }));
+  const target = { name: 'candidates', url: context.apiUrl, requests };
+  await runLoad(target, 2, Math.min(3, context.loadSeconds)); // warm-up, not recorded
+  const points: LoadPoint[] = [];
+  for (const connections of CANDIDATE_CONNECTIONS) points.push(await runLoad(target, connections, context.loadSeconds));
+
+  const matcher = new OfferMatcherService(context.client, names);
+  const sample: Array<{ id: string }> = await context.dataSource.query(
+    `SELECT id FROM internship_requests WHERE status = 'published' AND visible_to_companies ORDER BY id LIMIT $1`,
+    [SAMPLED_REQUESTS],
+  );
+  const times: number[] = [];
+  let matches = 0;
+  for (const { id } of sample) {
+    const runner = context.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const started = performance.now();
+      matches += await matcher.matchRequest(runner.manager, id);
+      times.push(performance.now() - started);
+    } finally {
+      // Measured, not kept: the bench leaves no matches (and sends no digest) behind.
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+  return {
+    offers: { count: generated.offers, writeMs: generated.writeMs, indexMs: generated.indexMs },
+    candidates: { offers: requests.length, points },
+    requestMatching: { requests: times.length, latency: summarize(times), meanMatches: round(matches / Math.max(1, times.length), 1) },
+  };
+}
