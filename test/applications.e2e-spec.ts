@@ -1,6 +1,7 @@
 import { ApplicationRemindersService } from '../src/applications/application-reminders.service';
 import { createCompanyContact, createStudent, seedProgramme, TestAccount } from './support/accounts';
 import { cvPdf, letterPdf } from './support/pdf-fixtures';
+import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
 import { createRequest, startDocumentsPlatform, upload } from './support/requests-helpers';
 
@@ -8,23 +9,8 @@ type Contact = TestAccount & { companyId: string };
 
 const DAY_MS = 24 * 3600 * 1000;
 
-const offerBody = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  internshipType: 'mastery',
-  mission: 'Développer une application web.',
-  durationWeeks: 4,
-  startDate: '2027-02-01',
-  city: 'Sfax',
-  countryCode: 'TN',
-  position: 'Développeur stagiaire',
-  places: 1,
-  applicationDeadline: new Date(Date.now() + 30 * DAY_MS).toISOString(),
-  targeting: 'open',
-  wantedNaceDivisions: ['62'],
-  wantedStudyYears: [4],
-  skills: ['TypeScript'],
-  ...extra,
-});
+const offerBody = (title: string, extra: Record<string, unknown> = {}) =>
+  softwareOfferBody(title, { durationWeeks: 4, skills: ['TypeScript'], wantedCountries: [], ...extra });
 
 describe('applications', () => {
   let platform: TestPlatform;

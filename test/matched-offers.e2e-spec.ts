@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MatchDigestService } from '../src/matched-offers/match-digest.service';
 import { createCompanyContact, createStudent, seedProgramme, TestAccount } from './support/accounts';
+import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
 import { ReceivedMail } from './support/smtp-receiver';
 import { cvPdf } from './support/pdf-fixtures';
@@ -13,30 +14,8 @@ type Matched = {
   why: Array<{ criterion: string; contribution: number; matched: string[] }>;
 };
 
-const inAMonth = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
-
 /** A software internship: what the TypeScript students below ask for. */
-const softwareOffer = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  internshipType: 'mastery',
-  mission: 'Développer des services web.',
-  durationWeeks: 16,
-  startDate: '2027-02-01',
-  city: 'Sfax',
-  countryCode: 'TN',
-  position: 'Développeur',
-  places: 1,
-  applicationDeadline: inAMonth(),
-  targeting: 'open',
-  wantedNaceDivisions: ['62'],
-  wantedStudyYears: [4],
-  wantedProgrammes: ['Génie logiciel'],
-  skills: ['TypeScript', 'NestJS'],
-  languages: ['fr'],
-  wantedCountries: ['TN'],
-  profileText: 'Curieux et rigoureux.',
-  ...extra,
-});
+const softwareOffer = softwareOfferBody;
 
 const softwareRequest = {
   title: 'Stage de fin d’études en développement web',

@@ -3,9 +3,8 @@ import { OffersIndexService } from '../indexer/engine/offers-index.service';
 import { OffersRebuildService } from '../indexer/rebuild/offers-rebuild.service';
 import { Role } from '../src/accounts/role.enum';
 import { createCompanyContact, createUserDirectly, TestAccount } from './support/accounts';
+import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
-
-const inAMonth = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
 
 /** The offers projection: follows every change through the outbox, rebuilt with the same alias swap as profiles. */
 describe('offers index', () => {
@@ -25,26 +24,7 @@ describe('offers index', () => {
     await platform?.close();
   });
 
-  const body = (title: string) => ({
-    title,
-    internshipType: 'mastery',
-    mission: 'Développer des services NestJS.',
-    durationWeeks: 16,
-    startDate: '2027-02-01',
-    city: 'Sfax',
-    countryCode: 'TN',
-    position: 'Développeur',
-    places: 1,
-    applicationDeadline: inAMonth(),
-    targeting: 'open',
-    wantedNaceDivisions: ['62'],
-    wantedStudyYears: [4],
-    wantedProgrammes: ['Génie logiciel'],
-    skills: ['TypeScript'],
-    languages: ['fr'],
-    wantedCountries: ['TN'],
-    profileText: 'Curieux.',
-  });
+  const body = (title: string) => softwareOfferBody(title, { mission: 'Développer des services NestJS.', skills: ['TypeScript'], profileText: 'Curieux.' });
 
   async function indexed(id: string): Promise<{ title: string; status: string; version: number } | null> {
     const response = await client.get<{ title: string; status: string; version: number }>({ index: alias, id }, { ignore: [404] });
