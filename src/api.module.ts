@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { SearchAdminModule } from '../indexer/admin/search-admin.module';
 import { SearchOutboxModule } from '../indexer/outbox/search-outbox.module';
 import { AccountsModule } from './accounts/accounts.module';
+import { AgreementsModule } from './agreements/agreements.module';
 import { DocumentsModule } from './documents/documents.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -10,6 +11,8 @@ import { RequestsModule } from './requests/requests.module';
 import { OffersModule } from './offers/offers.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { JournalsModule } from './journals/journals.module';
+import { LabelsModule } from './labels/labels.module';
 import { MatchedOffersModule } from './matched-offers/matched-offers.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -18,6 +21,7 @@ import { HealthModule } from './health/health.module';
 import { QueueModule } from './queue/queue.module';
 import { SearchEngineModule } from './search-engine/search-engine.module';
 import { SearchModule } from './search/search.module';
+import { InternshipsModule } from './internships/internships.module';
 
 /** Everything the HTTP API process loads. */
 @Module({})
@@ -44,6 +48,10 @@ export class ApiModule {
         MatchedOffersModule,
         ApplicationsModule,
         CandidatesModule,
+        InternshipsModule,
+        JournalsModule,
+        LabelsModule,
+        AgreementsModule,
       ],
     };
   }

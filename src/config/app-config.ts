@@ -41,5 +41,9 @@ export class AppConfig {
       freshnessHalfLifeDays: number;
     },
     readonly matchedOffers: { digestIntervalHours: number },
+    /** The daily sweep of internship step reminders (STEP_REMINDERS_*). */
+    readonly stepReminders: { cron: string; timezone: string },
+    /** Internship agreements: lifetime of a signature link (AGREEMENT_SIGNATURE_TTL). */
+    readonly agreements: { signatureTtlSeconds: number },
   ) {}
 }

@@ -98,6 +98,12 @@ export class Environment {
   @IsInt({ message: 'must be an integer' })
   PASSWORD_RESET_TTL = 3600;
 
+  /** Lifetime of an internship agreement's one-time signature link, in seconds. */
+  @Transform(({ value }) => toInt(value))
+  @Min(3600)
+  @IsInt({ message: 'must be an integer' })
+  AGREEMENT_SIGNATURE_TTL = 14 * 86400;
+
   /** Largest document accepted on upload, in bytes. */
   @Transform(({ value }) => toInt(value))
   @Min(1024)
@@ -243,6 +249,14 @@ export class Environment {
   @Max(720)
   @IsInt({ message: 'must be an integer' })
   MATCH_DIGEST_INTERVAL_HOURS = 24;
+
+  /** When the daily sweep of internship step reminders and escalations runs (cron, 5 fields). */
+  @Matches(/^(\S+\s+){4}\S+$/, { message: 'must be a cron expression with 5 fields, e.g. "0 8 * * *"' })
+  STEP_REMINDERS_CRON = '0 8 * * *';
+
+  /** Time zone of STEP_REMINDERS_CRON, and of the day that decides which reminders are due. */
+  @IsTimeZone()
+  STEP_REMINDERS_TIMEZONE = 'Africa/Tunis';
 
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])

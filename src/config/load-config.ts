@@ -63,6 +63,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       freshnessHalfLifeDays: env.CANDIDATES_FRESHNESS_HALF_LIFE_DAYS,
     },
     { digestIntervalHours: env.MATCH_DIGEST_INTERVAL_HOURS },
+    { cron: env.STEP_REMINDERS_CRON, timezone: env.STEP_REMINDERS_TIMEZONE },
+    { signatureTtlSeconds: env.AGREEMENT_SIGNATURE_TTL },
   );
 }
 

@@ -1,4 +1,4 @@
-import { endOf } from './internship-records.service';
+import { academicYearOf, endOf } from './internship-records.service';
 
 describe('internship end date', () => {
   it('ends on the last day of the last week', () => {
@@ -8,5 +8,13 @@ describe('internship end date', () => {
 
   it('crosses months and years in UTC', () => {
     expect(endOf('2026-12-14', 3)).toBe('2027-01-03');
+  });
+});
+
+describe('academic year', () => {
+  it('runs from September to August', () => {
+    expect(academicYearOf('2027-02-01')).toBe('2026-2027');
+    expect(academicYearOf('2026-09-01')).toBe('2026-2027');
+    expect(academicYearOf('2026-08-31')).toBe('2025-2026');
   });
 });

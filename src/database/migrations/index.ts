@@ -8,6 +8,8 @@ import { Offers1764353500000 } from './1764353500000-Offers';
 import { Applications1764353600000 } from './1764353600000-Applications';
 import { OfferMatches1764353700000 } from './1764353700000-OfferMatches';
 import { LabelWorkflow1764353800000 } from './1764353800000-LabelWorkflow';
+import { Agreements1764353900000 } from './1764353900000-Agreements';
+import { Journals1764354000000 } from './1764354000000-Journals';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -21,4 +23,6 @@ export const migrations = [
   Applications1764353600000,
   OfferMatches1764353700000,
   LabelWorkflow1764353800000,
+  Agreements1764353900000,
+  Journals1764354000000,
 ];

@@ -3,6 +3,8 @@ import { MAIL_TEMPLATES, MailTemplate, checkMailParams, renderMail } from './mai
 
 const link = 'https://semsem.example/verify-email?token=abc&x=1';
 const sample: Record<MailTemplate, Record<string, string>> = {
+  internship_step_turn: { firstName: 'Karim', studentName: 'Amina Trabelsi', stepName: 'Bilan intermédiaire', action: 'validate', dueOn: '1 mars 2027', link },
+  internship_label_decision: { firstName: 'Amina', studentName: 'Amina Trabelsi', decision: 'granted', reason: '', code: 'ABCDEFGH2345', link },
   email_verification: { firstName: 'Amina', link },
   password_reset: { firstName: 'Amina', link },
   company_join_request: { requesterName: 'Karim Ben Ali', companyName: 'Dupont & Fils', link },
@@ -28,6 +30,48 @@ const sample: Record<MailTemplate, Record<string, string>> = {
     link,
   },
   application_reminder: { firstName: 'Karim', companyName: 'Dupont & Fils', count: '3', firstDeadline: '12/12/2026', link },
+  journal_difficulty: {
+    firstName: 'Karim',
+    studentName: 'Khira Khadraoui',
+    entryDate: '12 mars 2027',
+    difficulties: 'Accès au serveur de test refusé',
+    link,
+  },
+  step_reminder: {
+    firstName: 'Karim',
+    studentName: 'Khira Khadraoui',
+    stepName: 'Bilan intermédiaire',
+    dueOn: '12 mars 2027',
+    kind: 'reminder',
+    action: 'validate',
+    link,
+  },
+  step_escalation: {
+    firstName: 'Mohamed',
+    studentName: 'Khira Khadraoui',
+    stepName: 'Bilan intermédiaire',
+    dueOn: '12 mars 2027',
+    daysLate: '7',
+    waitingFor: 'Karim Ben Ali',
+    link,
+  },
+  agreement_signature_request: {
+    name: 'Valentin Bouquet',
+    studentName: 'Amina Trabelsi',
+    companyName: 'Dupont & Fils',
+    internshipTitle: 'Stage data',
+    kind: 'amendment',
+    expiresOn: '12/12/2026',
+    link,
+  },
+  agreement_signed: {
+    name: 'Valentin Bouquet',
+    studentName: 'Amina Trabelsi',
+    companyName: 'Dupont & Fils',
+    internshipTitle: 'Stage data',
+    kind: 'original',
+    via: 'scan',
+  },
 };
 
 describe('mail templates', () => {

@@ -1,4 +1,6 @@
 import { Locale } from '../../common/i18n/locale';
+import { AgreementSignatureRequestParams, agreementSignatureRequest } from './agreement-signature-request';
+import { AgreementSignedParams, agreementSigned } from './agreement-signed';
 import { ApplicationMessageParams, applicationMessage } from './application-message';
 import { ApplicationReceivedParams, applicationReceived } from './application-received';
 import { ApplicationReminderParams, applicationReminder } from './application-reminder';
@@ -7,13 +9,20 @@ import { CompanyJoinDecisionParams, companyJoinDecision } from './company-join-d
 import { CompanyJoinRequestParams, companyJoinRequest } from './company-join-request';
 import { DocumentUnreadableParams, documentUnreadable } from './document-unreadable';
 import { EmailVerificationParams, emailVerification } from './email-verification';
+import { InternshipLabelDecisionParams, internshipLabelDecision } from './internship-label-decision';
+import { InternshipStepTurnParams, internshipStepTurn } from './internship-step-turn';
 import { MailDraft, MailTemplateDefinition, ParamRule } from './mail-draft';
 import { MailContent, layOutMail } from './mail-layout';
 import { MatchedOffersDigestParams, matchedOffersDigest } from './matched-offers-digest';
 import { PasswordResetParams, passwordReset } from './password-reset';
+import { JournalDifficultyParams, journalDifficulty } from './journal-difficulty';
+import { StepEscalationParams, stepEscalation } from './step-escalation';
+import { StepReminderParams, stepReminder } from './step-reminder';
 
 /** The params each template reads, by template name: the one list to extend with a new template. */
 export interface MailParamsByTemplate {
+  internship_step_turn: InternshipStepTurnParams;
+  internship_label_decision: InternshipLabelDecisionParams;
   email_verification: EmailVerificationParams;
   password_reset: PasswordResetParams;
   company_join_request: CompanyJoinRequestParams;
@@ -24,12 +33,19 @@ export interface MailParamsByTemplate {
   application_status: ApplicationStatusParams;
   application_message: ApplicationMessageParams;
   application_reminder: ApplicationReminderParams;
+  agreement_signature_request: AgreementSignatureRequestParams;
+  agreement_signed: AgreementSignedParams;
+  journal_difficulty: JournalDifficultyParams;
+  step_reminder: StepReminderParams;
+  step_escalation: StepEscalationParams;
 }
 
 export type MailTemplate = keyof MailParamsByTemplate;
 export type MailParams<T extends MailTemplate> = MailParamsByTemplate[T];
 
 const mailTemplates: { readonly [T in MailTemplate]: MailTemplateDefinition<MailParamsByTemplate[T]> } = {
+  internship_step_turn: internshipStepTurn,
+  internship_label_decision: internshipLabelDecision,
   email_verification: emailVerification,
   password_reset: passwordReset,
   company_join_request: companyJoinRequest,
@@ -40,6 +56,11 @@ const mailTemplates: { readonly [T in MailTemplate]: MailTemplateDefinition<Mail
   application_status: applicationStatus,
   application_message: applicationMessage,
   application_reminder: applicationReminder,
+  agreement_signature_request: agreementSignatureRequest,
+  agreement_signed: agreementSigned,
+  journal_difficulty: journalDifficulty,
+  step_reminder: stepReminder,
+  step_escalation: stepEscalation,
 };
 
 export const MAIL_TEMPLATES = Object.keys(mailTemplates) as MailTemplate[];

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { formatDate } from '../applications/application-mails';
+import { User } from '../accounts/user.entity';
+import { AppConfig } from '../config/app-config';
+import { MailOutboxService } from '../notifications/mail-outbox.service';
+import { Internship } from './internship.entity';
+import { InternshipParty } from './internship-party';
+import { InternshipPartiesService } from './internship-parties.service';
+import { InternshipStep } from './internship-step.entity';
+import { Turn } from './workflow/step-turns';
+import { WorkflowTemplateStep } from './workflow-template-step.entity';
+
+/** The e-mails of the label workflow, written to the outbox in the caller's transaction. */
+@Injectable()
+export class InternshipMails {
+  constructor(
+    private readonly mail: MailOutboxService,
+    private readonly parties: InternshipPartiesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Tells everyone playing the party of each turn that a step waits for them (once per person and step). */
+  async turns(
+    manager: EntityManager,
+    internship: Internship,
+    turns: Turn[],
+    definitions: Map<string, WorkflowTemplateStep>,
+    steps: Map<string, InternshipStep>,
+  ): Promise<void> {
+    if (turns.length === 0) return;
+    const student = await manager.findOneByOrFail(User, { id: internship.studentId });
+    const sent = new Set<string>();
+    for (const turn of turns) {
+      const definition = definitions.get(turn.stepKey);
+      if (!definition) continue;
+      for (const user of await this.parties.usersFor(manager, internship, turn.party)) {
+        const once = `${user.id}/${turn.stepKey}/${turn.action}`;
+        if (sent.has(once)) continue;
+        sent.add(once);
+        const due = steps.get(turn.stepKey)?.dueOn ?? null;
+        await this.mail.enqueue(manager, {
+          to: user.email,
+          template: 'internship_step_turn',
+          locale: user.locale,
+          params: {
+            firstName: user.firstName,
+            studentName: nameOf(student),
+            stepName: user.locale === 'fr' ? definition.nameFr : definition.nameEn,
+            action: turn.action,
+            dueOn: due ? formatDate(new Date(`${due}T00:00:00Z`), user.locale) : '',
+            link: this.link(internship),
+          },
+        });
+      }
+    }
+  }
+
+  /** The label decision, to the student and the company tutor (who may both show the label). */
+  async labelDecision(
+    manager: EntityManager,
+    internship: Internship,
+    decision: 'granted' | 'refused',
+    reason: string,
+  ): Promise<void> {
+    const student = await manager.findOneByOrFail(User, { id: internship.studentId });
+    const recipients = [student, ...(await this.parties.usersFor(manager, internship, InternshipParty.CompanyTutor))];
+    for (const user of recipients) {
+      await this.mail.enqueue(manager, {
+        to: user.email,
+        template: 'internship_label_decision',
+        locale: user.locale,
+        params: {
+          firstName: user.firstName,
+          studentName: nameOf(student),
+          decision,
+          reason,
+          code: internship.labelCode ?? '',
+          link: this.link(internship),
+        },
+      });
+    }
+  }
+
+  private link(internship: Internship): string {
+    return `${this.config.publicUrl}/internships/${internship.id}`;
+  }
+}
+
+export function nameOf(user: Pick<User, 'firstName' | 'lastName'>): string {
+  return `${user.firstName} ${user.lastName}`;
+}
