@@ -176,7 +176,7 @@ describe('demo:load', () => {
       await platform.http(contact.accessToken).get(`/documents/${answer.documents[0].id}/file`).expect(200);
     }
     expect(answers.items.find((a: { status: string }) => a.status === 'selected').internshipId).toEqual(expect.any(String));
-    expect(await count('SELECT 1 FROM internships')).toBe(2);
+    expect(await count('SELECT 1 FROM internships WHERE application_id IS NOT NULL')).toBe(2);
     // The ISTT-only offer is not shown to an ESIS student; the demo student sees the open ones.
     const student = await login(platform, first.accounts[2].email, DEMO_PASSWORD);
     const { body: listed } = await platform.http(student.accessToken).get('/offers?limit=100').expect(200);
@@ -207,6 +207,23 @@ describe('demo:load', () => {
     const match = matched.items.find((m: { offer: { id: string } }) => m.offer.id === webPfe.id);
     expect(match.score).toBeGreaterThanOrEqual(5);
     expect(match.why.length).toBeGreaterThan(0);
+  });
+
+  it('follows internships at every stage of the label workflow, with a verifiable label', async () => {
+    expect(first.counts.internships).toBe(5);
+    const manager = await login(platform, `samia.ben-amor@${DEMO_EMAIL_DOMAIN}`, DEMO_PASSWORD); // Informatique et réseaux
+    const { body: followed } = await platform.http(manager.accessToken).get('/internships').expect(200);
+    expect(followed.items.map((i: { status: string }) => i.status).sort()).toEqual(['in_progress', 'labelled']);
+    const running = followed.items.find((i: { status: string }) => i.status === 'in_progress');
+    const { body: dashboard } = await platform.http(manager.accessToken).get(`/internships/${running.id}`).expect(200);
+    expect(JSON.stringify(dashboard)).toContain('intermediate_review');
+    const { body: journal } = await platform.http(manager.accessToken).get(`/internships/${running.id}/journal`).expect(200);
+    expect(journal.items.filter((e: { flagged: boolean }) => e.flagged)).toHaveLength(1);
+    const [labelled] = await sql<{ label_code: string }>(`SELECT label_code FROM internships WHERE status = 'labelled'`);
+    const { body: label } = await platform.http().get(`/labels/${labelled.label_code}`).expect(200);
+    expect(JSON.stringify(label)).toContain('Ouertani');
+    const all = await sql<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM internships GROUP BY status');
+    expect(Object.fromEntries(all.map((r) => [r.status, r.n]))).toEqual({ setup: 1, in_progress: 3, labelled: 1 });
   });
 
   it('changes nothing when run a second time', async () => {

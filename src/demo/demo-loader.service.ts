@@ -29,6 +29,7 @@ export interface DemoCounts {
   documents: number;
   offers: number;
   applications: number;
+  internships: number;
 }
 
 export interface DemoLoadReport {
@@ -196,6 +197,7 @@ export class DemoLoaderService {
         documents: world.students.length * 2,
         offers: world.offers.length,
         applications: world.applications.length,
+        internships: world.internships.length,
       },
       textExtraction: { queued, leftForSweep: documents - queued },
       password: DEMO_PASSWORD,

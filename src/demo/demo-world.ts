@@ -1,5 +1,6 @@
 import { Civility } from '../accounts/user.entity';
 import { DEMO_EMAIL_DOMAIN, demoEmail, DemoPerson, person } from './demo-people';
+import { DEMO_INTERNSHIPS, DemoInternship } from './demo-internships';
 import { DEMO_APPLICATIONS, DEMO_OFFERS, DemoApplication, DemoOffer } from './demo-offers';
 import { DemoStudent, demoStudents } from './demo-students';
 
@@ -53,6 +54,7 @@ export interface DemoWorld {
   students: DemoStudent[];
   offers: DemoOffer[];
   applications: DemoApplication[];
+  internships: DemoInternship[];
 }
 
 function contact(civility: Civility, firstName: string, lastName: string, jobTitle: string, status: DemoContact['status'] = 'active'): DemoContact {
@@ -149,6 +151,7 @@ export function demoWorld(): DemoWorld {
     students: demoStudents(DEMO_UNIVERSITIES),
     offers: DEMO_OFFERS,
     applications: DEMO_APPLICATIONS,
+    internships: DEMO_INTERNSHIPS,
   };
 }
 

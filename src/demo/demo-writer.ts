@@ -14,6 +14,7 @@ import { InternshipRequest } from '../requests/internship-request.entity';
 import { RequestChangeRecorder } from '../requests/request-change-recorder';
 import { RequestAction, RequestStatus } from '../requests/request-status';
 import { DemoPerson } from './demo-people';
+import { DemoFollowUp } from './demo-follow-up';
 import { DemoIds, DemoRecruitment, DemoRecruitmentServices } from './demo-recruitment';
 import { DemoStudent } from './demo-students';
 import { DemoCompany, DemoUniversity, DemoWorld } from './demo-world';
@@ -77,6 +78,7 @@ export class DemoWriter {
     const recruitment = new DemoRecruitment(this.manager, this.recruitment, this.now, this.ids);
     for (const offer of world.offers) await recruitment.offer(offer);
     for (const application of world.applications) await recruitment.application(application);
+    await new DemoFollowUp(this.manager, this.ids, this.now).write(world.internships);
     return documentIds;
   }
 
