@@ -70,14 +70,16 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
     try {
       const total = await this.definition.countIndexable(manager);
       let loaded = 0;
-      let afterId: string | null = null;
       onProgress({ loaded, total });
+      // Reads the next page from Postgres while the current one is in the bulk request (keyset paging makes the
+      // next read depend only on the last id), so neither side waits on the other; two pages are held at most.
+      let next = this.readPage(manager, null);
       for (;;) {
-        const page = await this.definition.loadIndexablePage(manager, afterId, PAGE_SIZE);
+        const page = await next;
         if (page.length === 0) break;
+        next = this.readPage(manager, this.definition.idOf(page[page.length - 1]));
         await this.writeAll(target, page);
         loaded += page.length;
-        afterId = this.definition.idOf(page[page.length - 1]);
         onProgress({ loaded, total: Math.max(total, loaded) });
       }
       await this.index.finishLoad(target);
@@ -97,6 +99,16 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
       if ((await this.index.current().catch(() => null)) !== target) await this.index.remove(target).catch(() => undefined);
       throw error;
     }
+  }
+
+  /**
+   * One page of the keyset-ordered load. Its failure is observed at once too: when a bulk write fails first, the
+   * page read ahead must not end as an unhandled rejection.
+   */
+  private readPage(manager: EntityManager, afterId: string | null): Promise<S[]> {
+    const page = this.definition.loadIndexablePage(manager, afterId, PAGE_SIZE);
+    page.catch(() => undefined);
+    return page;
   }
 
   /** Re-reads every entity with an outbox row written since `mark` and writes its current state. */
