@@ -15,6 +15,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     logger: loggerLevels(config.logLevel),
   });
   app.disable('x-powered-by');
+  // Behind a reverse proxy, req.ip is the client's address only for the proxies trusted here (TRUST_PROXY).
+  app.set('trust proxy', config.http.trustProxy);
   // JSON bodies are small forms; files arrive as multipart on their own routes with their own limit.
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(

@@ -19,6 +19,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { QueueModule } from './queue/queue.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SearchEngineModule } from './search-engine/search-engine.module';
 import { SearchModule } from './search/search.module';
 import { InternshipsModule } from './internships/internships.module';
@@ -33,6 +34,7 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         QueueModule,
+        RateLimitModule,
         SearchEngineModule,
         HealthModule,
         SearchOutboxModule,

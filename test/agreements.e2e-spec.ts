@@ -17,6 +17,7 @@ describe('internship agreements', () => {
   let academicTutor: TestAccount;
   let otherAcademicTutor: TestAccount;
   let outsider: Contact;
+  let admin: TestAccount;
   let internshipId: string;
 
   const http = (who?: { accessToken: string }) => platform.http(who?.accessToken);
@@ -68,11 +69,13 @@ describe('internship agreements', () => {
   };
 
   beforeAll(async () => {
-    platform = await startDocumentsPlatform();
+    // As behind a reverse proxy on the same host: X-Forwarded-For from 127.0.0.1 is believed.
+    platform = await startDocumentsPlatform({ TRUST_PROXY: 'loopback' });
     const programme = await seedProgramme(platform);
     programmeId = programme.programmeId;
     manager = await createUserDirectly(platform, Role.ProgrammeManager, { universityId: programme.universityId });
     await platform.dataSource.query('UPDATE programmes SET manager_id = $2 WHERE id = $1', [programmeId, manager.userId]);
+    admin = await createUserDirectly(platform, Role.Admin);
     [student, tutor, outsider, academicTutor, otherAcademicTutor] = (await Promise.all([
       createStudent(platform, { programmeId, studyYear: 3, firstName: 'Yasmine', lastName: 'Ben Salah' }),
       createCompanyContact(platform, { firstName: 'Valentin', lastName: 'Bouquet' }),
@@ -156,6 +159,8 @@ describe('internship agreements', () => {
     const signed = await http()
       .post(`/agreement-signatures/${tokens.company}`)
       .set('user-agent', 'agreement-test/1.0')
+      // The left-most address is the client's own claim; the proxy (trusted) appended the one it saw.
+      .set('x-forwarded-for', '198.51.100.1, 203.0.113.7')
       .send({ name: ' Valentin   Bouquet ', accept: true })
       .expect(200);
     expect(signed.body.signedAt).not.toBeNull();
@@ -165,7 +170,7 @@ describe('internship agreements', () => {
     await http().get(`/agreement-signatures/${tokens.company}`).expect(410);
 
     await http().post(`/agreement-signatures/${tokens.student}`).send({ name: 'Yasmine Ben Salah', accept: true }).expect(200);
-    expect(await stepStatus(internshipId)).toBe('todo');
+    expect(await stepStatus(internshipId)).toBe('submitted');
     const { body } = await http(student).get(`/internships/${internshipId}/agreement`).expect(200);
     expect(body.versions[0].signatures.map((s: { status: string }) => s.status)).toEqual(['signed', 'signed', 'pending']);
     expect(body.versions[0].signatures[1]).toMatchObject({ typedName: 'Valentin Bouquet' });
@@ -186,8 +191,11 @@ describe('internship agreements', () => {
     ]);
     expect(links[0]).toMatchObject({ actor_id: tutor.userId, actor_label: 'Valentin Bouquet (company)' });
     expect(links[0].details).toMatchObject({ typedName: 'Valentin Bouquet', userAgent: 'agreement-test/1.0' });
-    expect(typeof links[0].details.ip).toBe('string');
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['agreement_issued', 'agreement_completed']));
+    // TRUST_PROXY on: the address the trusted proxy saw, not the proxy's own nor the client's claim.
+    expect(links[0].details.ip).toBe('203.0.113.7');
+    expect(links[1].details.ip).toMatch(/^(::ffff:)?127\.0\.0\.1$|^::1$/);
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['agreement_issued', 'agreement_completed', 'step_completed']));
+    expect(audit.map((a) => a.action)).not.toContain('agreement_step_left');
     // The workflow's step, through InternshipStepsService.completeBySystem.
     expect(await stepStatus(internshipId)).toBe('validated');
   });
@@ -280,20 +288,103 @@ describe('internship agreements', () => {
     expect(await stepStatus(id)).toBe('validated');
   });
 
-  it('keeps the signatures of an internship whose workflow has not started, and says why its step was left', async () => {
+  it('is issued as the workflow’s agreement step: only once the internship runs and its prerequisites are validated', async () => {
+    const fourth = await createStudent(platform, { programmeId, studyYear: 3 });
+    const id = await seedInternship(fourth);
+    const versions = async () =>
+      (await platform.dataSource.query('SELECT count(*)::int AS n FROM agreement_versions WHERE internship_id = $1', [id]))[0].n as number;
+
+    await platform.dataSource.query(`UPDATE internship_steps SET status = 'todo', validated_at = NULL WHERE internship_id = $1 AND step_key = 'tutors'`, [id]);
+    const early = await http(manager).post(`/internships/${id}/agreement`).expect(409);
+    expect(early.headers['content-type']).toContain('application/problem+json');
+    expect(early.body).toMatchObject({ status: 409, code: 'agreement_prerequisites_missing', missing: ['tutors'] });
+    expect(early.body.detail).toContain('tutors');
+
+    await platform.dataSource.query(`UPDATE internships SET status = 'setup' WHERE id = $1`, [id]);
+    expect((await http(manager).post(`/internships/${id}/agreement`).expect(409)).body.code).toBe('agreement_internship_not_running');
+    expect(await versions()).toBe(0);
+
+    await platform.dataSource.query(`UPDATE internships SET status = 'in_progress' WHERE id = $1`, [id]);
+    await platform.dataSource.query(`UPDATE internship_steps SET status = 'validated', validated_at = now() WHERE internship_id = $1 AND step_key = 'tutors'`, [id]);
+    expect(await stepStatus(id)).toBe('todo');
+    await http(manager).post(`/internships/${id}/agreement`).expect(201);
+    expect(await versions()).toBe(1);
+    // Issued: the step now waits for the signatures, no longer for the programme manager.
+    expect(await stepStatus(id)).toBe('submitted');
+    await mailTo(fourth, 'Signature de la convention de stage');
+    expect((await auditOf(id)).filter((a) => a.action === 'agreement_issued')).toHaveLength(1);
+  });
+
+  it('re-sends fresh links to the parties that have not signed, the old ones no longer working', async () => {
+    const fifth = await createStudent(platform, { programmeId, studyYear: 3, firstName: 'Rim', lastName: 'Gharbi' });
+    const id = await seedInternship(fifth);
+    await http(manager).post(`/internships/${id}/agreement/reminders`).expect(404);
+    await http(manager).post(`/internships/${id}/agreement`).expect(201);
+    const subject = 'Signature de la convention de stage de Rim Gharbi';
+    const [studentLink, companyLink, universityLink] = (
+      await Promise.all([fifth, tutor, manager].map((who) => mailTo(who, subject)))
+    ).map(linkToken);
+    await http().post(`/agreement-signatures/${companyLink}`).send({ name: 'Valentin Bouquet', accept: true }).expect(200);
+    // The student's link has expired meanwhile.
+    await platform.dataSource.query(
+      `UPDATE agreement_signatures SET expires_at = now() - interval '1 second'
+        WHERE party = 'student' AND version_id IN (SELECT id FROM agreement_versions WHERE internship_id = $1)`,
+      [id],
+    );
+    await http().get(`/agreement-signatures/${studentLink}`).expect(410);
+
+    await http(fifth).post(`/internships/${id}/agreement/reminders`).expect(403);
+    await http(tutor).post(`/internships/${id}/agreement/reminders`).expect(403);
+    const { body } = await http(manager).post(`/internships/${id}/agreement/reminders`).expect(201);
+    expect(body.versions[0].signatures.map((s: { party: string; status: string }) => [s.party, s.status])).toEqual([
+      ['student', 'pending'],
+      ['company', 'signed'],
+      ['university', 'pending'],
+    ]);
+    const reminder = 'Rappel : signature de la convention de stage de Rim Gharbi';
+    const [newStudentLink, newUniversityLink] = (await Promise.all([fifth, manager].map((who) => mailTo(who, reminder)))).map(linkToken);
+    expect(newStudentLink).not.toBe(studentLink);
+    expect(platform.smtp.to(tutor.email).some((m) => m.subject === reminder)).toBe(false);
+
+    // Previous links are gone; the fresh ones sign.
+    await http().get(`/agreement-signatures/${studentLink}`).expect(404);
+    await http().post(`/agreement-signatures/${universityLink}`).send({ name: 'Test Programme', accept: true }).expect(404);
+    await http().post(`/agreement-signatures/${newStudentLink}`).send({ name: 'Rim Gharbi', accept: true }).expect(200);
+
+    // An admin may re-send too: only the university is left.
+    await http(admin).post(`/internships/${id}/agreement/reminders`).expect(201);
+    const latest = linkToken(
+      await platform.smtp.waitFor((m) => m.to.includes(manager.email) && m.subject === reminder && linkToken(m) !== newUniversityLink),
+    );
+    await http().post(`/agreement-signatures/${newUniversityLink}`).send({ name: 'Test Programme', accept: true }).expect(404);
+    await http().post(`/agreement-signatures/${latest}`).send({ name: 'Test Programme', accept: true }).expect(200);
+    expect(await stepStatus(id)).toBe('validated');
+
+    const done = await http(manager).post(`/internships/${id}/agreement/reminders`).expect(409);
+    expect(done.body.code).toBe('agreement_not_pending');
+    const resent = (await auditOf(id)).filter((a) => a.action === 'agreement_links_resent');
+    expect(resent).toEqual([
+      expect.objectContaining({ source: 'api', actor_id: manager.userId, details: expect.objectContaining({ version: 1, parties: ['student', 'university'], previouslyExpired: ['student'] }) }),
+      expect.objectContaining({ source: 'api', actor_id: admin.userId, details: expect.objectContaining({ parties: ['university'], previouslyExpired: [] }) }),
+    ]);
+  });
+
+  it('keeps the signature of an internship that stopped running meanwhile, and says why its step was left', async () => {
     const third = await createStudent(platform, { programmeId, studyYear: 3 });
     const id = await seedInternship(third);
-    await platform.dataSource.query(`DELETE FROM internship_steps WHERE internship_id = $1`, [id]);
-    await platform.dataSource.query(`UPDATE internships SET status = 'setup', template_id = NULL WHERE id = $1`, [id]);
     await http(manager).post(`/internships/${id}/agreement`).expect(201);
-    await http(manager)
+    // E.g. completed without the step, where a template makes the agreement optional.
+    await platform.dataSource.query(`UPDATE internships SET status = 'completed' WHERE id = $1`, [id]);
+    const { body } = await http(manager)
       .post(`/internships/${id}/agreement/scan`)
       .attach('file', Buffer.from('%PDF-1.7\n'), { filename: 'scan.pdf', contentType: 'application/pdf' })
       .expect(201);
+    expect(body.versions[0]).toMatchObject({ status: 'signed', completedVia: 'scan' });
     const audit = await auditOf(id);
     expect(audit.find((a) => a.action === 'agreement_step_left')).toMatchObject({
       source: 'system',
-      details: { reason: 'internship setup, no steps yet' },
+      details: { version: 1, reason: 'internship completed' },
     });
+    expect(await stepStatus(id)).toBe('submitted');
   });
 });

@@ -5,6 +5,7 @@ import { CurrentUser, Public } from '../common/auth/auth.decorators';
 import { AccountTokensService } from './account-tokens.service';
 import { EmailDto, LoginDto, RefreshDto, ResetPasswordDto, TokenDto, TokenPairDto } from './dto/auth.dto';
 import { RegisterCompanyContactDto, RegisteredDto, RegisterStudentDto } from './dto/registration.dto';
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { RegistrationService } from './registration.service';
 import { SessionsService } from './sessions.service';
 
@@ -18,6 +19,7 @@ export class AuthController {
   ) {}
 
   @Public()
+  @RateLimit('registrationPerIp')
   @Post('register/student')
   @ApiOperation({ summary: 'Student sign-up; a verification link is e-mailed' })
   @ApiCreatedResponse({ type: RegisteredDto })
@@ -26,6 +28,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('registrationPerIp')
   @Post('register/company-contact')
   @ApiOperation({
     summary: 'Company contact sign-up: register a new company, or ask to join one found with GET /companies/lookup',
@@ -44,6 +47,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('accountMailPerEmail', 'accountMailPerIp')
   @Post('verify-email/resend')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send the verification link again (same answer whether or not the account exists)' })
@@ -52,6 +56,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('loginPerEmail', 'loginPerIp')
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in: a short-lived access token and a rotating refresh token' })
@@ -78,6 +83,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('accountMailPerEmail', 'accountMailPerIp')
   @Post('password/forgot')
   @HttpCode(202)
   @ApiOperation({ summary: '"Mot de passe oublié": e-mail a single-use reset link (same answer for unknown e-mails)' })

@@ -84,28 +84,38 @@ export class AgreementCompletionService {
   }
 
   /**
-   * Completes the workflow's step while the internship runs and the step is open; otherwise (not started yet,
-   * cancelled, already validated) the signature still stands and the audit says why the step was left alone.
+   * Validates the workflow's `agreement` step: the original was issued as that step (a running internship, the step
+   * open, its prerequisites validated), so a fully signed one validates it. The one exception is an internship that
+   * stopped running while the signatures were pending (e.g. completed without this step where the template makes it
+   * optional): the signature stands, and the audit says why the step was left.
    */
   private async completeStep(manager: EntityManager, version: AgreementVersion, via: AgreementCompletion, actorId: string | null) {
     const internship = await manager.findOneByOrFail(Internship, { id: version.internshipId });
     const step = await manager.findOneBy(InternshipStep, { internshipId: internship.id, stepKey: AGREEMENT_STEP });
-    if (internship.status === InternshipStatus.InProgress && step && step.status !== 'validated') {
-      await this.steps.completeBySystem(
-        manager,
-        internship.id,
-        AGREEMENT_STEP,
-        { agreementVersionId: version.id, version: version.version, via },
-        { id: actorId, label: via === 'scan' ? 'Convention signée (exemplaire numérisé)' : 'Convention signée par toutes les parties' },
-      );
+    const reason =
+      internship.status !== InternshipStatus.InProgress
+        ? `internship ${internship.status}`
+        : !step
+          ? 'no agreement step in the workflow'
+          : step.status === 'validated'
+            ? 'step already validated'
+            : null;
+    if (reason) {
+      await this.audit.record(manager, {
+        internshipId: internship.id,
+        action: 'agreement_step_left',
+        source: 'system',
+        stepKey: AGREEMENT_STEP,
+        details: { version: version.version, reason },
+      });
       return;
     }
-    await this.audit.record(manager, {
-      internshipId: internship.id,
-      action: 'agreement_step_left',
-      source: 'system',
-      stepKey: AGREEMENT_STEP,
-      details: { reason: step ? `internship ${internship.status}, step ${step.status}` : `internship ${internship.status}, no steps yet` },
-    });
+    await this.steps.completeBySystem(
+      manager,
+      internship.id,
+      AGREEMENT_STEP,
+      { agreementVersionId: version.id, version: version.version, via },
+      { id: actorId, label: via === 'scan' ? 'Convention signée (exemplaire numérisé)' : 'Convention signée par toutes les parties' },
+    );
   }
 }

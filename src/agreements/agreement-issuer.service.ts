@@ -9,6 +9,7 @@ import { AgreementAccess } from './agreement-access';
 import { AgreementAmendment, amend } from './agreement-content';
 import { AgreementFacts } from './agreement-facts.service';
 import { AGREEMENT_STEP } from './agreement-party';
+import { AgreementStep } from './agreement-step';
 import { AgreementVersion } from './agreement-version.entity';
 import { AgreementVersionsWriter } from './agreement-versions.writer';
 import { AgreementViews } from './agreement-views';
@@ -16,7 +17,10 @@ import { AgreementsError, AgreementsException } from './agreements.exception';
 import { AgreementView } from './dto/agreement.view';
 import { AmendmentDto } from './dto/amendment.dto';
 
-/** The programme manager issues the agreement, then amendments; each version goes out for signature by e-mail. */
+/**
+ * The programme manager issues the agreement (performing the workflow's `agreement` step), then amendments; each
+ * version goes out for signature by e-mail.
+ */
 @Injectable()
 export class AgreementIssuerService {
   private readonly logger = new Logger(AgreementIssuerService.name);
@@ -25,6 +29,7 @@ export class AgreementIssuerService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AgreementAccess,
     private readonly facts: AgreementFacts,
+    private readonly step: AgreementStep,
     private readonly writer: AgreementVersionsWriter,
     private readonly audit: InternshipAudit,
     private readonly storage: DocumentStorage,
@@ -46,12 +51,14 @@ export class AgreementIssuerService {
     if (await manager.exists(AgreementVersion, { where: { internshipId } })) {
       throw new AgreementsException(AgreementsError.AlreadyIssued);
     }
+    await this.step.assertReady(manager, internship);
     const content = await this.facts.contentOf(manager, internship);
     const version = await this.writer.write(
       manager,
       { internship, kind: 'original', previous: null, content, changes: {}, createdBy: user.id },
       stored,
     );
+    await this.step.markIssued(manager, internship, user.id);
     await this.audit.record(manager, {
       internshipId,
       action: 'agreement_issued',

@@ -3,6 +3,7 @@ import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiP
 import { Public } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { contentDisposition } from '../documents/upload/file-name';
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { AgreementSigningService } from './agreement-signing.service';
 import { ClientInfo, CurrentClient } from './client-info.decorator';
 import { SignatureRequestView } from './dto/agreement.view';
@@ -10,6 +11,7 @@ import { SignAgreementDto } from './dto/sign.dto';
 
 @ApiTags('agreements')
 @Public()
+@RateLimit('signatureLinkPerIp')
 @ApiNotFoundResponse({ type: ProblemDetails, description: 'No such link' })
 @ApiGoneResponse({ type: ProblemDetails, description: 'The link was used or has expired' })
 @Controller('agreement-signatures/:token')

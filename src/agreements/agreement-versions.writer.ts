@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { newOpaqueToken } from '../accounts/opaque-token';
-import { AppConfig } from '../config/app-config';
 import { DocumentStorage } from '../documents/storage/document-storage';
 import { Internship } from '../internships/internship.entity';
-import { MailOutboxService } from '../notifications/mail-outbox.service';
 import { AgreementChanges, AgreementContent } from './agreement-content';
 import { AgreementFacts } from './agreement-facts.service';
+import { AgreementLinks } from './agreement-links';
 import { AgreementKind } from './agreement-party';
 import { AgreementSignature } from './agreement-signature.entity';
 import { AgreementVersion } from './agreement-version.entity';
@@ -32,8 +30,7 @@ export class AgreementVersionsWriter {
   constructor(
     private readonly facts: AgreementFacts,
     private readonly storage: DocumentStorage,
-    private readonly mail: MailOutboxService,
-    private readonly config: AppConfig,
+    private readonly links: AgreementLinks,
   ) {}
 
   async write(manager: EntityManager, next: NewVersion, stored: (key: string) => void): Promise<AgreementVersion> {
@@ -66,9 +63,8 @@ export class AgreementVersionsWriter {
         createdBy: next.createdBy,
       }),
     );
-    const expiresAt = new Date(issuedAt.getTime() + this.config.agreements.signatureTtlSeconds * 1000);
     for (const signer of signers) {
-      const { token, hash } = newOpaqueToken();
+      const link = this.links.create(issuedAt);
       await manager.insert(AgreementSignature, {
         versionId: row.id,
         party: signer.party,
@@ -76,26 +72,10 @@ export class AgreementVersionsWriter {
         email: signer.email,
         signerName: signer.name,
         locale: signer.locale,
-        tokenHash: hash,
-        expiresAt,
+        tokenHash: link.hash,
+        expiresAt: link.expiresAt,
       });
-      await this.mail.enqueue(manager, {
-        to: signer.email,
-        template: 'agreement_signature_request',
-        locale: signer.locale,
-        params: {
-          name: signer.name,
-          studentName: next.content.student.name,
-          companyName: next.content.company.name,
-          internshipTitle: next.content.title,
-          kind: next.kind,
-          expiresOn: new Intl.DateTimeFormat(signer.locale === 'fr' ? 'fr-FR' : 'en-GB', {
-            dateStyle: 'long',
-            timeZone: 'Africa/Tunis',
-          }).format(expiresAt),
-          link: `${this.config.publicUrl}/sign-agreement?token=${token}`,
-        },
-      });
+      await this.links.send(manager, 'agreement_signature_request', next, signer, link);
     }
     return row;
   }

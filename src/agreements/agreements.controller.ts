@@ -24,6 +24,7 @@ import { contentDisposition } from '../documents/upload/file-name';
 import { uuidParam } from '../requests/uuid-param.pipe';
 import { AgreementIssuerService } from './agreement-issuer.service';
 import { AgreementReadsService } from './agreement-reads.service';
+import { AgreementRemindersService } from './agreement-reminders.service';
 import { AgreementScanService } from './agreement-scan.service';
 import { AgreementView } from './dto/agreement.view';
 import { AmendmentDto } from './dto/amendment.dto';
@@ -41,6 +42,7 @@ export class AgreementsController {
     private readonly issuer: AgreementIssuerService,
     private readonly reads: AgreementReadsService,
     private readonly scans: AgreementScanService,
+    private readonly reminders: AgreementRemindersService,
   ) {}
 
   @Post()
@@ -50,12 +52,33 @@ export class AgreementsController {
     description:
       'The PDF is generated from the internship (student, programme, company, tutors, dates, allowance of the offer). ' +
       'The student, the company (its tutor, or an active contact) and the university (the programme manager) each ' +
-      'receive a one-time link by e-mail; no account is needed to sign.',
+      'receive a one-time link by e-mail; no account is needed to sign. This performs the workflow\'s `agreement` ' +
+      'step: the internship must have started and the step\'s prerequisites (in the default template the sheet and ' +
+      'the tutors) be validated; once every party signed, the step is validated.',
   })
   @ApiCreatedResponse({ type: AgreementView })
-  @ApiConflictResponse({ type: ProblemDetails, description: 'Already issued, or the internship lacks what it needs' })
+  @ApiConflictResponse({
+    type: ProblemDetails,
+    description:
+      'Already issued; the internship has not started (agreement_internship_not_running); prerequisite steps not ' +
+      'validated (agreement_prerequisites_missing, with `missing`: their keys); or the internship lacks what it needs',
+  })
   issue(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<AgreementView> {
     return this.issuer.issue(user, id);
+  }
+
+  @Post('reminders')
+  @Roles(...MANAGERS)
+  @ApiOperation({
+    summary: 'Re-send the signature links of the current version to the parties that have not signed',
+    description:
+      'Each such party receives a fresh one-time link valid AGREEMENT_SIGNATURE_TTL from now; its previous link ' +
+      '(lost, expired or not) stops working. Audited.',
+  })
+  @ApiCreatedResponse({ type: AgreementView })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'The current version is already signed (agreement_not_pending)' })
+  remind(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<AgreementView> {
+    return this.reminders.remind(user, id);
   }
 
   @Get()

@@ -7,6 +7,8 @@ export enum AgreementsError {
   Forbidden = 'agreement_forbidden',
   AlreadyIssued = 'agreement_already_issued',
   IncompleteInternship = 'agreement_incomplete_internship',
+  NotRunning = 'agreement_internship_not_running',
+  PrerequisitesMissing = 'agreement_prerequisites_missing',
   Pending = 'agreement_pending',
   NotPending = 'agreement_not_pending',
   NothingToAmend = 'agreement_nothing_to_amend',
@@ -22,6 +24,8 @@ const messages: Record<AgreementsError, string> = {
   [AgreementsError.Forbidden]: 'Only the programme manager of the internship may do this',
   [AgreementsError.AlreadyIssued]: 'The agreement was already issued: change it with an amendment',
   [AgreementsError.IncompleteInternship]: 'The internship lacks what the agreement needs',
+  [AgreementsError.NotRunning]: 'The agreement is issued once the internship has started',
+  [AgreementsError.PrerequisitesMissing]: 'The steps before the agreement are not validated yet',
   [AgreementsError.Pending]: 'The current version of the agreement still awaits signatures',
   [AgreementsError.NotPending]: 'The current version of the agreement is already signed',
   [AgreementsError.NothingToAmend]: 'The amendment changes nothing: give new dates or tutors',
@@ -32,11 +36,11 @@ const messages: Record<AgreementsError, string> = {
   [AgreementsError.LinkExpired]: 'This signature link has expired: ask the programme manager for a new one',
 };
 
-/** Errors of agreements. `field` names the input at fault, as validation errors do. */
+/** Errors of agreements. `field` names the input at fault, as validation errors do; `extra` adds body members. */
 export class AgreementsException extends DomainException<AgreementsError> {
-  constructor(code: AgreementsError, detail = messages[code], field?: string) {
+  constructor(code: AgreementsError, detail = messages[code], field?: string, extra: Record<string, unknown> = {}) {
     const errors: InvalidParam[] | undefined = field ? [{ field, message: detail }] : undefined;
-    super(code, statusOf(code), detail, errors ? { errors } : {});
+    super(code, statusOf(code), detail, { ...(errors ? { errors } : {}), ...extra });
   }
 }
 
@@ -49,6 +53,8 @@ function statusOf(code: AgreementsError): number {
       return HttpStatus.FORBIDDEN;
     case AgreementsError.AlreadyIssued:
     case AgreementsError.IncompleteInternship:
+    case AgreementsError.NotRunning:
+    case AgreementsError.PrerequisitesMissing:
     case AgreementsError.Pending:
     case AgreementsError.NotPending:
       return HttpStatus.CONFLICT;

@@ -8,11 +8,14 @@ import { AgreementAccess } from './agreement-access';
 import { AgreementCompletionService } from './agreement-completion.service';
 import { AgreementFacts } from './agreement-facts.service';
 import { AgreementIssuerService } from './agreement-issuer.service';
+import { AgreementLinks } from './agreement-links';
 import { AgreementReadsService } from './agreement-reads.service';
+import { AgreementRemindersService } from './agreement-reminders.service';
 import { AgreementScanService } from './agreement-scan.service';
 import { AgreementSignature } from './agreement-signature.entity';
 import { AgreementSignaturesController } from './agreement-signatures.controller';
 import { AgreementSigningService } from './agreement-signing.service';
+import { AgreementStep } from './agreement-step';
 import { AgreementVersion } from './agreement-version.entity';
 import { AgreementVersionsWriter } from './agreement-versions.writer';
 import { AgreementViews } from './agreement-views';
@@ -31,12 +34,15 @@ import { AgreementsController } from './agreements.controller';
     AgreementAccess,
     AgreementFacts,
     AgreementViews,
+    AgreementStep,
+    AgreementLinks,
     AgreementVersionsWriter,
     AgreementCompletionService,
     AgreementIssuerService,
     AgreementSigningService,
     AgreementScanService,
     AgreementReadsService,
+    AgreementRemindersService,
     DocumentUploadInterceptor,
   ],
 })

@@ -7,6 +7,7 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
+/** `req.ip`: the client's address, behind the reverse proxies TRUST_PROXY names (the socket's address by default). */
 export const CurrentClient = createParamDecorator((_: unknown, context: ExecutionContext): ClientInfo => {
   const request = context.switchToHttp().getRequest<Request>();
   const userAgent = request.headers['user-agent'];

@@ -1,8 +1,11 @@
+import { TrustProxy } from './trust-proxy';
+
 /** The validated, typed settings of one process. Built once at boot by `loadConfig`; inject it by class. */
 export class AppConfig {
   constructor(
     readonly env: 'development' | 'test' | 'production',
-    readonly http: { host: string; port: number },
+    /** `trustProxy`: Express `trust proxy` (TRUST_PROXY), so `req.ip` is the client's behind a reverse proxy. */
+    readonly http: { host: string; port: number; trustProxy: TrustProxy },
     readonly database: { url: string },
     readonly redis: { url: string },
     readonly elasticsearch: { url: string; indexPrefix: string },
@@ -45,5 +48,21 @@ export class AppConfig {
     readonly stepReminders: { cron: string; timezone: string },
     /** Internship agreements: lifetime of a signature link (AGREEMENT_SIGNATURE_TTL). */
     readonly agreements: { signatureTtlSeconds: number },
+    /** Rate limits of the public routes (RATE_LIMIT_*): requests allowed per window, per client IP or e-mail. */
+    readonly rateLimits: {
+      loginPerEmail: RateWindow;
+      loginPerIp: RateWindow;
+      accountMailPerEmail: RateWindow;
+      accountMailPerIp: RateWindow;
+      registrationPerIp: RateWindow;
+      labelLookupPerIp: RateWindow;
+      signatureLinkPerIp: RateWindow;
+    },
   ) {}
+}
+
+/** At most `limit` requests per `windowSeconds`. */
+export interface RateWindow {
+  limit: number;
+  windowSeconds: number;
 }

@@ -13,6 +13,11 @@ import {
 } from 'class-validator';
 import { IsServiceUrl } from './is-service-url.validator';
 import { IsTimeZone } from './is-time-zone.validator';
+import { IsTrustProxy } from './trust-proxy';
+
+/** "<requests>/<seconds>", both at least 1 (parsed by loadConfig). */
+const RATE_WINDOW = /^[1-9]\d{0,6}\/[1-9]\d{0,5}$/;
+const RATE_WINDOW_MESSAGE = 'must be "<requests>/<seconds>" with both at least 1, e.g. "10/900"';
 
 /**
  * Every environment variable the service reads, with its rule and default.
@@ -31,6 +36,10 @@ export class Environment {
   @Max(65535)
   @IsInt({ message: 'must be an integer' }) // checked first: decorators nearest the field run first
   PORT = 3000;
+
+  /** Reverse proxies believed about the client's address (Express `trust proxy`): off by default. */
+  @IsTrustProxy()
+  TRUST_PROXY = 'false';
 
   @IsServiceUrl(['postgres:', 'postgresql:'])
   DATABASE_URL!: string;
@@ -257,6 +266,35 @@ export class Environment {
   /** Time zone of STEP_REMINDERS_CRON, and of the day that decides which reminders are due. */
   @IsTimeZone()
   STEP_REMINDERS_TIMEZONE = 'Africa/Tunis';
+
+  // Rate limits of the public routes, each "<requests>/<seconds>": at most that many requests per window.
+  /** POST /auth/login, per e-mail address (brute force on one account). */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_LOGIN_PER_EMAIL = '10/900';
+
+  /** POST /auth/login, per client IP. */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_LOGIN_PER_IP = '50/900';
+
+  /** Password-reset requests and verification resends together, per e-mail address (mailbox flooding). */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_ACCOUNT_MAIL_PER_EMAIL = '5/3600';
+
+  /** The same routes, per client IP. */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_ACCOUNT_MAIL_PER_IP = '20/3600';
+
+  /** Student and company-contact sign-ups together, per client IP. */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_REGISTRATION_PER_IP = '20/3600';
+
+  /** GET /labels/:code, per client IP (enumeration of codes). */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_LABEL_LOOKUP_PER_IP = '30/300';
+
+  /** The public agreement signature routes together, per client IP. */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_SIGNATURE_LINK_PER_IP = '60/900';
 
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])

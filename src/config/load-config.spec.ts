@@ -20,7 +20,7 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 describe('loadConfig', () => {
   it('builds a typed config with defaults', () => {
     const config = loadConfig({ ...valid, PORT: '8080' });
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 8080 });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 8080, trustProxy: false });
     expect(config.elasticsearch).toEqual({ url: 'http://127.0.0.1:9200', indexPrefix: 'semsem_' });
     expect(config.queue.prefix).toBe('semsem');
     expect(config.env).toBe('development');
@@ -44,6 +44,14 @@ describe('loadConfig', () => {
     expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['ELASTICSEARCH_INDEX_PREFIX', 'PORT']);
     expect(problems.find((p) => p.startsWith('PORT'))).toBe('PORT must be an integer (got "eighty")');
     expect(new ConfigurationError(problems).message).not.toContain('\n');
+  });
+
+  it('reads TRUST_PROXY as Express takes it, and names a malformed one', () => {
+    expect(loadConfig({ ...valid, TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
+    expect(loadConfig({ ...valid, TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ ...valid, TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).http.trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
+    expect(problemsOf({ ...valid, TRUST_PROXY: '10.0.0.0/33' })).toEqual([expect.stringMatching(/^TRUST_PROXY must be false, true/)]);
+    expect(problemsOf({ ...valid, TRUST_PROXY: 'yes' })).toHaveLength(1);
   });
 
   it('treats an empty value as not set', () => {

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
-import { AppConfig } from './app-config';
+import { AppConfig, RateWindow } from './app-config';
 import { Environment } from './environment';
+import { parseTrustProxy } from './trust-proxy';
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
@@ -25,7 +26,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) throw new ConfigurationError(errors.map(describe));
   return new AppConfig(
     env.NODE_ENV,
-    { host: env.HOST, port: env.PORT },
+    { host: env.HOST, port: env.PORT, trustProxy: parseTrustProxy(env.TRUST_PROXY) ?? false },
     { url: env.DATABASE_URL },
     { url: env.REDIS_URL },
     { url: env.ELASTICSEARCH_URL.replace(/\/+$/, ''), indexPrefix: env.ELASTICSEARCH_INDEX_PREFIX },
@@ -65,7 +66,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     { digestIntervalHours: env.MATCH_DIGEST_INTERVAL_HOURS },
     { cron: env.STEP_REMINDERS_CRON, timezone: env.STEP_REMINDERS_TIMEZONE },
     { signatureTtlSeconds: env.AGREEMENT_SIGNATURE_TTL },
+    {
+      loginPerEmail: rateWindow(env.RATE_LIMIT_LOGIN_PER_EMAIL),
+      loginPerIp: rateWindow(env.RATE_LIMIT_LOGIN_PER_IP),
+      accountMailPerEmail: rateWindow(env.RATE_LIMIT_ACCOUNT_MAIL_PER_EMAIL),
+      accountMailPerIp: rateWindow(env.RATE_LIMIT_ACCOUNT_MAIL_PER_IP),
+      registrationPerIp: rateWindow(env.RATE_LIMIT_REGISTRATION_PER_IP),
+      labelLookupPerIp: rateWindow(env.RATE_LIMIT_LABEL_LOOKUP_PER_IP),
+      signatureLinkPerIp: rateWindow(env.RATE_LIMIT_SIGNATURE_LINK_PER_IP),
+    },
   );
+}
+
+/** "<requests>/<seconds>", already checked by the Environment rules. */
+function rateWindow(value: string): RateWindow {
+  const [limit, windowSeconds] = value.split('/').map(Number);
+  return { limit, windowSeconds };
 }
 
 /** Reads `.env` from the working directory when there is one; real environment variables win. */

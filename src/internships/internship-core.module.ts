@@ -49,6 +49,7 @@ import { WorkflowTemplateStep } from './workflow-template-step.entity';
     InternshipAudit,
     InternshipPartiesService,
     InternshipAccess,
+    InternshipMails,
     InternshipWorkflow,
     InternshipStepsService,
   ],

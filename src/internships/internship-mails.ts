@@ -82,6 +82,52 @@ export class InternshipMails {
     }
   }
 
+  /** Tells whoever performs a step that a validator sent it back, with their comment. */
+  async stepReturned(
+    manager: EntityManager,
+    internship: Internship,
+    definition: WorkflowTemplateStep,
+    returnedBy: Pick<User, 'firstName' | 'lastName'>,
+    comment: string,
+  ): Promise<void> {
+    const student = await manager.findOneByOrFail(User, { id: internship.studentId });
+    for (const user of await this.parties.usersFor(manager, internship, definition.performer)) {
+      await this.mail.enqueue(manager, {
+        to: user.email,
+        template: 'internship_step_returned',
+        locale: user.locale,
+        params: {
+          firstName: user.firstName,
+          studentName: nameOf(student),
+          stepName: user.locale === 'fr' ? definition.nameFr : definition.nameEn,
+          returnedBy: nameOf(returnedBy),
+          comment,
+          link: this.link(internship),
+        },
+      });
+    }
+  }
+
+  /** The cancellation, to the student and both tutors. */
+  async cancelled(manager: EntityManager, internship: Internship, reason: string): Promise<void> {
+    const student = await manager.findOneByOrFail(User, { id: internship.studentId });
+    const recipients = [student];
+    for (const party of [InternshipParty.CompanyTutor, InternshipParty.AcademicTutor]) {
+      recipients.push(...(await this.parties.usersFor(manager, internship, party)));
+    }
+    const once = new Set<string>();
+    for (const user of recipients) {
+      if (once.has(user.id)) continue;
+      once.add(user.id);
+      await this.mail.enqueue(manager, {
+        to: user.email,
+        template: 'internship_cancelled',
+        locale: user.locale,
+        params: { firstName: user.firstName, studentName: nameOf(student), title: internship.title ?? '', reason, link: this.link(internship) },
+      });
+    }
+  }
+
   private link(internship: Internship): string {
     return `${this.config.publicUrl}/internships/${internship.id}`;
   }

@@ -4,10 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../accounts/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { InvalidParam } from '../common/errors/problem-details';
-import { CreateInternshipDto, UpdateInternshipDto } from './dto/internship.dto';
+import { CancelInternshipDto, CreateInternshipDto, UpdateInternshipDto } from './dto/internship.dto';
 import { Internship } from './internship.entity';
 import { InternshipAccess } from './internship-access';
 import { InternshipAudit } from './internship-audit';
+import { InternshipMails } from './internship-mails';
 import { InternshipParty, InternshipStatus } from './internship-party';
 import { academicYearOf } from './internship-records.service';
 import { InternshipStepsService } from './internship-steps.service';
@@ -17,6 +18,10 @@ import { WorkflowTemplatesService } from './workflow-templates.service';
 /** Fields of the sheet the university sets; the host company's contacts complete the others. */
 const UNIVERSITY_FIELDS = ['programmeId', 'studyYear', 'academicYear', 'academicTutorId'] as const;
 const SHEET_FIELDS = ['startDate', 'endDate', 'title', 'description', 'companyTutorId', ...UNIVERSITY_FIELDS] as const;
+/** Tutors: cleared before the start only; afterwards replaced, never removed. */
+const TUTORS = { companyTutorId: InternshipParty.CompanyTutor, academicTutorId: InternshipParty.AcademicTutor } as const;
+/** What may still be cancelled. */
+const CANCELLABLE: readonly InternshipStatus[] = [InternshipStatus.Setup, InternshipStatus.InProgress, InternshipStatus.Completed];
 /** What the workflow needs before it can start. */
 const NEEDED_TO_START = ['programmeId', 'studyYear', 'academicYear', 'startDate', 'endDate', 'title', 'companyTutorId'] as const;
 
@@ -32,6 +37,7 @@ export class InternshipSheetService {
     private readonly audit: InternshipAudit,
     private readonly steps: InternshipStepsService,
     private readonly templates: WorkflowTemplatesService,
+    private readonly mails: InternshipMails,
   ) {}
 
   /** A direct agreement, without an offer: the student must follow a programme the caller manages. */
@@ -101,6 +107,16 @@ export class InternshipSheetService {
       if (internship.status !== InternshipStatus.Setup && internship.status !== InternshipStatus.InProgress) {
         throw new InternshipsException(InternshipsError.WrongStatus, `The internship is ${internship.status}`);
       }
+      if (internship.status !== InternshipStatus.Setup) {
+        const removed = (Object.keys(TUTORS) as Array<keyof typeof TUTORS>).filter((field) => dto[field] === null && internship[field] !== null);
+        if (removed.length > 0) {
+          throw new InternshipsException(
+            InternshipsError.TutorRequired,
+            `The internship has started: ${removed.join(', ')} may be replaced but not removed`,
+            removed.map((field) => ({ field, message: 'may be replaced but not removed once the internship has started' })),
+          );
+        }
+      }
       await this.checkSheet(manager, internship, dto);
       const changes: Record<string, { before: unknown; after: unknown }> = {};
       for (const field of sent) {
@@ -113,6 +129,28 @@ export class InternshipSheetService {
       await manager.update(Internship, { id }, patch);
       await this.audit.record(manager, { internshipId: id, action: 'sheet_edited', source: 'api', actorId: user.id, details: { changes } });
       if (internship.templateId && ('startDate' in changes || 'endDate' in changes)) await this.steps.redate(manager, internship);
+      // A tutor assigned once their turn is open would otherwise never hear of it.
+      const assigned = (Object.keys(TUTORS) as Array<keyof typeof TUTORS>).filter((field) => field in changes && internship[field] !== null);
+      await this.steps.announceTo(manager, internship, assigned.map((field) => TUTORS[field]));
+    });
+  }
+
+  /** Cancels the internship (its programme manager, or an admin): no act nor reminder afterwards. */
+  async cancel(user: AuthUser, id: string, dto: CancelInternshipDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { internship, parts } = await this.access.lock(manager, user, id);
+      if (user.role !== Role.Admin && !parts.includes(InternshipParty.ProgrammeManager)) {
+        throw new InternshipsException(InternshipsError.NotEditable, 'The programme manager cancels the internship');
+      }
+      if (!CANCELLABLE.includes(internship.status)) {
+        throw new InternshipsException(InternshipsError.WrongStatus, `The internship is already ${internship.status}`);
+      }
+      const from = internship.status;
+      const reason = dto.reason.trim();
+      internship.status = InternshipStatus.Cancelled;
+      await manager.update(Internship, { id }, { status: internship.status });
+      await this.audit.record(manager, { internshipId: id, action: 'cancelled', source: 'api', actorId: user.id, details: { from, reason } });
+      await this.mails.cancelled(manager, internship, reason);
     });
   }
 

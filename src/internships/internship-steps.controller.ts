@@ -14,7 +14,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { uuidParam } from '../requests/uuid-param.pipe';
-import { SubmitStepDto, ValidateStepDto } from './dto/internship.dto';
+import { ReturnStepDto, SubmitStepDto, ValidateStepDto } from './dto/internship.dto';
 import { InternshipView } from './dto/internship.view';
 import { InternshipDashboardService } from './internship-dashboard.service';
 import { InternshipStepsService } from './internship-steps.service';
@@ -64,6 +64,25 @@ export class InternshipStepsController {
     @Body() dto: ValidateStepDto,
   ): Promise<InternshipView> {
     await this.steps.validate(user, id, stepKey(key), dto);
+    return this.dashboard.get(user, id);
+  }
+
+  @Post('return')
+  @HttpCode(200)
+  @Roles(...Object.values(Role))
+  @ApiOperation({
+    summary: 'Send a submitted step back to its performer (a validator of the step), with a comment',
+    description: 'The step is to do again and its validations are cleared; the performer is e-mailed the comment.',
+  })
+  @ApiOkResponse({ type: InternshipView })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'No comment given' })
+  async sendBack(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Param('key') key: string,
+    @Body() dto: ReturnStepDto,
+  ): Promise<InternshipView> {
+    await this.steps.returnStep(user, id, stepKey(key), dto);
     return this.dashboard.get(user, id);
   }
 }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { User } from '../accounts/user.entity';
 import { AuthUser } from '../common/auth/auth-user';
-import { SubmitStepDto, ValidateStepDto } from './dto/internship.dto';
+import { ReturnStepDto, SubmitStepDto, ValidateStepDto } from './dto/internship.dto';
 import { Internship } from './internship.entity';
 import { InternshipAccess } from './internship-access';
 import { InternshipAudit } from './internship-audit';
 import { InternshipMails } from './internship-mails';
-import { InternshipStatus } from './internship-party';
+import { InternshipParty, InternshipStatus } from './internship-party';
 import { InternshipStep } from './internship-step.entity';
 import { InternshipStepValidation } from './internship-step-validation.entity';
 import { InternshipWorkflow, states, Workflow } from './internship-workflow';
@@ -152,10 +153,67 @@ export class InternshipStepsService {
     });
   }
 
+  /** A validator sends a submitted step back to its performer: todo again, every validation of it cleared. */
+  async returnStep(user: AuthUser, internshipId: string, key: string, dto: ReturnStepDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { internship, parts } = await this.access.lock(manager, user, internshipId);
+      const workflow = await this.started(manager, internship);
+      const { definition, step } = stepOf(workflow, key);
+      const roles = definition.validators.filter((role) => parts.includes(role));
+      if (roles.length === 0) throw new InternshipsException(InternshipsError.NotYourStep, 'You are not a validator of this step');
+      if (internship.status !== InternshipStatus.InProgress) {
+        throw new InternshipsException(InternshipsError.WrongStatus, `The internship is ${internship.status}`);
+      }
+      if (step.status !== 'submitted') {
+        throw new InternshipsException(InternshipsError.StepWrongStatus, `The step is ${step.status}: only a submitted step is sent back`);
+      }
+      const before = this.workflow.turns(workflow);
+      const comment = dto.comment.trim();
+      const cleared = workflow.validations.filter((v) => v.stepKey === key).map((v) => v.role);
+      await manager.delete(InternshipStepValidation, { internshipId, stepKey: key });
+      workflow.validations = workflow.validations.filter((v) => v.stepKey !== key);
+      // The evidence stays, for the performer to rework; the submission itself is undone.
+      Object.assign(step, { status: 'todo', submittedAt: null, submittedBy: null, validatedAt: null });
+      await manager.update(InternshipStep, { internshipId, stepKey: key }, { status: 'todo', submittedAt: null, submittedBy: null, validatedAt: null });
+      await this.audit.record(manager, {
+        internshipId,
+        action: 'step_returned',
+        source: 'api',
+        actorId: user.id,
+        stepKey: key,
+        details: { as: roles, comment, clearedValidations: cleared },
+      });
+      const returnedBy = await manager.findOneByOrFail(User, { id: user.id });
+      await this.mails.stepReturned(manager, internship, definition, returnedBy, comment);
+      // The performer's own mail says it is their turn again: no second one.
+      await this.workflow.advance(manager, workflow, [...before, { stepKey: key, party: definition.performer, action: 'submit' }]);
+    });
+  }
+
+  /** Tells newly assigned parties of a running internship about the turns already open for them. */
+  async announceTo(manager: EntityManager, internship: Internship, parties: InternshipParty[]): Promise<void> {
+    if (!internship.templateId || parties.length === 0) return;
+    const workflow = await this.workflow.load(manager, internship);
+    const theirs = this.workflow.turns(workflow).filter((turn) => parties.includes(turn.party));
+    await this.mails.turns(manager, internship, theirs, workflow.definitions, workflow.steps);
+  }
+
   /**
    * Marks a step validated on the platform's own authority, in the caller's transaction: the agreements module
    * calls it when every party has signed. Throws when the internship is not running or the step is done.
    */
+  /**
+   * The performer did their part of a step others finish outside the workflow (the agreement, once issued, waits for
+   * the signatures): the step is submitted, so it no longer reads as the performer's to do, nor is reminded to them.
+   */
+  async awaitOutside(manager: EntityManager, internshipId: string, stepKey: string, actorId: string): Promise<void> {
+    await manager.update(
+      InternshipStep,
+      { internshipId, stepKey, status: 'todo' },
+      { status: 'submitted', submittedAt: new Date(), submittedBy: actorId },
+    );
+  }
+
   async completeBySystem(
     manager: EntityManager,
     internshipId: string,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { User } from '../accounts/user.entity';
-import { InternshipView, PersonView, ProgressView, StepView } from './dto/internship.view';
+import { CancellationView, InternshipView, PersonView, ProgressView, StepView } from './dto/internship.view';
 import { Internship } from './internship.entity';
 import { InternshipParty, InternshipStatus } from './internship-party';
 import { InternshipPartiesService } from './internship-parties.service';
@@ -61,6 +61,7 @@ export class InternshipViews {
       startedAt: internship.startedAt,
       finalGrade: internship.finalGrade,
       label: internship.labelCode && internship.labelGrantedAt ? { code: internship.labelCode, grantedAt: internship.labelGrantedAt } : null,
+      cancellation: internship.status === InternshipStatus.Cancelled ? await cancellationOf(manager, internship.id) : null,
       yourParts: callerParts,
       phases: {
         before: steps.filter((s) => s.phase === 'before'),
@@ -112,6 +113,15 @@ export class InternshipViews {
       };
     });
   }
+}
+
+/** The cancellation's time and reason, as its audit entry holds them. */
+async function cancellationOf(manager: EntityManager, internshipId: string): Promise<CancellationView | null> {
+  const [row] = (await manager.query(
+    `SELECT at, details->>'reason' AS reason FROM internship_audit WHERE internship_id = $1 AND action = 'cancelled' ORDER BY at DESC, id DESC LIMIT 1`,
+    [internshipId],
+  )) as Array<{ at: Date; reason: string | null }>;
+  return row ? { at: row.at, reason: row.reason ?? '' } : null;
 }
 
 function progressOf(steps: StepView[]): ProgressView {

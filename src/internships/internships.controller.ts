@@ -17,7 +17,7 @@ import { ProblemDetails } from '../common/errors/problem-details';
 import { PageQueryDto } from '../common/paging/page-query.dto';
 import { Page, PageOf } from '../common/paging/page';
 import { uuidParam } from '../requests/uuid-param.pipe';
-import { CreateInternshipDto, InternshipQueryDto, UpdateInternshipDto } from './dto/internship.dto';
+import { CancelInternshipDto, CreateInternshipDto, InternshipQueryDto, UpdateInternshipDto } from './dto/internship.dto';
 import { AuditEntryView, InternshipSummaryView, InternshipView } from './dto/internship.view';
 import { InternshipDashboardService } from './internship-dashboard.service';
 import { InternshipSheetService } from './internship-sheet.service';
@@ -67,7 +67,9 @@ export class InternshipsController {
   @Roles(Role.CompanyContact, Role.ProgrammeManager, Role.Admin)
   @ApiOperation({
     summary: 'Complete or edit the "fiche de stage" (audited with before and after)',
-    description: 'The host company’s contacts: dates, title, description, company tutor, before the start. The programme manager: everything, until completion.',
+    description:
+      'The host company’s contacts: dates, title, description, company tutor, before the start. The programme manager: everything, until completion. ' +
+      'A tutor set to null is removed before the start only; afterwards replaced (409 naming the field). A tutor assigned once their turn is open is e-mailed.',
   })
   @ApiOkResponse({ type: InternshipView })
   @ApiBadRequestResponse({ type: ProblemDetails })
@@ -87,6 +89,22 @@ export class InternshipsController {
   @ApiConflictResponse({ type: ProblemDetails, description: 'Already started, or the sheet is incomplete' })
   async start(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<InternshipView> {
     await this.sheet.start(user, id);
+    return this.dashboard.get(user, id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles(Role.ProgrammeManager, Role.Admin)
+  @ApiOperation({
+    summary: 'Cancel the internship (its programme manager, or an admin), with a reason',
+    description: 'From setup, in progress or completed. The student and the tutors are e-mailed; no step is submitted, validated or reminded afterwards.',
+  })
+  @ApiOkResponse({ type: InternshipView })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'No reason given' })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'Already labelled or cancelled' })
+  async cancel(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() dto: CancelInternshipDto): Promise<InternshipView> {
+    await this.sheet.cancel(user, id, dto);
     return this.dashboard.get(user, id);
   }
 

@@ -17,6 +17,7 @@ export enum InternshipsError {
   PrerequisitesMissing = 'internship_step_prerequisites_missing',
   SystemStep = 'internship_step_completed_by_system',
   AlreadyValidated = 'internship_step_already_validated',
+  TutorRequired = 'internship_tutor_required',
 }
 
 const messages: Record<InternshipsError, string> = {
@@ -34,6 +35,7 @@ const messages: Record<InternshipsError, string> = {
   [InternshipsError.PrerequisitesMissing]: 'Steps this one depends on are not validated yet',
   [InternshipsError.SystemStep]: 'This step is completed by the platform (the agreement signatures), not by hand',
   [InternshipsError.AlreadyValidated]: 'You have already validated this step',
+  [InternshipsError.TutorRequired]: 'Once started, a tutor may be replaced but not removed',
 };
 
 /** Errors of internships and their workflow. `errors` names the inputs at fault, as validation errors do. */
@@ -67,6 +69,7 @@ function statusOf(code: InternshipsError): number {
     case InternshipsError.PrerequisitesMissing:
     case InternshipsError.SystemStep:
     case InternshipsError.AlreadyValidated:
+    case InternshipsError.TutorRequired:
       return HttpStatus.CONFLICT;
     default: {
       const unhandled: never = code;

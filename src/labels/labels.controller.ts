@@ -14,6 +14,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { contentDisposition } from '../documents/upload/file-name';
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { uuidParam } from '../requests/uuid-param.pipe';
 import { LabelCertificateView } from './dto/label.view';
 import { LabelsService } from './labels.service';
@@ -46,6 +47,7 @@ export class LabelsController {
 
   @Get('labels/:code')
   @Public()
+  @RateLimit('labelLookupPerIp')
   @Header('Cache-Control', 'no-store')
   @Header('X-Robots-Tag', 'noindex')
   @ApiOperation({

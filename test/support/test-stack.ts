@@ -29,9 +29,23 @@ export function testConfig(database: TestDatabase, overrides: Record<string, str
     DATABASE_URL: database.url,
     QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}_${database.name.slice(-6)}`,
     ELASTICSEARCH_INDEX_PREFIX: `${process.env.ELASTICSEARCH_INDEX_PREFIX}${database.name.slice(-6)}_`,
+    ...UNTHROTTLED,
     ...overrides,
   });
 }
+
+/** Tests log in and sign up many times from 127.0.0.1: rate limits out of the way unless a test sets its own. */
+const UNTHROTTLED = Object.fromEntries(
+  [
+    'RATE_LIMIT_LOGIN_PER_EMAIL',
+    'RATE_LIMIT_LOGIN_PER_IP',
+    'RATE_LIMIT_ACCOUNT_MAIL_PER_EMAIL',
+    'RATE_LIMIT_ACCOUNT_MAIL_PER_IP',
+    'RATE_LIMIT_REGISTRATION_PER_IP',
+    'RATE_LIMIT_LABEL_LOOKUP_PER_IP',
+    'RATE_LIMIT_SIGNATURE_LINK_PER_IP',
+  ].map((name) => [name, '1000000/60']),
+);
 
 export async function startApi(config: AppConfig): Promise<INestApplication> {
   const app = await createApiApp(config);

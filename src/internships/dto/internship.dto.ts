@@ -1,22 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { PageQueryDto } from '../../common/paging/page-query.dto';
 import { InternshipStatus } from '../internship-party';
 
 const ACADEMIC_YEAR = /^[0-9]{4}-[0-9]{4}$/;
+/** Optional, but never null: `null` is refused by the field's own rules (only tutors may be cleared). */
+const Absent = () => ValidateIf((_: object, value: unknown) => value !== undefined);
 
 /** The "fiche de stage" fields anyone completing it may send. */
 export class InternshipSheetDto {
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) startDate?: string;
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString({ strict: true }) endDate?: string;
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @Length(1, 200) title?: string;
-  @ApiPropertyOptional({ maxLength: 20000 }) @IsOptional() @IsString() @MaxLength(20000) description?: string;
+  @ApiPropertyOptional({ format: 'date' }) @Absent() @IsDateString({ strict: true }) startDate?: string;
+  @ApiPropertyOptional({ format: 'date' }) @Absent() @IsDateString({ strict: true }) endDate?: string;
+  @ApiPropertyOptional({ maxLength: 200 }) @Absent() @IsString() @Length(1, 200) title?: string;
+  @ApiPropertyOptional({ maxLength: 20000 }) @Absent() @IsString() @MaxLength(20000) description?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'An active contact of the host company' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'An active contact of the host company; null removes the tutor (before the start only: then replace them)',
+  })
   @IsOptional()
   @IsUUID('all')
-  companyTutorId?: string;
+  companyTutorId?: string | null;
 }
 
 /** A direct agreement, without an offer: the programme manager records it. */
@@ -33,10 +54,18 @@ export class CreateInternshipDto {
 
 /** Edits of the sheet; the university's fields are for the programme manager (or an admin). */
 export class UpdateInternshipDto extends InternshipSheetDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'A programme of the student’s university' }) @IsOptional() @IsUUID('all') programmeId?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 8 }) @IsOptional() @IsInt() @Min(1) @Max(8) studyYear?: number;
-  @ApiPropertyOptional({ example: '2026-2027' }) @IsOptional() @Matches(ACADEMIC_YEAR, { message: 'academicYear must read like 2026-2027' }) academicYear?: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'An academic tutor of the student’s university' }) @IsOptional() @IsUUID('all') academicTutorId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'A programme of the student’s university' }) @Absent() @IsUUID('all') programmeId?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 8 }) @Absent() @IsInt() @Min(1) @Max(8) studyYear?: number;
+  @ApiPropertyOptional({ example: '2026-2027' }) @Absent() @Matches(ACADEMIC_YEAR, { message: 'academicYear must read like 2026-2027' }) academicYear?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'An academic tutor of the student’s university; null removes the tutor (before the start only: then replace them)',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  academicTutorId?: string | null;
 }
 
 export class InternshipQueryDto extends PageQueryDto {
@@ -78,4 +107,22 @@ export class SubmitStepDto {
 
 export class ValidateStepDto {
   @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+}
+
+/** Why a validator sends a submitted step back to its performer. */
+export class ReturnStepDto {
+  @ApiProperty({ maxLength: 2000, description: 'What to put right; e-mailed to the performer' })
+  @IsString()
+  @Matches(/\S/, { message: 'comment must not be blank' })
+  @MaxLength(2000)
+  comment!: string;
+}
+
+/** Why the internship is cancelled. */
+export class CancelInternshipDto {
+  @ApiProperty({ maxLength: 2000, description: 'E-mailed to the student and the tutors' })
+  @IsString()
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  @MaxLength(2000)
+  reason!: string;
 }

@@ -79,6 +79,11 @@ export class LabelView {
   @ApiProperty() grantedAt!: Date;
 }
 
+export class CancellationView {
+  @ApiProperty() at!: Date;
+  @ApiProperty() reason!: string;
+}
+
 /** One line of "Suivi global des stagiaires". */
 export class InternshipSummaryView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -107,6 +112,7 @@ export class InternshipView extends InternshipSummaryView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) startedAt!: Date | null;
   @ApiProperty({ type: Number, nullable: true }) finalGrade!: number | null;
   @ApiProperty({ type: LabelView, nullable: true }) label!: LabelView | null;
+  @ApiProperty({ type: CancellationView, nullable: true, description: 'When and why the internship was cancelled' }) cancellation!: CancellationView | null;
   @ApiProperty({ enum: InternshipParty, isArray: true, description: 'The parts the caller plays' }) yourParts!: InternshipParty[];
   @ApiProperty({ type: PhasesView }) phases!: PhasesView;
 }

@@ -1,4 +1,5 @@
 import { Locale } from '../../common/i18n/locale';
+import { AgreementSignatureReminderParams, agreementSignatureReminder } from './agreement-signature-reminder';
 import { AgreementSignatureRequestParams, agreementSignatureRequest } from './agreement-signature-request';
 import { AgreementSignedParams, agreementSigned } from './agreement-signed';
 import { ApplicationMessageParams, applicationMessage } from './application-message';
@@ -9,7 +10,9 @@ import { CompanyJoinDecisionParams, companyJoinDecision } from './company-join-d
 import { CompanyJoinRequestParams, companyJoinRequest } from './company-join-request';
 import { DocumentUnreadableParams, documentUnreadable } from './document-unreadable';
 import { EmailVerificationParams, emailVerification } from './email-verification';
+import { InternshipCancelledParams, internshipCancelled } from './internship-cancelled';
 import { InternshipLabelDecisionParams, internshipLabelDecision } from './internship-label-decision';
+import { InternshipStepReturnedParams, internshipStepReturned } from './internship-step-returned';
 import { InternshipStepTurnParams, internshipStepTurn } from './internship-step-turn';
 import { MailDraft, MailTemplateDefinition, ParamRule } from './mail-draft';
 import { MailContent, layOutMail } from './mail-layout';
@@ -23,6 +26,8 @@ import { StepReminderParams, stepReminder } from './step-reminder';
 export interface MailParamsByTemplate {
   internship_step_turn: InternshipStepTurnParams;
   internship_label_decision: InternshipLabelDecisionParams;
+  internship_step_returned: InternshipStepReturnedParams;
+  internship_cancelled: InternshipCancelledParams;
   email_verification: EmailVerificationParams;
   password_reset: PasswordResetParams;
   company_join_request: CompanyJoinRequestParams;
@@ -34,6 +39,7 @@ export interface MailParamsByTemplate {
   application_message: ApplicationMessageParams;
   application_reminder: ApplicationReminderParams;
   agreement_signature_request: AgreementSignatureRequestParams;
+  agreement_signature_reminder: AgreementSignatureReminderParams;
   agreement_signed: AgreementSignedParams;
   journal_difficulty: JournalDifficultyParams;
   step_reminder: StepReminderParams;
@@ -46,6 +52,8 @@ export type MailParams<T extends MailTemplate> = MailParamsByTemplate[T];
 const mailTemplates: { readonly [T in MailTemplate]: MailTemplateDefinition<MailParamsByTemplate[T]> } = {
   internship_step_turn: internshipStepTurn,
   internship_label_decision: internshipLabelDecision,
+  internship_step_returned: internshipStepReturned,
+  internship_cancelled: internshipCancelled,
   email_verification: emailVerification,
   password_reset: passwordReset,
   company_join_request: companyJoinRequest,
@@ -57,6 +65,7 @@ const mailTemplates: { readonly [T in MailTemplate]: MailTemplateDefinition<Mail
   application_message: applicationMessage,
   application_reminder: applicationReminder,
   agreement_signature_request: agreementSignatureRequest,
+  agreement_signature_reminder: agreementSignatureReminder,
   agreement_signed: agreementSigned,
   journal_difficulty: journalDifficulty,
   step_reminder: stepReminder,

@@ -1,0 +1,48 @@
+import { AppConfig } from '../config/app-config';
+
+/** A limit of AppConfig.rateLimits; its window comes from the RATE_LIMIT_* setting. */
+export type RateLimitName = keyof AppConfig['rateLimits'];
+
+/** Whom a limit counts: the client IP, or the e-mail address in the body (normalised, hashed). */
+export type RateLimitSubject = 'ip' | 'email';
+
+export interface RateLimitPolicy {
+  subject: RateLimitSubject;
+  /** What is counted, for the 429's detail. */
+  counted: string;
+  setting: string;
+}
+
+export const RATE_LIMIT_POLICIES: Record<RateLimitName, RateLimitPolicy> = {
+  loginPerEmail: {
+    subject: 'email',
+    counted: 'log-in attempts for this e-mail address',
+    setting: 'RATE_LIMIT_LOGIN_PER_EMAIL',
+  },
+  loginPerIp: { subject: 'ip', counted: 'log-in attempts from this IP address', setting: 'RATE_LIMIT_LOGIN_PER_IP' },
+  accountMailPerEmail: {
+    subject: 'email',
+    counted: 'account e-mails to this address',
+    setting: 'RATE_LIMIT_ACCOUNT_MAIL_PER_EMAIL',
+  },
+  accountMailPerIp: {
+    subject: 'ip',
+    counted: 'account e-mail requests from this IP address',
+    setting: 'RATE_LIMIT_ACCOUNT_MAIL_PER_IP',
+  },
+  registrationPerIp: {
+    subject: 'ip',
+    counted: 'sign-ups from this IP address',
+    setting: 'RATE_LIMIT_REGISTRATION_PER_IP',
+  },
+  labelLookupPerIp: {
+    subject: 'ip',
+    counted: 'label verifications from this IP address',
+    setting: 'RATE_LIMIT_LABEL_LOOKUP_PER_IP',
+  },
+  signatureLinkPerIp: {
+    subject: 'ip',
+    counted: 'signature link requests from this IP address',
+    setting: 'RATE_LIMIT_SIGNATURE_LINK_PER_IP',
+  },
+};

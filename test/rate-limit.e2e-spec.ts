@@ -1,0 +1,147 @@
+import { Logger } from '@nestjs/common';
+import Redis from 'ioredis';
+import { createServer, Server } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Role } from '../src/accounts/role.enum';
+import { createUserDirectly } from './support/accounts';
+import { TestPlatform } from './support/platform';
+
+describe('rate limits', () => {
+  describe('with Redis up and low limits', () => {
+    let platform: TestPlatform;
+    let redis: Redis;
+
+    beforeAll(async () => {
+      platform = await TestPlatform.start({
+        worker: false,
+        env: {
+          RATE_LIMIT_LOGIN_PER_EMAIL: '10/900',
+          RATE_LIMIT_LABEL_LOOKUP_PER_IP: '3/2',
+          RATE_LIMIT_SIGNATURE_LINK_PER_IP: '2/900',
+        },
+      });
+      redis = new Redis(process.env.REDIS_URL!);
+    });
+    afterAll(async () => {
+      redis?.disconnect();
+      await platform?.close();
+    });
+
+    it('refuses the 11th log-in attempt for one e-mail with 429, Retry-After and problem details; another e-mail still logs in', async () => {
+      const victim = await createUserDirectly(platform, Role.Student); // attempt 1 (succeeds)
+      for (let attempt = 2; attempt <= 10; attempt++) {
+        const email = attempt % 2 ? victim.email.toUpperCase() : victim.email; // one counter whatever the case
+        await platform.http().post('/auth/login').send({ email, password: 'not the password' }).expect(401);
+      }
+
+      const refused = await platform.http().post('/auth/login').send({ email: victim.email, password: victim.password }).expect(429);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      const retryAfter = Number(refused.headers['retry-after']);
+      expect(Number.isInteger(retryAfter)).toBe(true);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(900);
+      expect(refused.body).toMatchObject({
+        type: 'about:blank',
+        title: 'Too Many Requests',
+        status: 429,
+        code: 'rate_limited',
+        instance: '/auth/login',
+        retryAfter,
+      });
+      expect(refused.body.detail).toContain('at most 10 every 15 minutes');
+
+      const other = await createUserDirectly(platform, Role.CompanyContact);
+      await platform.http().post('/auth/login').send({ email: other.email, password: other.password }).expect(200);
+    });
+
+    it('throttles label lookups per IP, and the window expires with its Redis key', async () => {
+      for (let i = 0; i < 3; i++) await platform.http().get(`/labels/NOPE-${i}`).expect(404);
+      const refused = await platform.http().get('/labels/NOPE-4').expect(429);
+      expect(refused.body).toMatchObject({ status: 429, code: 'rate_limited', instance: '/labels/NOPE-4' });
+      expect(refused.body.detail).toContain('at most 3 every 2 seconds');
+      const retryAfter = Number(refused.headers['retry-after']);
+      expect([1, 2]).toContain(retryAfter);
+
+      const pattern = `${platform.config.queue.prefix}:rate-limit:labelLookupPerIp:*`;
+      const [key] = await redis.keys(pattern);
+      expect(await redis.pttl(key)).toBeGreaterThan(0);
+      expect(await redis.pttl(key)).toBeLessThanOrEqual(2000);
+
+      await sleep(retryAfter * 1000 + 250);
+      expect(await redis.keys(pattern)).toEqual([]);
+      await platform.http().get('/labels/NOPE-5').expect(404);
+    });
+
+    it('counts the public signature routes together per IP', async () => {
+      await platform.http().get('/agreement-signatures/no-such-token').expect(404);
+      await platform.http().get('/agreement-signatures/no-such-token/pdf').expect(404);
+      const refused = await platform.http().post('/agreement-signatures/no-such-token').send({ name: 'X' }).expect(429);
+      expect(refused.headers['retry-after']).toBeDefined();
+      expect(refused.body.code).toBe('rate_limited');
+    });
+
+    it('describes the 429 and its Retry-After header in OpenAPI on the limited routes only', async () => {
+      const { body } = await platform.http().get('/docs-json').expect(200);
+      const limited = [
+        ['/auth/login', 'post'],
+        ['/auth/password/forgot', 'post'],
+        ['/auth/verify-email/resend', 'post'],
+        ['/auth/register/student', 'post'],
+        ['/auth/register/company-contact', 'post'],
+        ['/labels/{code}', 'get'],
+        ['/agreement-signatures/{token}', 'get'],
+        ['/agreement-signatures/{token}/pdf', 'get'],
+        ['/agreement-signatures/{token}', 'post'],
+      ];
+      for (const [path, method] of limited) {
+        const response = body.paths[path][method].responses['429'];
+        expect({ path, method, response }).toMatchObject({ response: { headers: { 'Retry-After': expect.any(Object) } } });
+        expect(response.content['application/json'].schema.$ref).toContain('ProblemDetails');
+      }
+      expect(body.paths['/auth/refresh'].post.responses['429']).toBeUndefined();
+    });
+  });
+
+  describe('with Redis unreachable', () => {
+    let platform: TestPlatform;
+    let warn: jest.SpyInstance;
+
+    beforeAll(async () => {
+      warn = jest.spyOn(Logger.prototype, 'warn');
+      platform = await TestPlatform.start({
+        worker: false,
+        env: {
+          REDIS_URL: `redis://127.0.0.1:${await unusedPort()}`,
+          RATE_LIMIT_LOGIN_PER_EMAIL: '1/60',
+          RATE_LIMIT_LABEL_LOOKUP_PER_IP: '1/60',
+        },
+      });
+    });
+    afterAll(async () => {
+      warn?.mockRestore();
+      await platform?.close();
+    });
+
+    it('lets requests through without waiting for Redis, and says so once', async () => {
+      const started = Date.now();
+      for (let i = 0; i < 3; i++) await platform.http().get(`/labels/NOPE-${i}`).expect(404);
+      const account = await createUserDirectly(platform, Role.Student);
+      await platform.http().post('/auth/login').send({ email: account.email, password: account.password }).expect(200);
+      expect(Date.now() - started).toBeLessThan(5000);
+      const notices = warn.mock.calls.filter(([message]) => String(message).includes('rate limits are not enforced'));
+      expect(notices).toHaveLength(1);
+    });
+  });
+});
+
+/** A port nobody listens on: bind to an ephemeral port, then release it. */
+function unusedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server: Server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
