@@ -26,9 +26,12 @@ export class ProfileSearchService {
   ) {}
 
   async search(user: AuthUser, query: ProfileSearchQueryDto, locale: Locale): Promise<ProfileSearchResponseDto> {
-    await this.assertMaySearch(user);
     const criteria = criteriaOf(query);
-    const response = await this.index.search(buildProfileSearch(criteria));
+    // The engine query starts while the membership is checked; the check still decides first (403 before any 503).
+    const searching = this.index.search(buildProfileSearch(criteria));
+    searching.catch(() => undefined);
+    await this.assertMaySearch(user);
+    const response = await searching;
     const counts = readFacetCounts(response?.aggregations, criteria.selected);
     const [catalog, names] = await Promise.all([this.reference.catalog(), this.organisationNames.of(counts)]);
     return toSearchResponse(response, counts, criteria, { catalog, names, locale });
