@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Offer } from '../offers/offer.entity';
+import { ReferenceService } from '../reference/reference.service';
 import { ProfileSearchCriteria } from '../search/profile-search-criteria';
 import { ProfilesSearchIndex } from '../search/profiles-search-index';
 import { HitSource } from '../search/profile-search.results';
@@ -20,6 +21,7 @@ export class CandidateRanker {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly index: ProfilesSearchIndex,
     private readonly config: AppConfig,
+    private readonly reference: ReferenceService,
   ) {}
 
   get settings(): RankingSettings {
@@ -29,18 +31,15 @@ export class CandidateRanker {
   async wantedProfile(offer: Offer): Promise<WantedProfile> {
     const divisions = offer.wantedNaceDivisions.map((code) => code.trim());
     const wantedProgrammes = offer.wantedProgrammes.map((text) => text.trim()).filter(Boolean);
-    const [sections, programmes] = await Promise.all([
-      divisions.length > 0
-        ? (this.dataSource.query(`SELECT DISTINCT section_code AS code FROM nace_divisions WHERE code = ANY ($1::text[]) ORDER BY 1`, [
-            divisions,
-          ]) as Promise<Array<{ code: string }>>)
-        : [],
+    const [catalog, programmes] = await Promise.all([
+      this.reference.catalog(),
       // Free text against names: read the names (a few hundred rows) and compare them here, by programme-match's rules.
       wantedProgrammes.length > 0 ? (this.dataSource.query(`SELECT id::text, name FROM programmes`) as Promise<Array<{ id: string; name: string }>>) : [],
     ]);
+    const sections = [...new Set(divisions.map((code) => catalog.sectionOfDivision(code)).filter((code) => code !== undefined))].sort();
     return {
       divisions,
-      sections: sections.map((row) => row.code.trim()),
+      sections,
       studyYears: offer.wantedStudyYears,
       programmes: wantedProgrammes,
       programmeIds: programmes.filter((row) => programmeFits(wantedProgrammes, row.name)).map((row) => row.id),
