@@ -19,6 +19,10 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./package.json
 COPY mappings ./mappings
+# Uploaded documents: a volume shared by the API and the worker is mounted here, and must be the node user's.
+ENV STORAGE_DIR=/app/var/storage
+RUN mkdir -p /app/var/storage && chown -R node:node /app/var
+VOLUME /app/var/storage
 USER node
 EXPOSE 3000
 CMD ["node", "dist/src/main.js"]

@@ -2,13 +2,12 @@ import { Client as Elasticsearch } from '@elastic/elasticsearch';
 import * as argon2 from 'argon2';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { redisOptionsFromUrl } from '../src/queue/redis-connection';
 import { BenchOptions, BUILD_ROOT } from './bench-options';
 import { withDatabase } from './bench-database';
-import { ServiceProcess } from './service-process';
+import { ServiceProcess } from '../test/support/service-process';
 
 /** The environment of the bench's API and worker: its own database, index prefix and queue prefix. */
 export function benchEnvironment(options: BenchOptions, port: number, workDir: string): Record<string, string> {
@@ -112,13 +111,3 @@ export async function removeIndicesAndQueues(options: BenchOptions): Promise<voi
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

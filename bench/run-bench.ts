@@ -12,7 +12,7 @@ import { IndexNames } from '../src/search-engine/index-names';
 import { dropDatabase, migrate, openDataSource, recreateDatabase, withDatabase } from './bench-database';
 import { BenchOptions, parseOptions, UsageError } from './bench-options';
 import type { BenchResults } from './bench-results';
-import { benchEnvironment, createAccounts, freePort, removeIndicesAndQueues, startServices } from './bench-stack';
+import { benchEnvironment, createAccounts, removeIndicesAndQueues, startServices } from './bench-stack';
 import { generateData } from './generate-data';
 import { MATCHING_OFFERS, measureMatching } from './measure-matching';
 import { measureRebuild } from './measure-rebuild';
@@ -22,7 +22,7 @@ import { buildBaseline, dropBaseline } from './postgres-baseline';
 import { MemorySampler } from './process-memory';
 import { toMarkdown, writeResults } from './report';
 import { queryMix, resolveDeepPages } from './search-queries';
-import { ServiceProcess } from './service-process';
+import { freePort, ServiceProcess } from '../test/support/service-process';
 import { round } from './stats';
 import { evaluateTargets } from './targets';
 

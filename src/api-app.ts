@@ -28,7 +28,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loggerLevels } from './api-app';
 import { runMain } from './common/run-main';
+import { stopOnSignals } from './common/stop-on-signals';
 import { loadConfig, loadDotEnv } from './config/load-config';
 import { ensureDatabaseReachable, ensureSchemaCurrent } from './database/ensure-database-reachable';
 import { WorkerModule } from './worker.module';
@@ -15,6 +16,6 @@ runMain('worker', async () => {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: loggerLevels(config.logLevel),
   });
-  app.enableShutdownHooks();
+  stopOnSignals(app, 'worker');
   new Logger('worker').log('consuming queues');
 });

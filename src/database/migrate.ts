@@ -14,7 +14,13 @@ runMain('migrate', async () => {
   await dataSource.initialize();
   try {
     if (process.argv.includes('--revert')) {
+      const last = await lastAppliedMigration(dataSource);
+      if (!last) {
+        console.log('migrations: nothing to revert');
+        return;
+      }
       await dataSource.undoLastMigration({ transaction: 'each' });
+      console.log(`migrations: reverted ${last}`);
     } else {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       console.log(`migrations: ${applied.length} applied${applied.map((m) => `\n  ${m.name}`).join('')}`);
@@ -23,3 +29,11 @@ runMain('migrate', async () => {
     await dataSource.destroy();
   }
 });
+
+async function lastAppliedMigration(dataSource: DataSource): Promise<string | null> {
+  const table = String(dataSource.options.migrationsTableName);
+  const [{ present }] = (await dataSource.query('SELECT to_regclass($1) IS NOT NULL AS present', [table])) as Array<{ present: boolean }>;
+  if (!present) return null;
+  const [last] = (await dataSource.query(`SELECT name FROM "${table}" ORDER BY id DESC LIMIT 1`)) as Array<{ name: string }>;
+  return last?.name ?? null;
+}

@@ -19,6 +19,7 @@ import { QueueModule } from '../queue/queue.module';
 import { RequestCoreModule } from '../requests/request-core.module';
 import { ApplicationCoreModule } from '../applications/application-core.module';
 import { InternshipCoreModule } from '../internships/internship-core.module';
+import { JournalEntry } from '../journals/journal-entry.entity';
 import { OfferCoreModule } from '../offers/offer-core.module';
 import { DemoLoaderService } from './demo-loader.service';
 
@@ -41,7 +42,17 @@ export class DemoModule {
         ApplicationCoreModule,
         InternshipCoreModule,
         DocumentStoreModule,
-        TypeOrmModule.forFeature([User, StudentProfile, University, Programme, ProgrammeYearManager, Company, CompanyMembership]),
+        // Every entity the loader writes itself, listed here: a standalone command has no other module registering them.
+        TypeOrmModule.forFeature([
+          User,
+          StudentProfile,
+          University,
+          Programme,
+          ProgrammeYearManager,
+          Company,
+          CompanyMembership,
+          JournalEntry,
+        ]),
         BullModule.registerQueue({ name: DOCUMENTS_QUEUE }),
       ],
       providers: [PasswordHasher, DocumentTextQueue, DemoLoaderService],

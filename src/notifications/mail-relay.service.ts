@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { redisReadyWithin } from '../queue/redis-ready';
 import { MAIL_JOB_OPTIONS, MAIL_QUEUE, MAIL_RELAY, MailJob, MailJobData } from './mail-queue';
 
 export interface RelayPass {
@@ -25,7 +26,8 @@ export class MailRelayService {
 
   async relay(): Promise<RelayPass> {
     // Without Redis nothing can be queued: leave the rows pending instead of piling up adds that wait for it.
-    if (this.redis.status !== 'ready') return { redisReady: false, requeued: 0, queued: 0 };
+    // A connection still being made (the worker's first pass) gets a second before Redis is called away.
+    if (!(await redisReadyWithin(this.redis, 1000))) return { redisReady: false, requeued: 0, queued: 0 };
     const requeued = await this.requeueStale();
     let queued = 0;
     for (;;) {

@@ -16,5 +16,9 @@ export function scheduleJob(
   queue
     .upsertJobScheduler(name, repeat, { name, opts })
     .then(() => logger.log(`${name} scheduled ${when}`))
-    .catch((error: Error) => logger.error(`could not schedule ${name}: ${error.message}`));
+    .catch((error: Error) => {
+      // Stopped before Redis answered: nothing to report, the next start registers it.
+      if (queue.closing) return;
+      logger.error(`could not schedule ${name}: ${error.message}`);
+    });
 }

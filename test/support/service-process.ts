@@ -1,12 +1,14 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, WriteStream } from 'node:fs';
+import { createServer } from 'node:net';
 
 /**
- * The API or the worker, run from dist/ as its own process with the bench's environment, as production runs it:
- * its memory is its own (for /proc sampling) and it competes for the same two cores as everything else.
+ * A built entry point (the API, the worker, a helper server) run as its own process, as production runs it: its
+ * memory is its own (the bench samples /proc) and it holds no state shared with the test runner (the CLI tests).
  */
 export class ServiceProcess {
   private exitCode: number | null = null;
+  private exitSignal: NodeJS.Signals | null = null;
   private exited: Promise<void>;
   private tail = '';
   private stopped: Promise<void> | undefined;
@@ -19,13 +21,14 @@ export class ServiceProcess {
     this.exited = new Promise((resolve) =>
       child.on('exit', (code, signal) => {
         this.exitCode = code ?? (signal ? 128 : 1);
+        this.exitSignal = signal;
         resolve();
       }),
     );
     for (const stream of [child.stdout!, child.stderr!]) {
       stream.on('data', (chunk: Buffer) => {
         log.write(chunk);
-        this.tail = (this.tail + chunk.toString()).slice(-3000);
+        this.tail = (this.tail + chunk.toString()).slice(-20_000);
       });
     }
   }
@@ -72,15 +75,26 @@ export class ServiceProcess {
     if (this.exitCode !== null) throw this.failure(`exited with code ${this.exitCode}`);
   }
 
-  async stop(): Promise<void> {
+  /** The last part of what it printed (stdout and stderr interleaved). */
+  get output(): string {
+    return this.tail;
+  }
+
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     if (this.stopped) return this.stopped;
-    this.stopped = this.terminate();
+    this.stopped = this.terminate(signal);
     return this.stopped;
   }
 
-  private async terminate(): Promise<void> {
+  /** Sends `signal` and resolves with how the process ended (killed with SIGKILL after 15 s if it had not). */
+  async stopWith(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    await this.stop(signal);
+    return { code: this.exitSignal ? null : this.exitCode, signal: this.exitSignal };
+  }
+
+  private async terminate(signal: NodeJS.Signals): Promise<void> {
     if (this.exitCode === null) {
-      this.child.kill('SIGTERM');
+      this.child.kill(signal);
       const timer = setTimeout(() => this.child.kill('SIGKILL'), 15_000);
       await this.exited;
       clearTimeout(timer);
@@ -91,4 +105,16 @@ export class ServiceProcess {
   private failure(what: string): Error {
     return new Error(`${this.name} ${what}; last output:\n${this.tail.trim().split('\n').slice(-15).join('\n')}`);
   }
+}
+
+/** A TCP port nobody listens on right now, for a server about to be started. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadConfig } from '../src/config/load-config';
+
+const root = join(__dirname, '..');
+
+interface ComposeService {
+  build?: unknown;
+  image?: string;
+  user?: string;
+  command?: string[];
+  environment?: Record<string, string>;
+  volumes?: string[];
+}
+
+interface ComposeFile {
+  services: Record<string, ComposeService>;
+  volumes: Record<string, unknown>;
+}
+
+/** Compose's `${NAME:-default}` and `${NAME:?message}` as `docker compose` reads them with NAME unset. */
+function interpolate(value: string, defined: Record<string, string>): string {
+  return value.replace(/\$\{(\w+)(?::([-?])([^}]*))?\}/g, (_, name: string, kind?: string, rest?: string) => {
+    if (defined[name] !== undefined) return defined[name];
+    if (kind === '-') return rest ?? '';
+    throw new Error(`${name} must be set: ${rest}`);
+  });
+}
+
+/**
+ * Docker does not run on our machines, so the compose file is checked as text: the API and the worker must share the
+ * document storage and be able to write it as the image's user, and every service gets a configuration that passes
+ * the same validation as at boot.
+ */
+describe('docker-compose.yml', () => {
+  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as ComposeFile;
+  const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+  const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+  const services = ['api', 'worker'] as const;
+
+  it.each(services)('%s mounts the shared named volume at its STORAGE_DIR', (name) => {
+    const service = compose.services[name];
+    const storageDir = service.environment?.STORAGE_DIR;
+    expect(storageDir).toMatch(/^\//);
+    const mounts = (service.volumes ?? []).map((entry) => entry.split(':'));
+    const storageMount = mounts.find(([, target]) => target === storageDir);
+    expect(storageMount).toBeDefined();
+    expect(Object.keys(compose.volumes)).toContain(storageMount![0]);
+  });
+
+  it('gives the API and the worker the same volume, so the worker reads what the API stored', () => {
+    const volumeOf = (name: string) =>
+      compose.services[name].volumes!.map((entry) => entry.split(':')).find(([, target]) => target === compose.services[name].environment!.STORAGE_DIR)![0];
+    expect(volumeOf('api')).toBe(volumeOf('worker'));
+  });
+
+  it.each(services)('%s runs as the image user, who owns the storage folder in the image', (name) => {
+    const user = compose.services[name].user;
+    expect(user).toBe('node');
+    expect(finalStage).toMatch(new RegExp(`^USER ${user}$`, 'm'));
+    const storageDir = compose.services[name].environment!.STORAGE_DIR;
+    const owned = [...finalStage.matchAll(/chown -R (\w+):\w+ (\S+)/g)].some(
+      ([, owner, path]) => owner === user && (storageDir === path || storageDir.startsWith(`${path}/`)),
+    );
+    expect(owned).toBe(true);
+    expect(finalStage).toMatch(new RegExp(`mkdir -p ${storageDir.replace(/\//g, '\\/')}`));
+  });
+
+  it.each(['api', 'worker', 'migrate'])('%s gets an environment that passes the boot-time validation', (name) => {
+    const environment = Object.fromEntries(
+      Object.entries(compose.services[name].environment ?? {}).map(([key, value]) => [
+        key,
+        interpolate(String(value), { AUTH_JWT_SECRET: 'x'.repeat(40) }),
+      ]),
+    );
+    expect(() => loadConfig(environment)).not.toThrow();
+  });
+
+  it('refuses to start without AUTH_JWT_SECRET instead of running with a known secret', () => {
+    expect(() => interpolate(compose.services.api.environment!.AUTH_JWT_SECRET, {})).toThrow(/AUTH_JWT_SECRET must be set/);
+  });
+
+  it('builds Elasticsearch at the version the project pins', () => {
+    const pinned = readFileSync(join(root, 'engine/ES_VERSION'), 'utf8').trim();
+    expect((compose.services.elasticsearch.build as { args: Record<string, string> }).args.ES_VERSION).toBe(pinned);
+  });
+});
