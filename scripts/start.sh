@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/ensure-services.sh
 [ -f .env ] || cp .env.example .env
+# Settings from .env, except those already in the environment: real environment variables win (as in the services).
+preset=$(export -p | grep -v "^declare -[a-zA-Z]*r")
 set -a; . ./.env; set +a
+eval "$preset"
 
 npm run -s build
 db=$(node -e 'console.log(new URL(process.argv[1]).pathname.slice(1))' "$DATABASE_URL")

@@ -97,7 +97,7 @@ describe('the commands a user runs, each in its own process', () => {
       const reapplied = await npmRun('migration:run', [], env);
       expectSuccess(reapplied);
       expect(reapplied.stdout.trim().split('\n')).toEqual(['migrations: 1 applied', `  ${names[names.length - 1]}`]);
-    });
+    }, 180_000);
   });
 
   describe('demo:load and search:rebuild on a migrated database', () => {

@@ -25,7 +25,7 @@ const DONE: Record<DemoStage, readonly string[]> = {
   ],
 };
 /** Submitted, awaiting its validators. */
-const SUBMITTED: Partial<Record<DemoStage, string>> = { during: 'intermediate_review' };
+const SUBMITTED: Partial<Record<DemoStage, string>> = { during: 'intermediate_review', after: 'report_defence' };
 const GRADES: Record<string, number> = { company_evaluation: 16, report_defence: 14.5 };
 
 /**

@@ -19,7 +19,7 @@ export interface DemoInternship {
 
 /**
  * Internships at every stage, so "Suivi global des stagiaires" shows a filled dashboard: not started, before the
- * start (agreement awaiting signatures), during (a review awaiting the tutors), after (the defence overdue), labelled.
+ * start (agreement awaiting signatures), during (a review awaiting the tutors), after (the defence graded, awaiting the programme manager), labelled.
  */
 export const DEMO_INTERNSHIPS: DemoInternship[] = [
   {
