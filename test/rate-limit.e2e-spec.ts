@@ -2,6 +2,8 @@ import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import { createServer, Server } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { newOpaqueToken } from '../src/accounts/opaque-token';
+import { PasswordHasher } from '../src/accounts/password-hasher';
 import { Role } from '../src/accounts/role.enum';
 import { createUserDirectly } from './support/accounts';
 import { TestPlatform } from './support/platform';
@@ -18,6 +20,7 @@ describe('rate limits', () => {
           RATE_LIMIT_LOGIN_PER_EMAIL: '10/900',
           RATE_LIMIT_LABEL_LOOKUP_PER_IP: '3/2',
           RATE_LIMIT_SIGNATURE_LINK_PER_IP: '2/900',
+          RATE_LIMIT_ACCOUNT_TOKEN_PER_IP: '3/900',
         },
       });
       redis = new Redis(process.env.REDIS_URL!);
@@ -80,12 +83,28 @@ describe('rate limits', () => {
       expect(refused.body.code).toBe('rate_limited');
     });
 
+    it('counts e-mail verifications and password resets together per IP, and never hashes for a made-up reset token', async () => {
+      const hash = jest.spyOn(platform.api.get(PasswordHasher), 'hash');
+      const madeUp = () => newOpaqueToken().token;
+      await platform.http().post('/auth/password/reset').send({ token: madeUp(), password: 'a long new passphrase' }).expect(401);
+      expect(hash).not.toHaveBeenCalled();
+      await platform.http().post('/auth/verify-email').send({ token: madeUp() }).expect(401);
+      await platform.http().post('/auth/password/reset').send({ token: madeUp(), password: 'a long new passphrase' }).expect(401);
+      const refused = await platform.http().post('/auth/verify-email').send({ token: madeUp() }).expect(429);
+      expect(refused.body.code).toBe('rate_limited');
+      expect(hash).not.toHaveBeenCalled();
+      hash.mockRestore();
+    });
+
     it('describes the 429 and its Retry-After header in OpenAPI on the limited routes only', async () => {
       const { body } = await platform.http().get('/docs-json').expect(200);
       const limited = [
         ['/auth/login', 'post'],
         ['/auth/password/forgot', 'post'],
         ['/auth/verify-email/resend', 'post'],
+        ['/auth/verify-email', 'post'],
+        ['/auth/password/reset', 'post'],
+        ['/auth/refresh', 'post'],
         ['/auth/register/student', 'post'],
         ['/auth/register/company-contact', 'post'],
         ['/labels/{code}', 'get'],
@@ -98,7 +117,7 @@ describe('rate limits', () => {
         expect({ path, method, response }).toMatchObject({ response: { headers: { 'Retry-After': expect.any(Object) } } });
         expect(response.content['application/json'].schema.$ref).toContain('ProblemDetails');
       }
-      expect(body.paths['/auth/refresh'].post.responses['429']).toBeUndefined();
+      expect(body.paths['/auth/logout'].post.responses['429']).toBeUndefined();
     });
   });
 

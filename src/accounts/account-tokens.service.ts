@@ -64,6 +64,9 @@ export class AccountTokensService {
 
   /** Sets the new password, verifies the e-mail (the link proved it) and closes every session. */
   async resetPassword(token: string, password: string): Promise<void> {
+    // A made-up token is refused before the costly hashing: no CPU to burn with guesses.
+    const known = await this.dataSource.getRepository(AccountToken).findOneBy({ tokenHash: hashOpaqueToken(token), purpose: 'password_reset' });
+    if (!known || known.usedAt || known.expiresAt <= new Date()) throw new AccountsException(AccountsError.InvalidToken);
     const passwordHash = await this.hasher.hash(password);
     await this.dataSource.transaction(async (manager) => {
       const row = await this.consume(manager, token, 'password_reset');

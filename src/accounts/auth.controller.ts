@@ -39,6 +39,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('accountTokenPerIp')
   @Post('verify-email')
   @HttpCode(204)
   @ApiOperation({ summary: 'Confirm the e-mail address with the token of the e-mailed link' })
@@ -66,6 +67,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('refreshPerIp')
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for a new pair; reusing one closes the session' })
@@ -92,6 +94,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('accountTokenPerIp')
   @Post('password/reset')
   @HttpCode(204)
   @ApiOperation({ summary: 'Choose a new password with the token of the e-mailed link; closes every session' })

@@ -57,6 +57,8 @@ export class AppConfig {
       registrationPerIp: RateWindow;
       labelLookupPerIp: RateWindow;
       signatureLinkPerIp: RateWindow;
+      accountTokenPerIp: RateWindow;
+      refreshPerIp: RateWindow;
     },
   ) {}
 }

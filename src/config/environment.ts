@@ -296,6 +296,14 @@ export class Environment {
   @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
   RATE_LIMIT_SIGNATURE_LINK_PER_IP = '60/900';
 
+  /** E-mail verification and password reset with a token, together, per client IP (token guessing). */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_ACCOUNT_TOKEN_PER_IP = '30/900';
+
+  /** POST /auth/refresh, per client IP: high, since a campus behind one address refreshes often. */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_REFRESH_PER_IP = '1200/900';
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';

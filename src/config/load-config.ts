@@ -74,6 +74,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       registrationPerIp: rateWindow(env.RATE_LIMIT_REGISTRATION_PER_IP),
       labelLookupPerIp: rateWindow(env.RATE_LIMIT_LABEL_LOOKUP_PER_IP),
       signatureLinkPerIp: rateWindow(env.RATE_LIMIT_SIGNATURE_LINK_PER_IP),
+      accountTokenPerIp: rateWindow(env.RATE_LIMIT_ACCOUNT_TOKEN_PER_IP),
+      refreshPerIp: rateWindow(env.RATE_LIMIT_REFRESH_PER_IP),
     },
   );
 }

@@ -45,4 +45,10 @@ export const RATE_LIMIT_POLICIES: Record<RateLimitName, RateLimitPolicy> = {
     counted: 'signature link requests from this IP address',
     setting: 'RATE_LIMIT_SIGNATURE_LINK_PER_IP',
   },
+  accountTokenPerIp: {
+    subject: 'ip',
+    counted: 'e-mail verifications and password resets from this IP address',
+    setting: 'RATE_LIMIT_ACCOUNT_TOKEN_PER_IP',
+  },
+  refreshPerIp: { subject: 'ip', counted: 'session refreshes from this IP address', setting: 'RATE_LIMIT_REFRESH_PER_IP' },
 };
