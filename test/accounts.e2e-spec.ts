@@ -147,6 +147,15 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
     expect(response.body.code).toBe('email_taken');
   });
 
+  it('refuses a blank name, naming the field, and keeps the one it had', async () => {
+    const student = await createStudent(platform, { programmeId });
+    const { body: before } = await platform.http(student.accessToken).get('/me').expect(200);
+    const refused = await platform.http(student.accessToken).patch('/me').send({ firstName: '   ', lastName: '\t' }).expect(400);
+    expect(refused.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['firstName', 'lastName']);
+    const { body: after } = await platform.http(student.accessToken).get('/me').expect(200);
+    expect([after.firstName, after.lastName]).toEqual([before.firstName, before.lastName]);
+  });
+
   it('requires an access token on private routes and refuses a forged one', async () => {
     await platform.http().get('/me').expect(401);
     await platform.http('not-a-jwt').get('/me').expect(401);

@@ -112,6 +112,8 @@ describe('applications', () => {
   it('names the field at fault for missing or foreign documents, and refuses unseen or closed offers', async () => {
     const offerId = await publishedOffer('Stage exigeant');
     const other = await studentWithRequest();
+    const blank = await apply(student, offerId, { requestId, message: '   ' }).expect(400);
+    expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'message' })]);
     const noCv = await apply(student, offerId, {}).expect(400);
     expect(noCv.body.errors).toEqual([expect.objectContaining({ field: 'cvDocumentId' })]);
     const foreign = await apply(student, offerId, { requestId, cvDocumentId: other.cvId }).expect(400);
@@ -236,6 +238,8 @@ describe('applications', () => {
     const early = await http(ready.account).post(`/applications/${application.id}/messages`).send({ message: 'Bonjour ?' }).expect(409);
     expect(early.body.code).toBe('application_no_conversation');
 
+    const blank = await http(contact).post(`/applications/${application.id}/messages`).send({ message: ' \n ' }).expect(400);
+    expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'message' })]);
     await http(contact).post(`/applications/${application.id}/messages`).send({ message: 'Êtes-vous disponible ?' }).expect(201);
     const toStudent = await platform.smtp.waitFor((m) => m.to.includes(ready.account.email) && m.text.includes('Êtes-vous disponible ?'));
     expect(toStudent.raw).toMatch(new RegExp(`^Reply-To: .*${contact.email.replace(/[.]/g, '\\.')}`, 'mi'));

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { Role } from '../role.enum';
+import { NotBlank } from '../../common/validation/field-rules';
 
 class StudentSideDto {
   @ApiProperty() programmeId!: string;
@@ -39,12 +40,14 @@ export class UpdateMeDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   firstName?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   lastName?: string;
 
   @ApiPropertyOptional({ enum: ['fr', 'en'] })

@@ -5,6 +5,7 @@ import { CreateCompanyDto } from '../../organisations/dto/company.dto';
 import { IsReferenceCode } from '../../reference/is-reference-code.validator';
 import { Role } from '../role.enum';
 import { EmailDto, PasswordRule } from './auth.dto';
+import { NotBlank } from '../../common/validation/field-rules';
 
 export class PersonDto extends IntersectionType(EmailDto, PasswordRule) {
   @ApiPropertyOptional({ enum: ['M.', 'Mme'] })
@@ -15,11 +16,13 @@ export class PersonDto extends IntersectionType(EmailDto, PasswordRule) {
   @ApiProperty({ example: 'Khira' })
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   firstName!: string;
 
   @ApiProperty({ example: 'Khadraoui' })
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   lastName!: string;
 
   @ApiPropertyOptional({ enum: ['fr', 'en'], default: 'fr', description: 'Language of the e-mails' })

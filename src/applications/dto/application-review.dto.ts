@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/paging/page-query.dto';
 import { ApplicationStatus } from '../application-status';
+import { NotBlank } from '../../common/validation/field-rules';
 
 /** The company sets a status, with an optional message the student receives by e-mail. */
 export class ChangeApplicationStatusDto {
@@ -12,6 +13,7 @@ export class ChangeApplicationStatusDto {
   @ApiPropertyOptional({ maxLength: 5000, description: 'Sent to the student with the new status' })
   @IsOptional()
   @IsString()
+  @NotBlank()
   @MaxLength(5000)
   message?: string;
 }
@@ -20,6 +22,7 @@ export class ChangeApplicationStatusDto {
 export class ApplicationMessageDto {
   @ApiProperty({ minLength: 1, maxLength: 5000 })
   @IsString()
+  @NotBlank()
   @Length(1, 5000)
   message!: string;
 }

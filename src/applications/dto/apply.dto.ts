@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { NotNull } from '../../common/validation/field-rules';
+import { NotBlank, NotNull } from '../../common/validation/field-rules';
 
 /** Extra documents an application may carry besides its CV and letter. */
 export const MAX_OTHER_APPLICATION_DOCUMENTS = 5;
@@ -13,6 +13,7 @@ export class ApplyDto {
   @ApiProperty({ minLength: 1, maxLength: 5000, example: 'Madame, Monsieur, je me permets de vous contacter…' })
   @IsString()
   @Length(1, 5000)
+  @NotBlank()
   message!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'One of my requests: its CV and letter are sent' })
