@@ -38,6 +38,13 @@ describe('organisations: companies, contacts, universities, programmes', () => {
       })
       .expect(409);
     expect(response.body).toMatchObject({ code: 'company_already_registered', companyId: founder.companyId });
+
+    // Taking that number by editing another company is the same conflict, not a server error.
+    const other = await createCompanyContact(platform);
+    const taken = await platform.http(other.accessToken).patch(`/companies/${other.companyId}`).send({ registrationNumber: ' rc-42 ' }).expect(409);
+    expect(taken.body.code).toBe('company_already_registered');
+    const { body: kept } = await platform.http(other.accessToken).get(`/companies/${other.companyId}`).expect(200);
+    expect(kept.registrationNumber).not.toBe('rc-42');
   });
 
   it('a second contact asks to join; an active contact is e-mailed, approves, and the newcomer reaches the company', async () => {

@@ -9,6 +9,7 @@ import { CompanyMembership, MembershipStatus } from './company-membership.entity
 import { CompanyDto, CompanyLookupQueryDto, CompanySummaryDto, CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto';
 import { OrganisationsError, OrganisationsException } from './organisations.exception';
 import { searchableName } from './searchable-name';
+import { isUniqueViolation } from './universities.service';
 
 @Injectable()
 export class CompaniesService {
@@ -62,8 +63,15 @@ export class CompaniesService {
     Object.assign(company, {
       ...input,
       ...(input.name ? { name: input.name.trim(), nameSearch: searchableName(input.name) } : {}),
+      ...(input.registrationNumber ? { registrationNumber: input.registrationNumber.trim() } : {}),
     });
-    return toDto(await this.dataSource.getRepository(Company).save(company));
+    try {
+      return toDto(await this.dataSource.getRepository(Company).save(company));
+    } catch (error) {
+      // Another company holds that number (compared without case, as at sign-up).
+      if (isUniqueViolation(error)) throw new OrganisationsException(OrganisationsError.CompanyAlreadyRegistered);
+      throw error;
+    }
   }
 
   /** An active contact of the company, or an administrator; anyone else is told it does not exist. */
