@@ -1,7 +1,8 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AgreementSigningService } from '../src/agreements/agreement-signing.service';
 import { createTestDatabase, startApi, testConfig, TestDatabase } from './support/test-stack';
 
 describe('API conventions', () => {
@@ -23,6 +24,22 @@ describe('API conventions', () => {
     expect(Object.keys(response.body.paths)).toContain('/health');
     expect(response.body.components.schemas).toHaveProperty('ProblemDetails');
     await request(app.getHttpServer()).get('/docs').expect(200).expect('content-type', /html/);
+  });
+
+  it('logs a failing route by its pattern, never the one-time token in its URL', async () => {
+    const token = 'Zm9vYmFyLXNlY3JldC10b2tlbi12YWx1ZS0xMjM0NQ';
+    const show = jest.spyOn(app.get(AgreementSigningService), 'show').mockRejectedValue(new Error('database gone'));
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      const response = await request(app.getHttpServer()).get(`/agreement-signatures/${token}?lang=fr`).expect(500);
+      expect(response.body.detail).toBe('An unexpected error occurred');
+      const logged = JSON.stringify(error.mock.calls);
+      expect(logged).toContain('GET /agreement-signatures/:token failed');
+      expect(logged).not.toContain(token);
+    } finally {
+      show.mockRestore();
+      error.mockRestore();
+    }
   });
 
   it('answers an unknown route with a problem-details body', async () => {

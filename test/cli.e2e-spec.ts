@@ -153,6 +153,15 @@ describe('the commands a user runs, each in its own process', () => {
       expect(result.stderr).toMatch(/demo:load: unknown argument --wipe \(usage: npm run demo:load \[-- --reset\]\)/);
     });
 
+    it('refuses to load the demo on a production platform, writing nothing', async () => {
+      const [before] = (await adminQuery(database.url, 'SELECT count(*)::int AS users FROM users')) as unknown[];
+      const result = await npmRun('demo:load', [], { ...env, NODE_ENV: 'production' });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toBe('demo:load: refused with NODE_ENV=production: the demo accounts have a published password');
+      const [after] = (await adminQuery(database.url, 'SELECT count(*)::int AS users FROM users')) as unknown[];
+      expect(after).toEqual(before);
+    });
+
     it('search:rebuild indexes every visible demo request and every published offer', async () => {
       expect(visibleRequests).toBeGreaterThan(0); // set by the first load above
       const result = await npmRun('search:rebuild', [], env);

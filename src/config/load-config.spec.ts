@@ -39,6 +39,11 @@ describe('loadConfig', () => {
     expect(problems[0]).not.toContain('secret');
   });
 
+  it('names a refused secret without printing it', () => {
+    const problems = problemsOf({ ...valid, AUTH_JWT_SECRET: 'my-short-secret' });
+    expect(problems).toEqual(['AUTH_JWT_SECRET must be at least 32 characters long (got 15 characters)']);
+  });
+
   it('reports every bad variable at once, one message each, on one line', () => {
     const problems = problemsOf({ ...valid, PORT: 'eighty', ELASTICSEARCH_INDEX_PREFIX: 'Bad Prefix' });
     expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['ELASTICSEARCH_INDEX_PREFIX', 'PORT']);

@@ -91,12 +91,15 @@ export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
 }
 
+/** Settings whose value never reaches a log line, even when it is refused. */
+const SECRET_SETTING = /SECRET|PASSWORD|TOKEN_KEY/;
+
 function describe(error: ValidationError): string {
   const value = (error.target as Record<string, unknown> | undefined)?.[error.property];
   const messages = Object.values(error.constraints ?? {})
     .map((message) => message.replace(new RegExp(`^${error.property}\\s+`), ''))
     .join(', ');
-  const shown = value === undefined ? 'not set' : `got "${mask(String(value))}"`;
+  const shown = value === undefined ? 'not set' : SECRET_SETTING.test(error.property) ? `got ${String(value).length} characters` : `got "${mask(String(value))}"`;
   return `${error.property} ${messages} (${shown})`;
 }
 

@@ -19,6 +19,8 @@ runMain('demo:load', async () => {
   if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')} (${USAGE})`);
   loadDotEnv();
   const config = loadConfig();
+  // The demo's accounts share a password printed in the README: never on a production platform.
+  if (config.env === 'production') throw new Error('refused with NODE_ENV=production: the demo accounts have a published password');
   await ensureDatabaseReachable(config);
   const app = await NestFactory.createApplicationContext(DemoModule.forRoot(config), {
     logger: ['error', 'warn'],

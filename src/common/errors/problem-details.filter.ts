@@ -16,7 +16,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl?.split('?')[0];
     if (!(exception instanceof HttpException) && problem.status >= 500) {
-      this.logger.error(`${request.method} ${request.originalUrl} failed`, (exception as Error)?.stack ?? exception);
+      this.logger.error(`${request.method} ${routeOf(request)} failed`, (exception as Error)?.stack ?? exception);
     }
     response.status(problem.status).type('application/problem+json').json(problem);
   }
@@ -39,6 +39,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return base(500, 'An unexpected error occurred');
   }
+}
+
+/**
+ * The matched route's pattern (`/agreement-signatures/:token`), never the URL: paths and query strings carry one-time
+ * tokens that a log must not keep. Without a matched route, long opaque segments are blanked.
+ */
+function routeOf(request: Request): string {
+  const pattern = (request.route as { path?: unknown } | undefined)?.path;
+  if (typeof pattern === 'string') return `${request.baseUrl ?? ''}${pattern}`;
+  return (request.originalUrl ?? '').split('?')[0].replace(/[A-Za-z0-9_-]{20,}/g, '…');
 }
 
 function base(status: number, detail: string): ProblemDetails {
