@@ -235,6 +235,13 @@ describe('internships and the label workflow', () => {
     for (const who of [student, contact]) expect((await mailTo(who, /obtient le Label/)).text).toContain(labelled.label.code);
     await act(pm, id, 'label_decision', 'submit', { evidence: {}, decision: 'grant' }).expect(409);
 
+    // The label states what was true when it was granted: a later rename changes nothing on it.
+    const { body: verified } = await http().get(`/labels/${labelled.label.code}`).expect(200);
+    await http(student).patch('/me').send({ firstName: 'Renommé', lastName: 'Plus-Tard' }).expect(200);
+    const { body: reverified } = await http().get(`/labels/${labelled.label.code}`).expect(200);
+    expect(reverified).toEqual(verified);
+    expect(reverified.studentName).not.toContain('Renommé');
+
     // The audit holds every act, with who and from what.
     await http(student).get(`/internships/${id}/audit`).expect(403);
     await http(otherPm).get(`/internships/${id}/audit`).expect(404);

@@ -7,6 +7,7 @@ import { InternshipParty, InternshipStatus } from '../internships/internship-par
 import { InternshipStep, StepStatus } from '../internships/internship-step.entity';
 import { InternshipStepValidation } from '../internships/internship-step-validation.entity';
 import { finalGrade, newLabelCode } from '../internships/workflow/label-grade';
+import { snapshotLabel } from '../internships/workflow/label-snapshot';
 import { dueOn } from '../internships/workflow/step-due-date';
 import { WorkflowTemplate } from '../internships/workflow-template.entity';
 import { WorkflowTemplateStep } from '../internships/workflow-template-step.entity';
@@ -123,6 +124,7 @@ export class DemoFollowUp {
       });
     }
     await this.manager.save(internship);
+    if (demo.stage === 'labelled') await snapshotLabel(this.manager, internship.id);
     if (demo.stage === 'during') await this.journal(internship);
   }
 

@@ -12,6 +12,7 @@ import { newTurns, openTurns, StepState, Turn } from './workflow/step-turns';
 import { LABEL_DECISION_STEP } from './workflow/template-rules';
 import { WorkflowTemplate } from './workflow-template.entity';
 import { WorkflowTemplateStep } from './workflow-template-step.entity';
+import { snapshotLabel } from './workflow/label-snapshot';
 
 /** One internship's workflow as loaded in a transaction: its template version, steps and validations. */
 export interface Workflow {
@@ -102,6 +103,7 @@ export class InternshipWorkflow {
         finalGrade: internship.finalGrade,
       },
     );
+    await snapshotLabel(manager, internship.id);
     await this.audit.record(manager, {
       internshipId: internship.id,
       action: 'label_granted',

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Role } from '../../src/accounts/role.enum';
 import { createUserDirectly, seedProgramme, TestAccount } from './accounts';
 import { TestPlatform } from './platform';
+import { LABEL_SNAPSHOT_SQL } from '../../src/internships/workflow/label-snapshot';
 
 /**
  * The people around internships, written directly (the internship core API is built in parallel): a programme with
@@ -115,6 +116,8 @@ export async function insertInternship(platform: TestPlatform, world: Internship
       fields.finalGrade ?? null,
     ],
   );
+  // As the grant does: the certificate's facts are frozen with the label.
+  if (fields.status === 'labelled') await platform.dataSource.query(LABEL_SNAPSHOT_SQL, [row.id]);
   return row.id;
 }
 
