@@ -29,7 +29,6 @@ export class RateLimitGuard implements CanActivate {
       return subject ? [{ name, window: this.config.rateLimits[name], key: `${name}:${subject}` }] : [];
     });
     const counts = await this.limiter.count(checks.map((c) => ({ key: c.key, windowSeconds: c.window.windowSeconds })));
-    if (!counts) return true; // Redis unreachable: let it through (logged by the limiter)
 
     const refused = checks
       .map((check, i) => ({ check, verdict: judge(check.window, counts[i]) }))

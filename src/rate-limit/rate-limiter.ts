@@ -2,6 +2,7 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { redisOptionsFromUrl } from '../queue/redis-connection';
+import { LocalWindows } from './local-windows';
 import { WindowCount } from './rate-window';
 
 export interface CounterHit {
@@ -23,6 +24,7 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
   private readonly redis: Redis;
   private unreachable = false;
   private lastConnectionError = '';
+  private readonly local = new LocalWindows();
 
   constructor(config: AppConfig) {
     this.prefix = `${config.queue.prefix}:rate-limit:`;
@@ -45,10 +47,10 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Counts one request in each window. Null when Redis cannot answer: the caller lets the request through.
-   * Failing open is deliberate: the limiter protects the API, it must never be the reason it is down.
+   * Counts one request in each window, in Redis. When Redis cannot answer, in this process's memory instead: the
+   * limits still hold (per process) and the API never waits for Redis, nor opens its doors while it is away.
    */
-  async count(hits: CounterHit[]): Promise<WindowCount[] | null> {
+  async count(hits: CounterHit[]): Promise<WindowCount[]> {
     if (hits.length === 0) return [];
     try {
       const multi = this.redis.multi();
@@ -63,7 +65,7 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
       const counts = hits.map((_, i) => ({ count: Number(replies[3 * i + 1][1]), ttlMs: Number(replies[3 * i + 2][1]) }));
       if (this.unreachable) {
         this.unreachable = false;
-        this.logger.log('Redis reachable again: rate limits are enforced');
+        this.logger.log('Redis reachable again: rate limits are counted in Redis');
       }
       return counts;
     } catch (error) {
@@ -75,9 +77,9 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
             : error instanceof Error
               ? error.message
               : String(error);
-        this.logger.warn(`Redis unreachable (${reason}): rate limits are not enforced until it is back`);
+        this.logger.warn(`Redis unreachable (${reason}): rate limits are counted in this process until it is back`);
       }
-      return null;
+      return this.local.count(hits);
     }
   }
 
