@@ -18,6 +18,9 @@ describe('rate limits', () => {
         worker: false,
         env: {
           RATE_LIMIT_LOGIN_PER_EMAIL: '10/900',
+          RATE_LIMIT_LOGIN_PER_ACCOUNT: '25/900',
+          // Clients told apart by X-Forwarded-For, as behind the platform's reverse proxy.
+          TRUST_PROXY: 'loopback',
           RATE_LIMIT_LABEL_LOOKUP_PER_IP: '3/2',
           RATE_LIMIT_SIGNATURE_LINK_PER_IP: '2/900',
           RATE_LIMIT_ACCOUNT_TOKEN_PER_IP: '3/900',
@@ -81,6 +84,21 @@ describe('rate limits', () => {
       const refused = await platform.http().post('/agreement-signatures/no-such-token').send({ name: 'X' }).expect(429);
       expect(refused.headers['retry-after']).toBeDefined();
       expect(refused.body.code).toBe('rate_limited');
+    });
+
+    it('lets the owner log in while a stranger is refused for failing on the same address, up to a per-account ceiling', async () => {
+      const owner = await createUserDirectly(platform, Role.Student);
+      const from = (ip: string) => ({
+        login: (password: string) => platform.http().post('/auth/login').set('x-forwarded-for', ip).send({ email: owner.email, password }),
+      });
+      const stranger = from('203.0.113.7');
+      for (let attempt = 1; attempt <= 10; attempt++) await stranger.login('not the password').expect(401);
+      await stranger.login('not the password').expect(429);
+      await from('198.51.100.4').login(owner.password).expect(200);
+      // Spread over many addresses, the guesses meet the account's own ceiling: 25 here, 13 counted above.
+      for (let i = 0; i < 12; i++) await from(`192.0.2.${i + 1}`).login('not the password').expect(401);
+      const capped = await from('192.0.2.200').login('not the password').expect(429);
+      expect(capped.body.detail).toContain('log-in attempts for this e-mail address:');
     });
 
     it('counts e-mail verifications and password resets together per IP, and never hashes for a made-up reset token', async () => {

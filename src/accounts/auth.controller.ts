@@ -57,7 +57,7 @@ export class AuthController {
   }
 
   @Public()
-  @RateLimit('loginPerEmail', 'loginPerIp')
+  @RateLimit('loginPerEmail', 'loginPerAccount', 'loginPerIp')
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in: a short-lived access token and a rotating refresh token' })

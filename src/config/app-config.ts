@@ -52,6 +52,7 @@ export class AppConfig {
     readonly rateLimits: {
       loginPerEmail: RateWindow;
       loginPerIp: RateWindow;
+      loginPerAccount: RateWindow;
       accountMailPerEmail: RateWindow;
       accountMailPerIp: RateWindow;
       registrationPerIp: RateWindow;

@@ -272,6 +272,10 @@ export class Environment {
   @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
   RATE_LIMIT_LOGIN_PER_EMAIL = '10/900';
 
+  /** POST /auth/login, per e-mail address from all addresses together: the ceiling of a spread-out guessing attack. */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_LOGIN_PER_ACCOUNT = '100/3600';
+
   /** POST /auth/login, per client IP. */
   @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
   RATE_LIMIT_LOGIN_PER_IP = '50/900';

@@ -69,6 +69,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     {
       loginPerEmail: rateWindow(env.RATE_LIMIT_LOGIN_PER_EMAIL),
       loginPerIp: rateWindow(env.RATE_LIMIT_LOGIN_PER_IP),
+      loginPerAccount: rateWindow(env.RATE_LIMIT_LOGIN_PER_ACCOUNT),
       accountMailPerEmail: rateWindow(env.RATE_LIMIT_ACCOUNT_MAIL_PER_EMAIL),
       accountMailPerIp: rateWindow(env.RATE_LIMIT_ACCOUNT_MAIL_PER_IP),
       registrationPerIp: rateWindow(env.RATE_LIMIT_REGISTRATION_PER_IP),

@@ -12,6 +12,7 @@ describe('RATE_LIMIT_* settings', () => {
     const { rateLimits } = loadConfig(valid);
     expect(rateLimits.loginPerEmail).toEqual({ limit: 10, windowSeconds: 900 });
     expect(rateLimits.loginPerIp).toEqual({ limit: 50, windowSeconds: 900 });
+    expect(rateLimits.loginPerAccount).toEqual({ limit: 100, windowSeconds: 3600 });
   });
 
   it('read "<requests>/<seconds>"', () => {

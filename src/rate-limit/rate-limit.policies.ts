@@ -3,8 +3,11 @@ import { AppConfig } from '../config/app-config';
 /** A limit of AppConfig.rateLimits; its window comes from the RATE_LIMIT_* setting. */
 export type RateLimitName = keyof AppConfig['rateLimits'];
 
-/** Whom a limit counts: the client IP, or the e-mail address in the body (normalised, hashed). */
-export type RateLimitSubject = 'ip' | 'email';
+/**
+ * Whom a limit counts: the client IP, the e-mail address in the body (normalised, hashed), or that address from that
+ * IP (so that strangers cannot lock an account's owner out by failing on purpose from elsewhere).
+ */
+export type RateLimitSubject = 'ip' | 'email' | 'email-ip';
 
 export interface RateLimitPolicy {
   subject: RateLimitSubject;
@@ -15,9 +18,14 @@ export interface RateLimitPolicy {
 
 export const RATE_LIMIT_POLICIES: Record<RateLimitName, RateLimitPolicy> = {
   loginPerEmail: {
+    subject: 'email-ip',
+    counted: 'log-in attempts for this e-mail address from this IP address',
+    setting: 'RATE_LIMIT_LOGIN_PER_EMAIL',
+  },
+  loginPerAccount: {
     subject: 'email',
     counted: 'log-in attempts for this e-mail address',
-    setting: 'RATE_LIMIT_LOGIN_PER_EMAIL',
+    setting: 'RATE_LIMIT_LOGIN_PER_ACCOUNT',
   },
   loginPerIp: { subject: 'ip', counted: 'log-in attempts from this IP address', setting: 'RATE_LIMIT_LOGIN_PER_IP' },
   accountMailPerEmail: {

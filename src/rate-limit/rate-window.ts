@@ -40,11 +40,12 @@ export function describeDuration(seconds: number): string {
  * (no e-mail in the body: validation refuses that request anyway). E-mails are hashed: no addresses in Redis.
  */
 export function subjectKey(subject: RateLimitSubject, request: { ip?: string; body?: unknown }): string | null {
-  if (subject === 'ip') return `ip:${request.ip ?? 'unknown'}`;
+  const ip = `ip:${request.ip ?? 'unknown'}`;
+  if (subject === 'ip') return ip;
   const email = (request.body as { email?: unknown } | undefined)?.email;
   if (typeof email !== 'string' || email.trim() === '') return null;
   const digest = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
-  return `email:${digest.slice(0, 32)}`;
+  return subject === 'email' ? `email:${digest.slice(0, 32)}` : `email:${digest.slice(0, 32)}:${ip}`;
 }
 
 function plural(n: number, unit: string): string {
