@@ -387,4 +387,47 @@ describe('internship agreements', () => {
     });
     expect(await stepStatus(id)).toBe('submitted');
   });
+
+  it('closes a cancelled internship’s links and freezes the agreement of a cancelled or labelled one', async () => {
+    const sixth = await createStudent(platform, { programmeId, studyYear: 3, firstName: 'Sonia', lastName: 'Trabelsi' });
+    const id = await seedInternship(sixth);
+    await http(manager).post(`/internships/${id}/agreement`).expect(201);
+    const link = linkToken(await mailTo(sixth, 'Signature de la convention de stage de Sonia Trabelsi'));
+    await http(manager).post(`/internships/${id}/cancel`).send({ reason: 'L’entreprise a renoncé au stage.' }).expect(200);
+    for (const call of [http().get(`/agreement-signatures/${link}`), http().post(`/agreement-signatures/${link}`).send({ name: 'Sonia Trabelsi', accept: true })]) {
+      expect((await call.expect(410)).body.code).toBe('agreement_link_closed');
+    }
+    expect((await http(manager).post(`/internships/${id}/agreement/reminders`).expect(409)).body.code).toBe('agreement_internship_closed');
+    expect((await http(manager).post(`/internships/${id}/agreement/amendments`).send({ endDate: '2027-06-30' }).expect(409)).body.code).toBe(
+      'agreement_internship_closed',
+    );
+
+    // A signed agreement of a labelled internship cannot be amended any more.
+    const seventh = await createStudent(platform, { programmeId, studyYear: 3 });
+    const labelled = await seedInternship(seventh);
+    await http(manager).post(`/internships/${labelled}/agreement`).expect(201);
+    await http(manager)
+      .post(`/internships/${labelled}/agreement/scan`)
+      .attach('file', Buffer.from('%PDF-1.7\n'), { filename: 'scan.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    await platform.dataSource.query(`UPDATE internships SET status = 'labelled' WHERE id = $1`, [labelled]);
+    expect((await http(manager).post(`/internships/${labelled}/agreement/amendments`).send({ endDate: '2027-06-30' }).expect(409)).body.code).toBe(
+      'agreement_internship_closed',
+    );
+  });
+
+  it('names only an academic tutor of the student’s university in an amendment', async () => {
+    const eighth = await createStudent(platform, { programmeId, studyYear: 3 });
+    const id = await seedInternship(eighth);
+    await http(manager).post(`/internships/${id}/agreement`).expect(201);
+    await http(manager)
+      .post(`/internships/${id}/agreement/scan`)
+      .attach('file', Buffer.from('%PDF-1.7\n'), { filename: 'scan.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    const elsewhere = await seedProgramme(platform, 'Génie civil');
+    const foreignTutor = await createUserDirectly(platform, Role.AcademicTutor, { universityId: elsewhere.universityId });
+    const refused = await http(manager).post(`/internships/${id}/agreement/amendments`).send({ academicTutorId: foreignTutor.userId }).expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'academicTutorId' })]);
+    await http(manager).post(`/internships/${id}/agreement/amendments`).send({ academicTutorId: otherAcademicTutor.userId }).expect(201);
+  });
 });

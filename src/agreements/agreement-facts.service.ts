@@ -72,7 +72,7 @@ export class AgreementFacts {
         registrationNumber: row.registration_number,
       },
       companyTutor: internship.companyTutorId ? await this.companyTutor(manager, internship, internship.companyTutorId) : null,
-      academicTutor: internship.academicTutorId ? await this.academicTutor(manager, internship.academicTutorId) : null,
+      academicTutor: internship.academicTutorId ? await this.academicTutor(manager, internship.academicTutorId, internship) : null,
       allowance:
         row.allowance_amount === null
           ? null
@@ -96,14 +96,16 @@ export class AgreementFacts {
     return { id: row.id, name: row.name, jobTitle: row.job_title };
   }
 
-  /** An active academic tutor account. */
-  async academicTutor(manager: EntityManager, userId: string): Promise<AgreementTutor> {
+  /** An active academic tutor account of the student's university. */
+  async academicTutor(manager: EntityManager, userId: string, internship: Internship): Promise<AgreementTutor> {
     const [row] = (await manager.query(
-      `SELECT id, first_name || ' ' || last_name AS name FROM users
-        WHERE id = $1 AND role = 'academic_tutor' AND disabled_at IS NULL`,
-      [userId],
+      `SELECT t.id, t.first_name || ' ' || t.last_name AS name FROM users t JOIN users s ON s.id = $2
+        WHERE t.id = $1 AND t.role = 'academic_tutor' AND t.disabled_at IS NULL AND t.university_id = s.university_id`,
+      [userId, internship.studentId],
     )) as Array<{ id: string; name: string }>;
-    if (!row) throw new AgreementsException(AgreementsError.InvalidTutor, 'The academic tutor must be an active academic tutor account', 'academicTutorId');
+    if (!row) {
+      throw new AgreementsException(AgreementsError.InvalidTutor, 'The academic tutor must be an active academic tutor of the student’s university', 'academicTutorId');
+    }
     return { id: row.id, name: row.name, jobTitle: null };
   }
 

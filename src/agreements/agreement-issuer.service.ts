@@ -6,6 +6,7 @@ import { DocumentStorage } from '../documents/storage/document-storage';
 import { Internship } from '../internships/internship.entity';
 import { InternshipAudit } from '../internships/internship-audit';
 import { AgreementAccess } from './agreement-access';
+import { assertOpen } from './agreement-open';
 import { AgreementAmendment, amend } from './agreement-content';
 import { AgreementFacts } from './agreement-facts.service';
 import { AGREEMENT_STEP } from './agreement-party';
@@ -77,6 +78,7 @@ export class AgreementIssuerService {
     stored: (key: string) => void,
   ) {
     const internship = await this.access.lockManaged(manager, user, internshipId);
+    assertOpen(internship);
     const current = await manager.findOne(AgreementVersion, { where: { internshipId }, order: { version: 'DESC' } });
     if (!current) throw new AgreementsException(AgreementsError.NotFound, 'Issue the agreement before amending it');
     if (current.status === 'pending') throw new AgreementsException(AgreementsError.Pending);
@@ -106,7 +108,7 @@ export class AgreementIssuerService {
       startDate: dto.startDate,
       endDate: dto.endDate,
       companyTutor: dto.companyTutorId ? await this.facts.companyTutor(manager, internship, dto.companyTutorId) : undefined,
-      academicTutor: dto.academicTutorId ? await this.facts.academicTutor(manager, dto.academicTutorId) : undefined,
+      academicTutor: dto.academicTutorId ? await this.facts.academicTutor(manager, dto.academicTutorId, internship) : undefined,
     };
   }
 
@@ -123,3 +125,4 @@ export class AgreementIssuerService {
     }
   }
 }
+

@@ -5,6 +5,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { InternshipAudit } from '../internships/internship-audit';
 import { AgreementAccess } from './agreement-access';
 import { AgreementLinks } from './agreement-links';
+import { assertOpen } from './agreement-open';
 import { AGREEMENT_PARTIES, AGREEMENT_STEP } from './agreement-party';
 import { AgreementSignature } from './agreement-signature.entity';
 import { AgreementVersion } from './agreement-version.entity';
@@ -28,7 +29,7 @@ export class AgreementRemindersService {
 
   async remind(user: AuthUser, internshipId: string): Promise<AgreementView> {
     await this.dataSource.transaction(async (manager) => {
-      await this.access.lockManaged(manager, user, internshipId);
+      assertOpen(await this.access.lockManaged(manager, user, internshipId));
       // The version's lock serialises this with signatures: a party signing meanwhile is not sent a link.
       const version = await manager.findOne(AgreementVersion, {
         where: { internshipId },

@@ -13,6 +13,7 @@ import { AgreementsError, AgreementsException } from './agreements.exception';
 import { ClientInfo } from './client-info.decorator';
 import { SignatureRequestView } from './dto/agreement.view';
 import { SignAgreementDto } from './dto/sign.dto';
+import { InternshipStatus } from '../internships/internship-party';
 
 /** Signing through a one-time link: no account, the link alone authorises, once, until it expires. */
 @Injectable()
@@ -73,7 +74,7 @@ export class AgreementSigningService {
     });
   }
 
-  /** The link's signature and version, if the link may still be used: 404 unknown, 410 used or expired. */
+  /** The link's signature and version, if the link may still be used: 404 unknown, 410 used, expired or cancelled. */
   private async usable(
     manager: EntityManager,
     token: string,
@@ -88,6 +89,10 @@ export class AgreementSigningService {
     if (signature.usedAt) throw new AgreementsException(AgreementsError.LinkUsed);
     if (signature.expiresAt <= new Date()) throw new AgreementsException(AgreementsError.LinkExpired);
     const version = await manager.findOneByOrFail(AgreementVersion, { id: signature.versionId });
+    const [internship] = (await manager.query('SELECT status FROM internships WHERE id = $1', [version.internshipId])) as Array<{
+      status: string;
+    }>;
+    if (internship?.status === InternshipStatus.Cancelled) throw new AgreementsException(AgreementsError.LinkClosed);
     return { signature, version };
   }
 }

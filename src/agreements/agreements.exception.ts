@@ -17,6 +17,8 @@ export enum AgreementsError {
   LinkUnknown = 'agreement_link_unknown',
   LinkUsed = 'agreement_link_used',
   LinkExpired = 'agreement_link_expired',
+  LinkClosed = 'agreement_link_closed',
+  InternshipClosed = 'agreement_internship_closed',
 }
 
 const messages: Record<AgreementsError, string> = {
@@ -34,6 +36,8 @@ const messages: Record<AgreementsError, string> = {
   [AgreementsError.LinkUnknown]: 'No such signature link',
   [AgreementsError.LinkUsed]: 'This signature link was already used',
   [AgreementsError.LinkExpired]: 'This signature link has expired: ask the programme manager for a new one',
+  [AgreementsError.LinkClosed]: 'The internship was cancelled: this link no longer signs anything',
+  [AgreementsError.InternshipClosed]: 'The internship is cancelled or already labelled: its agreement can no longer change',
 };
 
 /** Errors of agreements. `field` names the input at fault, as validation errors do; `extra` adds body members. */
@@ -57,6 +61,7 @@ function statusOf(code: AgreementsError): number {
     case AgreementsError.PrerequisitesMissing:
     case AgreementsError.Pending:
     case AgreementsError.NotPending:
+    case AgreementsError.InternshipClosed:
       return HttpStatus.CONFLICT;
     case AgreementsError.NothingToAmend:
     case AgreementsError.InvalidTutor:
@@ -64,6 +69,7 @@ function statusOf(code: AgreementsError): number {
       return HttpStatus.BAD_REQUEST;
     case AgreementsError.LinkUsed:
     case AgreementsError.LinkExpired:
+    case AgreementsError.LinkClosed:
       return HttpStatus.GONE;
     default: {
       const unhandled: never = code;
