@@ -147,7 +147,8 @@ export class InternshipStepsService {
         source: 'api',
         actorId: user.id,
         stepKey: key,
-        details: { as: pending, status: step.status, ...(comment ? { comment } : {}) },
+        // A confidential step's comment stays out of the audit, like its evidence.
+        details: { as: pending, status: step.status, ...(comment && !definition.confidential ? { comment } : {}) },
       });
       await this.workflow.advance(manager, workflow, before);
     });
@@ -181,7 +182,7 @@ export class InternshipStepsService {
         source: 'api',
         actorId: user.id,
         stepKey: key,
-        details: { as: roles, comment, clearedValidations: cleared },
+        details: { as: roles, ...(definition.confidential ? { confidential: true } : { comment }), clearedValidations: cleared },
       });
       const returnedBy = await manager.findOneByOrFail(User, { id: user.id });
       await this.mails.stepReturned(manager, internship, definition, returnedBy, comment);

@@ -102,7 +102,13 @@ export class InternshipViews {
         overdue: running && isOverdue(step.dueOn, step.status === 'validated'),
         submittedAt: step.submittedAt,
         validatedAt: step.validatedAt,
-        validations: validations.map((v) => ({ role: v.role, by: v.userId ? names.get(v.userId) ?? null : null, at: v.at, comment: v.comment })),
+        // What a validator wrote about a confidential step is as confidential as the step.
+        validations: validations.map((v) => ({
+          role: v.role,
+          by: v.userId ? names.get(v.userId) ?? null : null,
+          at: v.at,
+          comment: hidden ? null : v.comment,
+        })),
         pendingValidators: step.status === 'submitted' ? d.validators.filter((r) => !validations.some((v) => v.role === r)) : [],
         evidence: hidden || Object.keys(step.evidence).length === 0 ? null : step.evidence,
         evidenceHidden: hidden,
