@@ -20,7 +20,8 @@ export class MeService {
       [caller.id],
     );
     const [company] = await this.dataSource.query(
-      `SELECT m.company_id AS "companyId", c.name AS "companyName", m.status AS "membershipStatus"
+      `SELECT m.company_id AS "companyId", c.name AS "companyName", m.status AS "membershipStatus",
+              c.approval_status AS "companyApprovalStatus"
          FROM company_memberships m JOIN companies c ON c.id = m.company_id WHERE m.user_id = $1`,
       [caller.id],
     );

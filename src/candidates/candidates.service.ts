@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuthUser } from '../common/auth/auth-user';
 import { Locale } from '../common/i18n/locale';
 import { OfferAccess } from '../offers/offer-access';
@@ -21,11 +23,13 @@ export class CandidatesService {
     private readonly ranker: CandidateRanker,
     private readonly reference: ReferenceService,
     private readonly organisationNames: OrganisationNames,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async forOffer(user: AuthUser, offerId: string, query: CandidateQueryDto, locale: Locale): Promise<CandidatesResponseDto> {
     // Only the offer's own company (and admins) reach it; anyone else gets the offers' 404.
     const offer = await this.offers.findReadable(user, offerId);
+    await this.offers.assertCompanyApproved(this.dataSource, user, offer.companyId);
     const profile = await this.ranker.wantedProfile(offer);
     const criteria = criteriaOf({ ...query, sort: ProfileSort.Relevance } as ProfileSearchQueryDto);
     const response = await this.ranker.search(profile, criteria, hardFiltersOf(query));

@@ -5,7 +5,7 @@ import { Role } from '../accounts/role.enum';
 import { ApplicationFacts } from '../applications/application-facts.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { InternshipRequest } from '../requests/internship-request.entity';
-import { activeCompanyContact, staffFollowsStudent, visibleToCompanies } from '../requests/request-read-scope';
+import { approvedCompanyContact, staffFollowsStudent, visibleToCompanies } from '../requests/request-read-scope';
 import { DocumentKind } from './document-kind';
 import { DocumentsError, DocumentsException } from './documents.exception';
 import { StudentDocument } from './student-document.entity';
@@ -65,7 +65,7 @@ export class DocumentAccess {
       .createQueryBuilder(InternshipRequest, 'r')
       .where('r.id = :requestId', { requestId })
       .andWhere(visibleToCompanies('r'))
-      .andWhere(activeCompanyContact(':userId'), { userId: user.id })
+      .andWhere(approvedCompanyContact(':userId'), { userId: user.id })
       .getExists();
   }
 

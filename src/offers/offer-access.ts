@@ -38,6 +38,15 @@ export class OfferAccess {
     return offer;
   }
 
+  /** Publishing and reading candidates wait for the company's approval by the platform (admins excepted). */
+  async assertCompanyApproved(manager: EntityManager | DataSource, user: AuthUser, companyId: string): Promise<void> {
+    if (user.role === Role.Admin) return;
+    const [row] = (await manager.query('SELECT approval_status FROM companies WHERE id = $1', [companyId])) as Array<{
+      approval_status: string;
+    }>;
+    if (row?.approval_status !== 'approved') throw new OffersException(OffersError.CompanyNotApproved);
+  }
+
   private async isActiveMember(manager: EntityManager, user: AuthUser, companyId: string): Promise<boolean> {
     if (user.role === Role.Admin) return true;
     const [{ member }] = await manager.query(

@@ -8,6 +8,7 @@ export enum OffersError {
   Closed = 'offer_closed',
   DeadlinePassed = 'offer_deadline_passed',
   UnknownTarget = 'offer_unknown_target',
+  CompanyNotApproved = 'company_not_approved',
 }
 
 const messages: Record<OffersError, string> = {
@@ -16,6 +17,8 @@ const messages: Record<OffersError, string> = {
   [OffersError.Closed]: 'This offer is filled or expired and can no longer change',
   [OffersError.DeadlinePassed]: 'The application deadline has passed: move it forward before publishing',
   [OffersError.UnknownTarget]: 'The targeted university or programme does not exist',
+  [OffersError.CompanyNotApproved]:
+    'Your company awaits its approval by the platform: offers stay drafts and candidates hidden until then',
 };
 
 export class OffersException extends DomainException<OffersError> {
@@ -34,6 +37,8 @@ function statusOf(code: OffersError): number {
       return HttpStatus.CONFLICT;
     case OffersError.UnknownTarget:
       return HttpStatus.BAD_REQUEST;
+    case OffersError.CompanyNotApproved:
+      return HttpStatus.FORBIDDEN;
     default: {
       const unhandled: never = code;
       throw new Error(`no status for ${String(unhandled)}`);

@@ -54,8 +54,9 @@ export class OffersService {
 
   /** From draft, or back from unpublished: students see it again, as long as applications are still open. */
   publish(user: AuthUser, id: string, locale: Locale): Promise<OfferView> {
-    return this.change(user, id, locale, (offer, manager) => {
+    return this.change(user, id, locale, async (offer, manager) => {
       requireTransition(offer, OfferStatus.Published);
+      await this.access.assertCompanyApproved(manager, user, offer.companyId);
       if (offer.applicationDeadline.getTime() <= Date.now()) throw new OffersException(OffersError.DeadlinePassed);
       const set: Partial<OfferFields> = { status: OfferStatus.Published, publishedAt: offer.publishedAt ?? new Date() };
       return this.recorder.record(manager, offer, { action: OfferAction.Published, actorId: user.id, set });

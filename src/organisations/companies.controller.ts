@@ -1,13 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '../accounts/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
 import { PageOf } from '../common/paging/page';
 import { PageQueryDto } from '../common/paging/page-query.dto';
+import { ProblemDetails } from '../common/errors/problem-details';
 import { CompaniesService } from './companies.service';
+import { CompanyApprovalsService } from './company-approvals.service';
 import { CompanyMembershipsService } from './company-memberships.service';
-import { CompanyDto, CompanyLookupQueryDto, CompanySummaryDto, UpdateCompanyDto } from './dto/company.dto';
+import {
+  CompanyApprovalDecisionDto,
+  CompanyApprovalDto,
+  CompanyApprovalQueryDto,
+  CompanyDto,
+  CompanyLookupQueryDto,
+  CompanySummaryDto,
+  UpdateCompanyDto,
+} from './dto/company.dto';
 import { JoinDecisionDto, JoinRequestDto } from './dto/membership.dto';
 
 @ApiTags('companies')
@@ -16,6 +26,7 @@ export class CompaniesController {
   constructor(
     private readonly companies: CompaniesService,
     private readonly memberships: CompanyMembershipsService,
+    private readonly approvalsService: CompanyApprovalsService,
   ) {}
 
   @Public()
@@ -24,6 +35,29 @@ export class CompaniesController {
   @ApiOkResponse({ type: PageOf(CompanySummaryDto) })
   lookup(@Query() query: CompanyLookupQueryDto) {
     return this.companies.lookup(query);
+  }
+
+  @Get('approvals')
+  @ApiBearerAuth()
+  @Roles(Role.Admin, Role.ProgrammeManager)
+  @ApiOperation({
+    summary: 'Registered companies by approval status (pending first-come first): all for an admin, partners of their university for a programme manager',
+  })
+  @ApiOkResponse({ type: PageOf(CompanyApprovalDto) })
+  approvals(@CurrentUser() user: AuthUser, @Query() query: CompanyApprovalQueryDto) {
+    return this.approvalsService.list(user, query);
+  }
+
+  @Post(':id/approval')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles(Role.Admin, Role.ProgrammeManager)
+  @ApiOperation({ summary: 'Approve or reject a pending company; its contacts are e-mailed the decision and the reason' })
+  @ApiOkResponse({ type: CompanyApprovalDto })
+  @ApiNotFoundResponse({ type: ProblemDetails, description: 'No such company in the caller’s approval queue' })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'The company is not pending (code company_approval_not_pending)' })
+  approve(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: CompanyApprovalDecisionDto) {
+    return this.approvalsService.decide(user, id, body);
   }
 
   @Get(':id')

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
 import { Role } from '../accounts/role.enum';
-import { Company } from './company.entity';
+import { RequestValidationException } from '../common/errors/request-validation.exception';
+import { Company, CompanyApprovalStatus } from './company.entity';
 import { CompanyMembership, MembershipStatus } from './company-membership.entity';
 import { CompanyDto, CompanyLookupQueryDto, CompanySummaryDto, CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto';
 import { OrganisationsError, OrganisationsException } from './organisations.exception';
@@ -42,7 +43,16 @@ export class CompaniesService {
         .getOne();
       if (existing) throw new OrganisationsException(OrganisationsError.CompanyAlreadyRegistered, { companyId: existing.id });
     }
+    if (input.partnerUniversityId) {
+      const [partner] = (await manager.query('SELECT 1 FROM universities WHERE id = $1', [input.partnerUniversityId])) as unknown[];
+      if (!partner) {
+        throw new RequestValidationException([{ field: 'company.partnerUniversityId', message: 'must be a university of the platform' }]);
+      }
+    }
     return manager.getRepository(Company).save({
+      // Registered through the platform: waits for approval before reading profiles or publishing offers.
+      approvalStatus: CompanyApprovalStatus.Pending,
+      partnerUniversityId: input.partnerUniversityId ?? null,
       name: input.name.trim(),
       nameSearch: searchableName(input.name),
       registrationNumber: input.registrationNumber?.trim() ?? null,
@@ -55,7 +65,7 @@ export class CompaniesService {
   }
 
   async get(user: AuthUser, companyId: string): Promise<CompanyDto> {
-    return toDto(await this.findVisible(user, companyId));
+    return toCompanyDto(await this.findVisible(user, companyId));
   }
 
   async update(user: AuthUser, companyId: string, input: UpdateCompanyDto): Promise<CompanyDto> {
@@ -66,7 +76,7 @@ export class CompaniesService {
       ...(input.registrationNumber ? { registrationNumber: input.registrationNumber.trim() } : {}),
     });
     try {
-      return toDto(await this.dataSource.getRepository(Company).save(company));
+      return toCompanyDto(await this.dataSource.getRepository(Company).save(company));
     } catch (error) {
       // Another company holds that number (compared without case, as at sign-up).
       if (isUniqueViolation(error)) throw new OrganisationsException(OrganisationsError.CompanyAlreadyRegistered);
@@ -99,7 +109,7 @@ function toSummary(company: Company): CompanySummaryDto {
   return { id: company.id, name: company.name, city: company.city, countryCode: company.countryCode };
 }
 
-function toDto(company: Company): CompanyDto {
+export function toCompanyDto(company: Company): CompanyDto {
   return {
     ...toSummary(company),
     registrationNumber: company.registrationNumber,
@@ -107,5 +117,6 @@ function toDto(company: Company): CompanyDto {
     address: company.address,
     website: company.website,
     createdAt: company.createdAt,
+    approvalStatus: company.approvalStatus,
   };
 }

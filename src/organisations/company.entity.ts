@@ -1,5 +1,11 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+export enum CompanyApprovalStatus {
+  Pending = 'pending',
+  Approved = 'approved',
+  Rejected = 'rejected',
+}
+
 /** An "organisme d'accueil": a company that posts offers and hosts interns. */
 @Entity('companies')
 export class Company {
@@ -13,6 +19,13 @@ export class Company {
   @Column() city!: string;
   @Column({ type: 'varchar', nullable: true }) address!: string | null;
   @Column({ type: 'varchar', nullable: true }) website!: string | null;
+  /** Registered companies wait for approval before their contacts read profiles or publish offers. */
+  @Column({ type: 'varchar' }) approvalStatus!: CompanyApprovalStatus;
+  /** The university the company says it works with: its programme managers may approve it. */
+  @Column({ type: 'uuid', nullable: true }) partnerUniversityId!: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) approvalDecidedAt!: Date | null;
+  @Column({ type: 'uuid', nullable: true }) approvalDecidedBy!: string | null;
+  @Column({ type: 'text', nullable: true }) approvalReason!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -10,6 +10,7 @@ export enum OrganisationsError {
   ProgrammeExists = 'programme_exists',
   JoinRequestNotFound = 'join_request_not_found',
   NotStaffOfUniversity = 'not_staff_of_university',
+  ApprovalNotPending = 'company_approval_not_pending',
 }
 
 const messages: Record<OrganisationsError, string> = {
@@ -22,6 +23,7 @@ const messages: Record<OrganisationsError, string> = {
   [OrganisationsError.ProgrammeExists]: 'This university already has a programme with this name',
   [OrganisationsError.JoinRequestNotFound]: 'No pending request to join this company from this person',
   [OrganisationsError.NotStaffOfUniversity]: 'The person must be staff of this university with the right role',
+  [OrganisationsError.ApprovalNotPending]: 'This company is not waiting for approval',
 };
 
 export class OrganisationsException extends DomainException<OrganisationsError> {
@@ -40,6 +42,7 @@ function statusOf(code: OrganisationsError): number {
     case OrganisationsError.CompanyAlreadyRegistered:
     case OrganisationsError.UniversityExists:
     case OrganisationsError.ProgrammeExists:
+    case OrganisationsError.ApprovalNotPending:
       return HttpStatus.CONFLICT;
     case OrganisationsError.NotStaffOfUniversity:
       return HttpStatus.UNPROCESSABLE_ENTITY;

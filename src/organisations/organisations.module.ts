@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CompaniesController } from './companies.controller';
 import { CompaniesService } from './companies.service';
+import { CompanyApprovalsService } from './company-approvals.service';
 import { Company } from './company.entity';
 import { CompanyMembership } from './company-membership.entity';
 import { CompanyMembershipsService } from './company-memberships.service';
@@ -21,7 +22,7 @@ import { University } from './university.entity';
     NotificationsModule,
   ],
   controllers: [CompaniesController, UniversitiesController, ProgrammesController],
-  providers: [CompaniesService, CompanyMembershipsService, UniversitiesService, ProgrammeStaffService],
+  providers: [CompaniesService, CompanyMembershipsService, CompanyApprovalsService, UniversitiesService, ProgrammeStaffService],
   exports: [CompaniesService, CompanyMembershipsService, UniversitiesService],
 })
 export class OrganisationsModule {}

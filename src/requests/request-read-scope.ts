@@ -9,8 +9,8 @@ export interface SqlCondition {
 
 /**
  * Which requests a caller may read: a student their own; a programme manager those of their programme's students;
- * a year manager those of the study years they manage; an admin all; a company contact with an active membership
- * those published and visible to companies. Anyone else none. Callers answer 404 outside it, so nobody learns
+ * a year manager those of the study years they manage; an admin all; a company contact with an active membership of an
+ * approved company those published and visible to companies. Anyone else none. Callers answer 404 outside it, so nobody learns
  * that a request they may not see exists.
  */
 export function requestReadScope(user: AuthUser): SqlCondition {
@@ -24,7 +24,7 @@ export function requestReadScope(user: AuthUser): SqlCondition {
     case Role.Admin:
       return { sql: 'TRUE', params: {} };
     case Role.CompanyContact:
-      return { sql: `(${visibleToCompanies('r')} AND ${activeCompanyContact(':scopeUserId')})`, params };
+      return { sql: `(${visibleToCompanies('r')} AND ${approvedCompanyContact(':scopeUserId')})`, params };
     case Role.AcademicTutor:
       return { sql: 'FALSE', params: {} };
     default: {
@@ -57,9 +57,13 @@ export function visibleToCompanies(alias: string): string {
   return `(${alias}.status = 'published' AND ${alias}.visible_to_companies)`;
 }
 
-/** The user (a parameter placeholder) is an active member of a company. */
-export function activeCompanyContact(userParam: string): string {
-  return `EXISTS (SELECT 1 FROM company_memberships m WHERE m.user_id = ${userParam} AND m.status = 'active')`;
+/**
+ * The user (a parameter placeholder) is an active member of an approved company: a company registered through the
+ * platform reads no profile or CV before the platform approved it.
+ */
+export function approvedCompanyContact(userParam: string): string {
+  return `EXISTS (SELECT 1 FROM company_memberships m JOIN companies c ON c.id = m.company_id
+                   WHERE m.user_id = ${userParam} AND m.status = 'active' AND c.approval_status = 'approved')`;
 }
 
 /** Roles that may read a request's history: its student and the staff who follow them, not companies. */

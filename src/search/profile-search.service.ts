@@ -5,7 +5,7 @@ import { Role } from '../accounts/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { Locale } from '../common/i18n/locale';
 import { ReferenceService } from '../reference/reference.service';
-import { activeCompanyContact } from '../requests/request-read-scope';
+import { approvedCompanyContact } from '../requests/request-read-scope';
 import { criteriaOf, ProfileSearchQueryDto } from './dto/profile-search-query.dto';
 import { ProfileSearchResponseDto } from './dto/profile-search-response.dto';
 import { OrganisationNames } from './organisation-names';
@@ -37,12 +37,20 @@ export class ProfileSearchService {
     return toSearchResponse(response, counts, criteria, { catalog, names, locale });
   }
 
-  /** Admins, and company contacts whose membership is active (a pending one has no company to search for yet). */
+  /**
+   * Admins, and active contacts of an approved company (a pending membership has no company to search for yet; a
+   * company registered through the platform waits for its approval).
+   */
   private async assertMaySearch(user: AuthUser): Promise<void> {
     if (user.role === Role.Admin) return;
     if (user.role === Role.CompanyContact) {
-      const rows: unknown[] = await this.dataSource.query(`SELECT 1 WHERE ${activeCompanyContact('$1::uuid')}`, [user.id]);
-      if (rows.length > 0) return;
+      const [row] = (await this.dataSource.query(
+        `SELECT ${approvedCompanyContact('$1::uuid')} AS approved,
+                EXISTS (SELECT 1 FROM company_memberships WHERE user_id = $1::uuid AND status = 'active') AS active`,
+        [user.id],
+      )) as Array<{ approved: boolean; active: boolean }>;
+      if (row.approved) return;
+      if (row.active) throw new SearchException(SearchError.CompanyNotApproved);
     }
     throw new SearchException(SearchError.NotActiveCompanyContact);
   }

@@ -4,12 +4,15 @@ import { DomainException } from '../common/errors/domain.exception';
 export enum SearchError {
   /** A company contact whose membership is pending or rejected: no company yet, so no search. */
   NotActiveCompanyContact = 'not_active_company_contact',
+  /** An active contact of a company that the platform has not approved yet (or has rejected). */
+  CompanyNotApproved = 'company_not_approved',
   /** Elasticsearch does not answer (down, overloaded): the search cannot run, nothing is wrong with the request. */
   EngineUnavailable = 'search_engine_unavailable',
 }
 
 const messages: Record<SearchError, string> = {
   [SearchError.NotActiveCompanyContact]: 'Only active contacts of a company may search profiles',
+  [SearchError.CompanyNotApproved]: 'Your company awaits its approval by the platform before its contacts read student profiles',
   [SearchError.EngineUnavailable]: 'The search engine (Elasticsearch) is unavailable; try again in a moment',
 };
 
@@ -22,6 +25,7 @@ export class SearchException extends DomainException<SearchError> {
 function statusOf(code: SearchError): number {
   switch (code) {
     case SearchError.NotActiveCompanyContact:
+    case SearchError.CompanyNotApproved:
       return HttpStatus.FORBIDDEN;
     case SearchError.EngineUnavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;

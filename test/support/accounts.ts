@@ -68,6 +68,7 @@ export async function createStudent(
 export async function createCompanyContact(
   platform: TestPlatform,
   overrides: Record<string, unknown> = {},
+  approve = true,
 ): Promise<TestAccount & { companyId: string }> {
   const email = (overrides.email as string | undefined) ?? uniqueEmail('contact');
   const response = await platform
@@ -82,6 +83,10 @@ export async function createCompanyContact(
       ...overrides,
     })
     .expect(201);
+  // As an admin would approve it (tests of the approval itself pass approve: false).
+  if (approve && response.body.company.membershipStatus === 'active') {
+    await platform.dataSource.query(`UPDATE companies SET approval_status = 'approved' WHERE id = $1`, [response.body.company.id]);
+  }
   return { ...(await verifyAndLogin(platform, email)), companyId: response.body.company.id };
 }
 

@@ -15,6 +15,11 @@ class CompanySideDto {
   @ApiProperty() companyId!: string;
   @ApiProperty() companyName!: string;
   @ApiProperty({ enum: ['active', 'pending', 'rejected'] }) membershipStatus!: string;
+  @ApiProperty({
+    enum: ['pending', 'approved', 'rejected'],
+    description: 'The company awaits approval by the platform before its contacts read profiles or publish offers',
+  })
+  companyApprovalStatus!: string;
 }
 
 export class MeDto {

@@ -11,6 +11,7 @@ import { LabelWorkflow1764353800000 } from './1764353800000-LabelWorkflow';
 import { Agreements1764353900000 } from './1764353900000-Agreements';
 import { Journals1764354000000 } from './1764354000000-Journals';
 import { LabelFacts1764354100000 } from './1764354100000-LabelFacts';
+import { CompanyApproval1764354200000 } from './1764354200000-CompanyApproval';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Agreements1764353900000,
   Journals1764354000000,
   LabelFacts1764354100000,
+  CompanyApproval1764354200000,
 ];

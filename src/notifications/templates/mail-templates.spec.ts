@@ -11,6 +11,13 @@ const sample: Record<MailTemplate, Record<string, string>> = {
   password_reset: { firstName: 'Amina', link },
   company_join_request: { requesterName: 'Karim Ben Ali', companyName: 'Dupont & Fils', link },
   company_join_decision: { firstName: 'Karim', companyName: 'Dupont & Fils', decision: 'approved' },
+  company_approval_decision: {
+    firstName: 'Karim',
+    companyName: 'Dupont & Fils',
+    decision: 'rejected',
+    reason: 'Entreprise inconnue de l’établissement.',
+    link: 'https://stages.example/',
+  },
   document_unreadable: { firstName: 'Amina', fileName: 'cv-scanné.pdf' },
   matched_offers_digest: { firstName: 'Amina', count: '2', offerList: 'Stage A — ACME\nStage B — Dupont', link },
   application_received: { firstName: 'Karim', studentName: 'Amina Trabelsi', offerTitle: 'Stage data', respondBy: '12/12/2026', link },

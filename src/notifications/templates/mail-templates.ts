@@ -6,6 +6,7 @@ import { ApplicationMessageParams, applicationMessage } from './application-mess
 import { ApplicationReceivedParams, applicationReceived } from './application-received';
 import { ApplicationReminderParams, applicationReminder } from './application-reminder';
 import { ApplicationStatusParams, applicationStatus } from './application-status';
+import { CompanyApprovalDecisionParams, companyApprovalDecision } from './company-approval-decision';
 import { CompanyJoinDecisionParams, companyJoinDecision } from './company-join-decision';
 import { CompanyJoinRequestParams, companyJoinRequest } from './company-join-request';
 import { DocumentUnreadableParams, documentUnreadable } from './document-unreadable';
@@ -32,6 +33,7 @@ export interface MailParamsByTemplate {
   password_reset: PasswordResetParams;
   company_join_request: CompanyJoinRequestParams;
   company_join_decision: CompanyJoinDecisionParams;
+  company_approval_decision: CompanyApprovalDecisionParams;
   document_unreadable: DocumentUnreadableParams;
   matched_offers_digest: MatchedOffersDigestParams;
   application_received: ApplicationReceivedParams;
@@ -58,6 +60,7 @@ const mailTemplates: { readonly [T in MailTemplate]: MailTemplateDefinition<Mail
   password_reset: passwordReset,
   company_join_request: companyJoinRequest,
   company_join_decision: companyJoinDecision,
+  company_approval_decision: companyApprovalDecision,
   document_unreadable: documentUnreadable,
   matched_offers_digest: matchedOffersDigest,
   application_received: applicationReceived,
