@@ -23,6 +23,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SearchEngineModule } from './search-engine/search-engine.module';
 import { SearchModule } from './search/search.module';
 import { InternshipsModule } from './internships/internships.module';
+import { ProfileReadsModule } from './profile-reads/profile-reads.module';
 
 /** Everything the HTTP API process loads. */
 @Module({})
@@ -54,6 +55,7 @@ export class ApiModule {
         JournalsModule,
         LabelsModule,
         AgreementsModule,
+        ProfileReadsModule,
       ],
     };
   }

@@ -61,6 +61,8 @@ export class AppConfig {
       accountTokenPerIp: RateWindow;
       refreshPerIp: RateWindow;
     },
+    /** Company contacts' reads of student profiles and CVs (PROFILE_READS_PER_DAY): distinct ones per day. */
+    readonly profileReads: { perDay: number },
   ) {}
 }
 

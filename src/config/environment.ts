@@ -304,6 +304,12 @@ export class Environment {
   @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
   RATE_LIMIT_ACCOUNT_TOKEN_PER_IP = '30/900';
 
+  /** Distinct student requests and CVs one company contact may read per day (the platform's day, in Tunis). */
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(1)
+  PROFILE_READS_PER_DAY = 200;
+
   /** POST /auth/refresh, per client IP: high, since a campus behind one address refreshes often. */
   @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
   RATE_LIMIT_REFRESH_PER_IP = '1200/900';

@@ -78,6 +78,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       accountTokenPerIp: rateWindow(env.RATE_LIMIT_ACCOUNT_TOKEN_PER_IP),
       refreshPerIp: rateWindow(env.RATE_LIMIT_REFRESH_PER_IP),
     },
+    { perDay: env.PROFILE_READS_PER_DAY },
   );
 }
 

@@ -11,6 +11,7 @@ import { DocumentView } from './dto/document.dto';
 import { DocumentsError, DocumentsException } from './documents.exception';
 import { DocumentStorage, StoredFileMissingError } from './storage/document-storage';
 import { StudentDocument } from './student-document.entity';
+import { ProfileReadsService } from '../profile-reads/profile-reads.service';
 
 export interface DocumentFile {
   data: Buffer;
@@ -28,6 +29,7 @@ export class DocumentReadsService {
     private readonly access: DocumentAccess,
     private readonly requests: RequestAccess,
     private readonly storage: DocumentStorage,
+    private readonly reads: ProfileReadsService,
   ) {}
 
   async get(user: AuthUser, id: string): Promise<DocumentView> {
@@ -58,6 +60,7 @@ export class DocumentReadsService {
 
   async file(user: AuthUser, id: string): Promise<DocumentFile> {
     const document = await this.access.findReadable(user, id);
+    await this.reads.record(user, { studentId: document.ownerId, requestId: document.requestId, documentId: document.id, kind: document.kind });
     try {
       const data = await this.storage.get(document.storageKey);
       return { data, fileName: document.fileName, contentType: document.contentType };

@@ -10,10 +10,11 @@ import { DocumentsController } from './documents.controller';
 import { RequestDocumentsController } from './request-documents.controller';
 import { DOCUMENTS_QUEUE, DocumentTextQueue } from './text/document-text.queue';
 import { DocumentUploadInterceptor } from './upload/document-upload.interceptor';
+import { ProfileReadsModule } from '../profile-reads/profile-reads.module';
 
 /** The API side of documents: upload, read and download, each checked against the caller's rights. */
 @Module({
-  imports: [RequestCoreModule, ApplicationCoreModule, DocumentStoreModule, BullModule.registerQueue({ name: DOCUMENTS_QUEUE })],
+  imports: [RequestCoreModule, ApplicationCoreModule, DocumentStoreModule, ProfileReadsModule, BullModule.registerQueue({ name: DOCUMENTS_QUEUE })],
   controllers: [RequestDocumentsController, DocumentsController],
   providers: [
     DocumentUploadsService,

@@ -13,6 +13,7 @@ import { RequestHistoryEntry } from './request-history.entity';
 import { RequestAction, RequestStatus } from './request-status';
 import { RequestsError, RequestsException } from './requests.exception';
 import { StudentSchooling } from './student-schooling';
+import { ProfileReadsService } from '../profile-reads/profile-reads.service';
 
 /** A student's internship requests: drafting, editing, the publish / unpublish / archive lifecycle, history. */
 @Injectable()
@@ -22,6 +23,7 @@ export class RequestsService {
     private readonly access: RequestAccess,
     private readonly recorder: RequestChangeRecorder,
     private readonly schooling: StudentSchooling,
+    private readonly reads: ProfileReadsService,
   ) {}
 
   async create(user: AuthUser, dto: CreateRequestDto): Promise<RequestView> {
@@ -42,7 +44,10 @@ export class RequestsService {
   }
 
   async get(user: AuthUser, id: string): Promise<RequestView> {
-    return this.view(await this.access.findReadable(user, id));
+    const request = await this.access.findReadable(user, id);
+    // A company contact's read is logged (and counted against the daily cap) before anything is shown.
+    await this.reads.record(user, { studentId: request.studentId, requestId: request.id, documentId: null, kind: 'request' });
+    return this.view(request);
   }
 
   update(user: AuthUser, id: string, dto: UpdateRequestDto): Promise<RequestView> {

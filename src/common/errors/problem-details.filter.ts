@@ -15,6 +15,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl?.split('?')[0];
+    // A refusal that says when to come back says it in the header too (429, 503).
+    const retryAfter = (problem as { retryAfter?: unknown }).retryAfter;
+    if (typeof retryAfter === 'number' && Number.isFinite(retryAfter)) response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
     if (!(exception instanceof HttpException) && problem.status >= 500) {
       this.logger.error(`${request.method} ${routeOf(request)} failed`, (exception as Error)?.stack ?? exception);
     }

@@ -12,6 +12,7 @@ import { Agreements1764353900000 } from './1764353900000-Agreements';
 import { Journals1764354000000 } from './1764354000000-Journals';
 import { LabelFacts1764354100000 } from './1764354100000-LabelFacts';
 import { CompanyApproval1764354200000 } from './1764354200000-CompanyApproval';
+import { ProfileReads1764354300000 } from './1764354300000-ProfileReads';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Journals1764354000000,
   LabelFacts1764354100000,
   CompanyApproval1764354200000,
+  ProfileReads1764354300000,
 ];
