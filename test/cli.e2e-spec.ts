@@ -1,6 +1,7 @@
 import { Client } from '@elastic/elasticsearch';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo, createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminQuery, dropDatabase, withDatabase } from './support/postgres-admin';
@@ -147,6 +148,20 @@ describe('the commands a user runs, each in its own process', () => {
       expect(result.stdout).toMatch(/^demo: loaded /m);
     });
 
+    it.each([
+      ['unreachable', async () => ({ url: `redis://127.0.0.1:${await freePort()}`, close: async () => undefined })],
+      ['silent (it accepts connections and never answers)', silentServer],
+    ])('says "already loaded" and exits 0 while Redis is %s', async (_, redis) => {
+      const server = await redis();
+      try {
+        const result = await npmRun('demo:load', [], { ...env, REDIS_URL: server.url });
+        expectSuccess(result);
+        expect(result.stdout).toMatch(/^demo: already loaded /m);
+      } finally {
+        await server.close();
+      }
+    });
+
     it('refuses an unknown argument with the usage', async () => {
       const result = await npmRun('demo:load', ['--wipe'], env);
       expect(result.code).toBe(1);
@@ -211,6 +226,12 @@ describe('the commands a user runs, each in its own process', () => {
       await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
     });
 
+    it('the worker started while Redis is unreachable still stops cleanly with exit 0', async () => {
+      const worker = await start('dist/src/worker.js', /consuming queues/, { REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+      expect(await worker.stopWith('SIGTERM')).toEqual({ code: 0, signal: null });
+      expect(worker.output).toMatch(/SIGTERM received, stopping[\s\S]*stopped/);
+    });
+
     it.each(['SIGTERM', 'SIGINT'] as const)('the worker consumes its queues, then closes and exits 0 on %s', async (signal) => {
       const worker = await start('dist/src/worker.js', /consuming queues/);
       expect(await worker.stopWith(signal)).toEqual({ code: 0, signal: null });
@@ -219,3 +240,23 @@ describe('the commands a user runs, each in its own process', () => {
     });
   });
 });
+
+/** A TCP server that takes connections and never answers: a Redis that is up but too slow to be ready. */
+async function silentServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

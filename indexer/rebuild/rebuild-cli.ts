@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { runMain } from '../../src/common/run-main';
+import { markStopping, runMain } from '../../src/common/run-main';
 import { AppConfig } from '../../src/config/app-config';
 import { ConfigModule } from '../../src/config/config.module';
 import { loadConfig, loadDotEnv } from '../../src/config/load-config';
@@ -26,6 +26,7 @@ runMain('search:rebuild', async () => {
       process.stdout.write(`\n${name}: ${JSON.stringify(report, null, 2)}\n`);
     }
   } finally {
+    markStopping();
     await app.close();
   }
 });

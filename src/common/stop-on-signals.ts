@@ -1,4 +1,5 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
+import { markStopping } from './run-main';
 
 const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
 
@@ -17,6 +18,7 @@ export function stopOnSignals(app: INestApplicationContext, name: string, graceM
       return;
     }
     stopping = true;
+    markStopping();
     logger.log(`${signal} received, stopping`);
     const timer = setTimeout(() => {
       logger.error(`did not stop within ${graceMs / 1000} s; exiting`);

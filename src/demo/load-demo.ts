@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { runMain } from '../common/run-main';
+import { markStopping, runMain } from '../common/run-main';
 import { loadConfig, loadDotEnv } from '../config/load-config';
 import { ensureDatabaseReachable } from '../database/ensure-database-reachable';
 import { DemoLoadReport, DemoLoaderService } from './demo-loader.service';
@@ -30,6 +30,7 @@ runMain('demo:load', async () => {
     const report = await app.get(DemoLoaderService).load({ reset: args.includes('--reset') });
     process.stdout.write(summary(report));
   } finally {
+    markStopping();
     await app.close();
   }
 });
