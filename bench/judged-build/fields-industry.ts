@@ -8,7 +8,7 @@ export const INDUSTRY_FIELDS: FieldBank[] = [
     roles: ['agronomie', 'conseil agricole', 'production végétale', 'expérimentation agronomique'],
     skills: ['irrigation', 'phyto', 'bio_farming', 'sig', 'soil', 'excel'],
     places: ['une exploitation maraîchère du Cap Bon', 'une coopérative céréalière de la Beauce', 'un domaine arboricole près de Meknès', 'une chambre d’agriculture'],
-    tasks: ['suivi hebdomadaire des parcelles et des stades de culture', 'relevés de rendement sur des essais variétaux', 'conseil aux adhérents sur les itinéraires techniques', 'observation des cultures et comptage des ravageurs', 'participation aux récoltes et au tri des lots'],
+    tasks: ['suivi hebdomadaire des parcelles et des stades de culture', 'relevés de rendement sur des essais variétaux', 'conseil aux adhérents sur les itinéraires techniques', 'observation des cultures et notation des stades phénologiques', 'participation aux récoltes et au tri des lots'],
     interests: ['jardinage', 'randonnée', 'photographie de nature'],
     offer: {
       key: 'O01', title: 'Stage assistant(e) technique cultures maraîchères', city: 'Nabeul', countryCode: 'TN', wantedCountries: [],
@@ -24,7 +24,7 @@ export const INDUSTRY_FIELDS: FieldBank[] = [
     roles: ['qualité agroalimentaire', 'assistant qualité en industrie alimentaire', 'production agroalimentaire', 'R&D alimentaire'],
     skills: ['haccp', 'microbio', 'food_standards', 'sensory', 'formulation', 'excel'],
     places: ['une biscuiterie industrielle à Sfax', 'une laiterie coopérative en Normandie', 'une conserverie de tomates', 'une usine de plats cuisinés'],
-    tasks: ['contrôles à réception des matières premières', 'audits d’hygiène en atelier de production', 'suivi des non-conformités et actions correctives', 'prélèvements sur la ligne de conditionnement', 'mise à jour des fiches techniques produits'],
+    tasks: ['contrôles à réception des matières premières', 'participation aux réunions de production du matin', 'suivi des non-conformités et actions correctives', 'relevés de températures sur la ligne de conditionnement', 'mise à jour des fiches techniques produits'],
     interests: ['cuisine', 'pâtisserie', 'course à pied'],
     offer: {
       key: 'O02', title: 'Stage assistant(e) qualité en industrie laitière', city: 'Sousse', countryCode: 'TN', wantedCountries: [],
@@ -56,7 +56,7 @@ export const INDUSTRY_FIELDS: FieldBank[] = [
     roles: ['génie textile', 'production textile', 'qualité textile', 'méthodes en industrie textile'],
     skills: ['weaving', 'dyeing', 'textile_qc', 'textile_cad', 'production_planning', 'excel'],
     places: ['une usine de denim à Monastir', 'un atelier de tissage à Roubaix', 'une teinturerie industrielle à Ksar Hellal', 'un confectionneur de vêtements de travail'],
-    tasks: ['suivi des ordres de fabrication en atelier', 'contrôle des tissus à la visiteuse', 'relevés de rendement des métiers', 'échantillonnage des lots avant expédition', 'mise à jour des fiches techniques articles'],
+    tasks: ['réception et stockage des fils et des matières', 'préparation des échantillons pour les clients', 'relevés de rendement des métiers', 'échantillonnage des lots avant expédition', 'mise à jour des fiches techniques articles'],
     interests: ['mode', 'couture', 'basket-ball'],
     offer: {
       key: 'O04', title: 'Stage ingénieur(e) qualité et procédés – ennoblissement denim', city: 'Monastir', countryCode: 'TN', wantedCountries: ['TN'],
@@ -88,7 +88,7 @@ export const INDUSTRY_FIELDS: FieldBank[] = [
     roles: ['contrôle qualité pharmaceutique', 'assurance qualité pharma', 'production pharmaceutique', 'laboratoire de contrôle'],
     skills: ['gmp', 'pharma_qc', 'chromatography', 'validation', 'quality_docs', 'microbio'],
     places: ['un laboratoire pharmaceutique générique à Tunis', 'un site de production de formes sèches', 'un laboratoire de contrôle à Casablanca', 'un façonnier pharmaceutique en Auvergne'],
-    tasks: ['préparation des échantillons et des solutions étalons', 'revue des dossiers de lot', 'participation aux investigations de déviations', 'rédaction de rapports d’analyse', 'suivi des étalonnages des équipements'],
+    tasks: ['préparation des échantillons et des solutions étalons', 'gestion des stocks de réactifs du laboratoire', 'participation aux investigations de déviations', 'rédaction de rapports d’analyse', 'archivage des enregistrements du laboratoire'],
     interests: ['lecture', 'volley-ball', 'théâtre'],
     offer: {
       key: 'O06', title: 'Stage contrôle qualité – laboratoire physico-chimique', city: 'Tunis', countryCode: 'TN', wantedCountries: [],
@@ -104,7 +104,7 @@ export const INDUSTRY_FIELDS: FieldBank[] = [
     roles: ['plasturgie', 'méthodes injection', 'industrialisation plastique', 'technicien(ne) process injection'],
     skills: ['injection', 'moulds', 'metrology', 'solidworks', 'lean'],
     places: ['un injecteur de pièces automobiles à Oyonnax', 'un fabricant d’emballages plastiques', 'une usine de pièces techniques à Bizerte', 'un mouliste du Jura'],
-    tasks: ['réglage des paramètres de cycle', 'analyse des rebuts et des défauts d’aspect', 'essais de nouveaux moules', 'suivi des temps de cycle', 'préparation des dossiers de validation pièces'],
+    tasks: ['tri et conditionnement des pièces', 'analyse des rebuts et des défauts d’aspect', 'essais de nouveaux moules', 'suivi des temps de cycle', 'préparation des dossiers de validation pièces'],
     interests: ['modélisme', 'football', 'impression 3D'],
     offer: {
       key: 'O07', title: 'Stage technicien(ne) méthodes – injection plastique', city: 'Oyonnax', countryCode: 'FR', wantedCountries: [],
@@ -120,7 +120,7 @@ export const INDUSTRY_FIELDS: FieldBank[] = [
     roles: ['systèmes embarqués', 'électronique embarquée', 'développement firmware', 'conception électronique'],
     skills: ['embedded_c', 'stm32', 'pcb', 'fpga', 'electronic_tests', 'git'],
     places: ['un sous-traitant électronique à Sousse', 'un bureau d’études en objets connectés', 'un fabricant de capteurs à Grenoble', 'le club robotique de l’école'],
-    tasks: ['mise au point d’un capteur de température connecté', 'rédaction des spécifications de tests', 'débogage sur carte prototype', 'intégration d’un module Bluetooth basse consommation', 'documentation des interfaces matérielles'],
+    tasks: ['mise au point d’un capteur de température connecté', 'rédaction des spécifications de tests', 'veille sur les composants et les fournisseurs', 'intégration d’un module Bluetooth basse consommation', 'documentation des interfaces matérielles'],
     interests: ['robotique', 'électronique amateur', 'escalade'],
     offer: {
       key: 'O08', title: 'Stage développeur(se) firmware – objets connectés', city: 'Sousse', countryCode: 'TN', wantedCountries: [],
@@ -136,7 +136,7 @@ export const INDUSTRY_FIELDS: FieldBank[] = [
     roles: ['maintenance industrielle', 'fiabilité des équipements', 'méthodes maintenance', 'électromécanique'],
     skills: ['vibration', 'preventive', 'cmms', 'hydraulics', 'fmea', 'solidworks'],
     places: ['une cimenterie à Enfidha', 'une papeterie des Vosges', 'une sucrerie à Béja', 'un constructeur de machines agricoles'],
-    tasks: ['interventions de dépannage avec l’équipe de maintenance', 'relevés sur les moteurs et réducteurs', 'mise à jour de l’historique des pannes', 'préparation des arrêts programmés', 'suivi des pièces de rechange critiques'],
+    tasks: ['interventions de dépannage avec l’équipe de maintenance', 'remplacement de roulements et de courroies', 'mise à jour de l’historique des pannes', 'préparation des arrêts programmés', 'suivi des pièces de rechange critiques'],
     interests: ['mécanique auto', 'moto', 'bricolage'],
     offer: {
       key: 'O09', title: 'Stage maintenance conditionnelle – surveillance des machines tournantes', city: 'Le Havre', countryCode: 'FR', wantedCountries: [],
@@ -152,7 +152,7 @@ export const INDUSTRY_FIELDS: FieldBank[] = [
     roles: ['qualité automobile', 'amélioration continue', 'ingénieur(e) qualité production', 'génie industriel'],
     skills: ['lean', 'fmea', 'problem_solving', 'catia', 'metrology', 'spc'],
     places: ['un équipementier de câblage automobile à Bizerte', 'une usine d’assemblage à Tanger', 'un fournisseur de sièges à Sochaux', 'un fabricant de freins'],
-    tasks: ['animation des réunions qualité de fin de poste', 'traitement des réclamations client', 'audit des postes de travail', 'suivi des indicateurs de production', 'mise à jour des gammes de contrôle'],
+    tasks: ['animation des réunions qualité de fin de poste', 'préparation des audits clients', 'audit des postes de travail', 'suivi des indicateurs de production', 'mise à jour des gammes de contrôle'],
     interests: ['sport automobile', 'handball', 'voyages'],
     offer: {
       key: 'O10', title: 'Stage ingénieur(e) qualité ligne d’assemblage', city: 'Tanger', countryCode: 'MA', wantedCountries: [],

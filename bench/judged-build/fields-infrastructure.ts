@@ -8,7 +8,7 @@ export const INFRASTRUCTURE_FIELDS: FieldBank[] = [
     roles: ['énergies renouvelables', 'énergie solaire', 'ingénieur(e) d’études photovoltaïques', 'réseaux électriques'],
     skills: ['pv', 'pvsyst', 'autocad', 'power_grid', 'energy_efficiency', 'excel'],
     places: ['un installateur solaire à Sfax', 'un producteur d’électricité renouvelable à Montpellier', 'la STEG', 'un bureau d’études en électricité'],
-    tasks: ['visites techniques de toitures et relevés de site', 'rédaction de notes de calcul', 'suivi de la mise en service d’une centrale au sol', 'analyse des courbes de production', 'préparation des dossiers de raccordement'],
+    tasks: ['visites techniques de toitures et relevés de site', 'rédaction de notes de calcul', 'suivi de la mise en service d’une centrale au sol', 'analyse des courbes de production', 'rédaction de notices de maintenance des onduleurs'],
     interests: ['climat et transition énergétique', 'randonnée', 'football'],
     offer: {
       key: 'O11', title: 'Stage ingénieur(e) d’études photovoltaïques', city: 'Montpellier', countryCode: 'FR', wantedCountries: [],
@@ -24,7 +24,7 @@ export const INFRASTRUCTURE_FIELDS: FieldBank[] = [
     roles: ['traitement des eaux', 'hydraulique urbaine', 'environnement et eau', 'exploitation de réseaux d’eau'],
     skills: ['water_treatment', 'hydraulic_model', 'water_analysis', 'sig', 'autocad'],
     places: ['la SONEDE', 'une régie des eaux en Occitanie', 'l’ONEE à Rabat', 'un bureau d’études hydrauliques'],
-    tasks: ['tournées d’exploitation sur les réservoirs', 'suivi des rendements de réseau', 'prélèvements en entrée et sortie de station', 'mise à jour des plans de réseau', 'recherche de fuites avec les équipes'],
+    tasks: ['tournées d’exploitation sur les réservoirs', 'suivi des rendements de réseau', 'prélèvements en entrée et sortie de station', 'accompagnement des équipes de branchement', 'recherche de fuites avec les équipes'],
     interests: ['kayak', 'photographie', 'associations environnementales'],
     offer: {
       key: 'O12', title: 'Stage – modélisation du réseau d’eau potable', city: 'Rabat', countryCode: 'MA', wantedCountries: [],
@@ -40,7 +40,7 @@ export const INFRASTRUCTURE_FIELDS: FieldBank[] = [
     roles: ['génie civil', 'conduite de travaux', 'travaux publics', 'bureau d’études structures'],
     skills: ['vrd', 'quantity', 'site_follow', 'autocad', 'revit', 'structures'],
     places: ['une entreprise de travaux publics à Sfax', 'un chantier de pont à Nantes', 'un bureau de contrôle à Casablanca', 'une entreprise de gros œuvre'],
-    tasks: ['préparation des réunions de chantier', 'relevés d’avancement et situations de travaux', 'contrôle du ferraillage avant coulage', 'suivi des sous-traitants', 'vérification des plans d’exécution'],
+    tasks: ['essais de compactage avec le laboratoire', 'sécurité et signalisation du chantier', 'contrôle du ferraillage avant coulage', 'suivi des sous-traitants', 'vérification des plans d’exécution'],
     interests: ['football', 'dessin', 'voyages'],
     offer: {
       key: 'O13', title: 'Stage assistant(e) conducteur de travaux – VRD', city: 'Nantes', countryCode: 'FR', wantedCountries: [],
@@ -56,7 +56,7 @@ export const INFRASTRUCTURE_FIELDS: FieldBank[] = [
     roles: ['thermique du bâtiment', 'bureau d’études fluides', 'génie climatique', 'ingénierie CVC'],
     skills: ['thermal', 'hvac', 'dynamic_sim', 'revit', 'autocad', 'energy_efficiency'],
     places: ['un bureau d’études fluides à Lyon', 'un cabinet d’ingénierie à Tunis', 'une entreprise de génie climatique', 'un bureau de maîtrise d’œuvre'],
-    tasks: ['relevés sur site avant rénovation', 'rédaction de CCTP', 'calculs de déperditions', 'participation aux réunions de conception', 'suivi de la réception d’une installation'],
+    tasks: ['relevés sur site avant rénovation', 'rédaction de CCTP', 'visites de chantiers de rénovation', 'participation aux réunions de conception', 'suivi de la réception d’une installation'],
     interests: ['architecture', 'vélo', 'cinéma'],
     offer: {
       key: 'O14', title: 'Stage ingénieur(e) fluides – bureau d’études thermique', city: 'Lyon', countryCode: 'FR', wantedCountries: [],
@@ -72,7 +72,7 @@ export const INFRASTRUCTURE_FIELDS: FieldBank[] = [
     roles: ['réseaux et télécoms', 'ingénieur(e) réseaux', 'déploiement fibre', 'radio mobile'],
     skills: ['cisco', 'fiber', 'radio', 'linux', 'monitoring', 'networks'],
     places: ['un opérateur télécom à Tunis', 'un intégrateur réseau à Lille', 'un sous-traitant de déploiement FTTH', 'le service informatique d’une université'],
-    tasks: ['configuration d’équipements en maquette', 'interventions de raccordement chez les clients', 'suivi des incidents de niveau 1', 'rédaction de dossiers d’architecture', 'mesures de couverture sur le terrain'],
+    tasks: ['rédaction de procédures d’exploitation', 'interventions de raccordement chez les clients', 'suivi des incidents de niveau 1', 'rédaction de dossiers d’architecture', 'mesures de couverture sur le terrain'],
     interests: ['jeux vidéo', 'radioamateurisme', 'natation'],
     offer: {
       key: 'O15', title: 'Stage ingénieur(e) réseaux – supervision et cœur de réseau', city: 'Tunis', countryCode: 'TN', wantedCountries: [],

@@ -8,7 +8,7 @@ export const SERVICE_FIELDS: FieldBank[] = [
     roles: ['business developer', 'commerce international', 'développement commercial', 'commercial(e) B2B'],
     skills: ['phoning', 'crm', 'negotiation', 'trade', 'english', 'excel'],
     places: ['un grossiste en matériel médical', 'un distributeur de pièces détachées à Sfax', 'une PME d’export d’huile d’olive', 'un négociant en matériaux'],
-    tasks: ['qualification d’un fichier de prospects', 'préparation des offres de prix', 'participation à un salon professionnel', 'relances clients après devis', 'suivi du portefeuille de revendeurs'],
+    tasks: ['mise à jour des tarifs et des catalogues', 'préparation des offres de prix', 'participation à un salon professionnel', 'préparation des commandes clients avec la logistique', 'suivi du portefeuille de revendeurs'],
     interests: ['tennis', 'voyages', 'débats'],
     offer: {
       key: 'O17', title: 'Stage business developer B2B – distribution de fournitures industrielles', city: 'Sfax', countryCode: 'TN', wantedCountries: [],
@@ -24,7 +24,7 @@ export const SERVICE_FIELDS: FieldBank[] = [
     roles: ['management en magasin', 'assistant(e) chef de rayon', 'commerce de détail', 'distribution et vente'],
     skills: ['merchandising', 'stock', 'team_lead', 'ecommerce', 'excel'],
     places: ['un hypermarché à Tunis', 'une enseigne de sport à Bordeaux', 'une parfumerie de centre-ville', 'un magasin de bricolage'],
-    tasks: ['conseil et vente en surface', 'réception des livraisons et mise en rayon', 'préparation des opérations promotionnelles', 'suivi du chiffre d’affaires du rayon', 'gestion des plannings des vendeurs'],
+    tasks: ['conseil et vente en surface', 'réception des livraisons et mise en rayon', 'préparation des opérations promotionnelles', 'suivi du chiffre d’affaires du rayon', 'tenue de la caisse aux heures de pointe'],
     interests: ['mode', 'fitness', 'cuisine'],
     offer: {
       key: 'O18', title: 'Stage assistant(e) manager de rayon', city: 'Bordeaux', countryCode: 'FR', wantedCountries: [],
@@ -40,7 +40,7 @@ export const SERVICE_FIELDS: FieldBank[] = [
     roles: ['supply chain', 'logistique', 'gestion d’entrepôt', 'planification des flux'],
     skills: ['stock', 'wms', 'sap', 'transport', 'excel', 'lean'],
     places: ['une plateforme logistique à Radès', 'un entrepôt e-commerce près de Lyon', 'un transitaire au port de Casablanca', 'un prestataire logistique du froid'],
-    tasks: ['suivi des indicateurs de préparation de commandes', 'organisation des inventaires tournants', 'analyse des retards de livraison', 'réorganisation des emplacements de picking', 'échanges quotidiens avec les transporteurs'],
+    tasks: ['suivi des indicateurs de préparation de commandes', 'contrôle des réceptions à quai', 'analyse des retards de livraison', 'réorganisation des emplacements de picking', 'échanges quotidiens avec les transporteurs'],
     interests: ['course à pied', 'jeux de stratégie', 'voyages'],
     offer: {
       key: 'O19', title: 'Stage analyste supply chain – entrepôt multi-clients', city: 'Lyon', countryCode: 'FR', wantedCountries: [],
@@ -56,7 +56,7 @@ export const SERVICE_FIELDS: FieldBank[] = [
     roles: ['hôtellerie', 'réception hôtelière', 'front office', 'management hôtelier'],
     skills: ['front_office', 'pms', 'revenue', 'english', 'service'],
     places: ['un hôtel 5 étoiles à Hammamet', 'un resort à Marrakech', 'un hôtel d’affaires à Paris', 'un village vacances en Corse'],
-    tasks: ['gestion des arrivées et des départs', 'traitement des demandes des clients', 'préparation des factures', 'coordination avec le service des étages', 'réponses aux avis en ligne'],
+    tasks: ['organisation de séminaires et de banquets', 'traitement des demandes des clients', 'préparation des factures', 'coordination avec le service des étages', 'réponses aux avis en ligne'],
     interests: ['langues étrangères', 'voyages', 'plongée'],
     offer: {
       key: 'O20', title: 'Stage réceptionniste – hôtel 5 étoiles', city: 'Hammamet', countryCode: 'TN', wantedCountries: [],
@@ -120,7 +120,7 @@ export const SERVICE_FIELDS: FieldBank[] = [
     roles: ['analyse crédit', 'finance d’entreprise', 'risques bancaires', 'analyste financier(ère)'],
     skills: ['fin_analysis', 'credit_risk', 'vba', 'excel', 'market_data', 'bank_reg'],
     places: ['une banque commerciale à Tunis', 'une agence bancaire à Lyon', 'une société de leasing', 'une société de gestion'],
-    tasks: ['montage de dossiers de crédit', 'préparation de comités d’engagement', 'suivi des impayés', 'mise à jour de reportings mensuels', 'études sectorielles'],
+    tasks: ['accueil et conseil de la clientèle en agence', 'suivi des opérations de trésorerie', 'suivi des impayés', 'mise à jour de reportings mensuels', 'études sectorielles'],
     interests: ['économie', 'tennis', 'bourse'],
     offer: {
       key: 'O24', title: 'Stage analyste risque de crédit entreprises', city: 'Tunis', countryCode: 'TN', wantedCountries: ['TN'],
@@ -136,7 +136,7 @@ export const SERVICE_FIELDS: FieldBank[] = [
     roles: ['audit financier', 'comptabilité', 'expertise comptable', 'assistant(e) auditeur'],
     skills: ['statutory_audit', 'bookkeeping', 'ifrs', 'sage', 'excel', 'tax'],
     places: ['un cabinet d’expertise comptable à Sfax', 'un cabinet d’audit à Paris', 'le service comptable d’un groupe industriel', 'un cabinet de commissariat aux comptes'],
-    tasks: ['préparation des dossiers de révision', 'circularisations auprès des clients et fournisseurs', 'rapprochements bancaires', 'tests sur les immobilisations', 'préparation de la clôture annuelle'],
+    tasks: ['préparation des notes de frais et des budgets', 'circularisations auprès des clients et fournisseurs', 'rapprochements bancaires', 'tests sur les immobilisations', 'préparation de la clôture annuelle'],
     interests: ['lecture', 'randonnée', 'bénévolat'],
     offer: {
       key: 'O25', title: 'Stage assistant(e) auditeur – commissariat aux comptes', city: 'Paris', countryCode: 'FR', wantedCountries: [],
@@ -152,7 +152,7 @@ export const SERVICE_FIELDS: FieldBank[] = [
     roles: ['marketing digital', 'chargé(e) de communication digitale', 'community management', 'acquisition web'],
     skills: ['seo', 'sea', 'social', 'design_tools', 'analytics', 'copywriting'],
     places: ['une agence de communication à Tunis', 'une marque de cosmétiques à Paris', 'une start-up e-commerce', 'le service communication d’une collectivité'],
-    tasks: ['préparation des calendriers éditoriaux', 'suivi des indicateurs de campagnes', 'création de visuels pour les réseaux', 'rédaction d’articles de blog', 'veille concurrentielle'],
+    tasks: ['préparation des calendriers éditoriaux', 'organisation d’un événement de lancement', 'création de visuels pour les réseaux', 'tournage de vidéos courtes', 'veille concurrentielle'],
     interests: ['photographie', 'vidéo', 'mode'],
     offer: {
       key: 'O26', title: 'Stage chargé(e) d’acquisition – SEO / SEA', city: 'Paris', countryCode: 'FR', wantedCountries: [],
@@ -168,7 +168,7 @@ export const SERVICE_FIELDS: FieldBank[] = [
     roles: ['ressources humaines', 'chargé(e) de recrutement', 'gestion RH', 'talent acquisition'],
     skills: ['recruiting', 'sourcing', 'payroll', 'labour_law', 'onboarding', 'excel'],
     places: ['un cabinet de recrutement à Tunis', 'une agence d’intérim à Lille', 'le service RH d’un groupe hôtelier', 'une ESN en croissance'],
-    tasks: ['rédaction et diffusion d’annonces', 'organisation de forums écoles', 'mise à jour des dossiers du personnel', 'préparation des entretiens annuels', 'suivi des indicateurs sociaux'],
+    tasks: ['organisation d’un séminaire de cohésion', 'organisation de forums écoles', 'mise à jour des dossiers du personnel', 'préparation des entretiens annuels', 'suivi des indicateurs sociaux'],
     interests: ['psychologie', 'théâtre', 'course à pied'],
     offer: {
       key: 'O27', title: 'Stage chargé(e) de recrutement – profils techniques', city: 'Lille', countryCode: 'FR', wantedCountries: [],
