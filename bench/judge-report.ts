@@ -62,5 +62,5 @@ export function matchedOffersTable(score: MatchedOffersScore): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     `| ${score.requests} | ${score.sent} | ${score.sentPerRequest.toFixed(2)} | ${score.requestsWithNone} | ${f(score.precisionMicro)} | ` +
       `${f(score.precisionMacro)} | ${f(score.recall)} | ${f(score.ndcg)} (${score.ndcgRequests}) |`,
-  ].join('\n') + `\n\nRelevant: grade ≥ ${RELEVANT_GRADE}. nDCG@10 over the requests with at least one offer graded ≥ 1.\n`;
+  ].join('\n') + `\n\nRelevant: grade ≥ ${RELEVANT_GRADE}. nDCG@10 (graded gains) over the requests that have at least one offer graded ≥ 2.\n`;
 }
