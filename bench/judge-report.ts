@@ -53,7 +53,7 @@ export function nearMissTable(rows: readonly OfferRow[], truth: ReadonlyMap<stri
     ...kinds.map((kind) => `| ${kind} | ${RANKERS.map((n) => count(n, kind)).join(' | ')} |`),
     `| aimed at another offer | ${RANKERS.map((n) => others(n)).join(' | ')} |`,
   ];
-  return `${lines.join('\n')}\n\nPlaces in the top ${K_NDCG} of ${rows.length} offers (one generated request of each kind per offer, plus 14 hand-written ones).\n`;
+  return `${lines.join('\n')}\n\nPlaces in the top ${K_NDCG} of ${rows.length} offers (one generated request of each kind per offer, plus the hand-written ones).\n`;
 }
 
 export function matchedOffersTable(score: MatchedOffersScore): string {

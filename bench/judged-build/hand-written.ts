@@ -1,17 +1,13 @@
+import { HAND_WRITTEN_MORE } from './hand-written-more';
+import { arabic, fr, Hand, t } from './hand-written-parts';
 import type { JudgedRequest } from './request-text';
-import { TrueProfile } from './truth';
-
-type Hand = { truth: TrueProfile; request: Omit<JudgedRequest, 'key' | 'availableInDays' | 'durationWeeks' | 'studyYear' | 'wantedCountries'> };
-
-const fr = { name: 'Français', level: 'courant' };
-const arabic = { name: 'Arabe', level: 'langue maternelle' };
 
 /**
  * Requests written by hand, not from the phrase banks, for the cases the independent set showed failing: a skill in
  * other words ("Odoo", "HACCP", "mesures vibratoires"), a programme with a hyphen or another morphology, a right
  * skill in the wrong trade. Each has its true profile, graded by the same rubric as the generated ones.
  */
-export const HAND_WRITTEN: Hand[] = [
+const FIRST: Array<Omit<Hand, 'earlier'>> = [
   {
     truth: t('H01', 'trade', ['phoning', 'crm', 'negotiation'], 3, 'TN', [], 15, 16, 'fit_other_words', 'O17'),
     request: {
@@ -376,15 +372,9 @@ export const HAND_WRITTEN: Hand[] = [
   },
 ];
 
-function t(
-  key: string, field: string, skills: string[], studyYear: number, residence: string, wantedCountries: string[],
-  availableInDays: number | null, durationWeeks: number | null, kind: TrueProfile['kind'], aimedAt: string,
-): TrueProfile {
-  return { key, field, skills, studyYear, residence, wantedCountries, availableInDays, durationWeeks, kind, aimedAt };
-}
 
 /** What each of these students also did before: schooling and side activities, written by hand too. */
-const EARLIER: Record<string, { school: string; activity: string }> = {
+const EARLIER: Record<string, Hand['earlier']> = {
   H01: { school: 'Baccalauréat économie et gestion, Lycée 15 Novembre, Sfax (2023)', activity: 'Trésorière du club Enactus de la faculté : vente de paniers solidaires, suivi des encaissements et des relances auprès des partenaires' },
   H02: { school: 'Licence en gestion, spécialité marketing, Institut supérieur de gestion de Tunis (2024)', activity: 'Bénévole au festival de courts-métrages de Kélibia : gestion des comptes Instagram et des relations presse pendant une semaine' },
   H03: { school: 'Classes préparatoires biologie-géologie, IPEI de Monastir (2020 – 2022)', activity: 'Membre du club qualité de l’école : organisation d’une journée sur la sécurité des aliments avec trois industriels de la région' },
@@ -401,9 +391,10 @@ const EARLIER: Record<string, { school: string; activity: string }> = {
   H14: { school: 'DCG, Lycée Gustave Eiffel, Bordeaux (2019 – 2022)', activity: 'Trésorier de l’association sportive : budget annuel, notes de frais et préparation des comptes pour l’assemblée générale' },
 };
 
+export const HAND_WRITTEN: Hand[] = [...FIRST.map((hand) => ({ ...hand, earlier: EARLIER[hand.truth.key] })), ...HAND_WRITTEN_MORE];
+
 /** The hand-written request, completed from its true profile (year, wishes and dates are the truth's). */
-export function handWrittenRequest({ truth, request }: Hand): JudgedRequest {
-  const earlier = EARLIER[truth.key];
+export function handWrittenRequest({ truth, request, earlier }: Hand): JudgedRequest {
   // "title, place (period)"
   const [, title, place, period] = /^(.*?), (.*) \((.*)\)$/.exec(earlier.school)!;
   const cv = {
