@@ -170,8 +170,10 @@ async function main(options: DrillOptions): Promise<number> {
       comparison,
     };
     await report(result);
-    succeeded = comparison.differences.length === 0 && catchUpSeconds !== null;
-    return succeeded ? 0 : 1;
+    const clean = comparison.differences.length === 0 && catchUpSeconds !== null;
+    // A 5xx is not a lost change (the caller was told), but it is a finding: keep the logs to read it.
+    succeeded = clean && Object.keys(stream.tally.failures).length === 0;
+    return clean ? 0 : 1;
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error: Error) => log(`clean-up: ${error.message}`));
     if (succeeded && !options.keep) await rm(workDir, { recursive: true, force: true });

@@ -60,6 +60,8 @@ export class AppConfig {
       accountTokenPerIp: RateWindow;
       refreshPerIp: RateWindow;
     },
+    /** A student's requests: most open at once (REQUESTS_MAX_OPEN_PER_STUDENT). */
+    readonly requests: { maxOpenPerStudent: number } = { maxOpenPerStudent: 10 },
   ) {}
 }
 

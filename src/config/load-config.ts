@@ -77,6 +77,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       accountTokenPerIp: rateWindow(env.RATE_LIMIT_ACCOUNT_TOKEN_PER_IP),
       refreshPerIp: rateWindow(env.RATE_LIMIT_REFRESH_PER_IP),
     },
+    { maxOpenPerStudent: env.REQUESTS_MAX_OPEN_PER_STUDENT },
   );
 }
 
