@@ -60,7 +60,13 @@ describe('mail resent after its job failed on the database', () => {
     worker = await startWorker(config);
     const mail = await receiver.waitFor((m) => m.to.includes(to));
     expect(mail.messageId).toContain(id);
-    const [row] = await dataSource.query(`SELECT status FROM mail_outbox WHERE id = $1`, [id]);
-    expect(row.status).toBe('sent');
+    // The receiver has it before the sender's transaction commits: wait for the row to say so.
+    const deadline = Date.now() + 10_000;
+    let status = '';
+    while (status !== 'sent' && Date.now() < deadline) {
+      [{ status }] = await dataSource.query(`SELECT status FROM mail_outbox WHERE id = $1`, [id]);
+      if (status !== 'sent') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe('sent');
   });
 });
