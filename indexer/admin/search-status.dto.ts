@@ -18,6 +18,8 @@ class RebuildStateDto {
   @ApiProperty() running!: boolean;
   @ApiPropertyOptional({ description: 'Progress of the running rebuild', example: { loaded: 4000, total: 10000 } })
   progress?: { loaded: number; total: number };
+  @ApiPropertyOptional({ description: 'Why the rebuild jobs could not be read (Redis unreachable)' })
+  error?: string;
   @ApiPropertyOptional({ description: 'The last finished rebuild job' })
   last?: { finishedAt: Date; state: 'completed' | 'failed'; result?: unknown; error?: string };
 }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DomainException } from '../../src/common/errors/domain.exception';
+import { redisWithin } from '../../src/queue/redis-timeout';
 import { OffersIndexService } from '../engine/offers-index.service';
 import { ProfilesIndexService } from '../engine/profiles-index.service';
 import { VersionedIndex } from '../engine/versioned-index';
@@ -59,8 +60,9 @@ export class SearchStatusService {
       const name = REBUILD_JOBS[index.definition.name];
       return this.queue.add(name, {}, { jobId: `manual-${stamp}-${index.definition.name}`, attempts: 1 });
     };
-    const profiles = await add(this.profiles);
-    const offers = await add(this.offers);
+    // Redis down: answer 503 at once rather than hold the request for the whole outage.
+    const profiles = await redisWithin(add(this.profiles), 'queueing the rebuild');
+    const offers = await redisWithin(add(this.offers), 'queueing the rebuild');
     return { jobId: profiles.id!, jobIds: { profiles: profiles.id!, offers: offers.id! } };
   }
 
@@ -79,10 +81,19 @@ export class SearchStatusService {
     const name = REBUILD_JOBS[index.definition.name];
     const ofIndex = (jobs: Job[]) => jobs.filter((job) => job.name === name);
     const running = await this.rebuildRunning(index);
-    const [active] = ofIndex(await this.queue.getJobs(['active']));
+    let jobs: [Job[], Job[], Job[]];
+    try {
+      // The status stays readable with Redis down: the jobs' part is then replaced by the reason.
+      jobs = await redisWithin(
+        Promise.all([this.queue.getJobs(['active']), this.queue.getJobs(['completed'], 0, 9), this.queue.getJobs(['failed'], 0, 9)]),
+        'reading the rebuild jobs',
+      );
+    } catch (error) {
+      return { running, error: (error as Error).message };
+    }
+    const [active] = ofIndex(jobs[0]);
     // The newest few finished jobs of the queue hold the last one of each index (they run in pairs).
-    const [finished] = ofIndex((await Promise.all([this.queue.getJobs(['completed'], 0, 9), this.queue.getJobs(['failed'], 0, 9)])).flat())
-      .sort((a, b) => (b.finishedOn ?? 0) - (a.finishedOn ?? 0));
+    const [finished] = ofIndex([...jobs[1], ...jobs[2]]).sort((a, b) => (b.finishedOn ?? 0) - (a.finishedOn ?? 0));
     return {
       running,
       ...(active ? { progress: active.progress as { loaded: number; total: number } } : {}),

@@ -32,4 +32,17 @@ export class SearchOutboxWriter {
     );
     await this.changed(manager, 'profiles', rows.map((row) => row.id));
   }
+
+  /** Every offer of these companies: their name is in each offer document. */
+  async companiesChanged(manager: EntityManager, companyIds: string[]): Promise<void> {
+    if (companyIds.length === 0) return;
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH bumped AS (
+         UPDATE offers SET version = version + 1, updated_at = now()
+          WHERE company_id = ANY($1::uuid[]) RETURNING id)
+       SELECT id FROM bumped`,
+      [companyIds],
+    );
+    await this.changed(manager, 'offers', rows.map((row) => row.id));
+  }
 }

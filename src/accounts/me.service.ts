@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
 import { AuthUser } from '../common/auth/auth-user';
 import { MeDto, UpdateMeDto } from './dto/me.dto';
+import { Role } from './role.enum';
 import { User } from './user.entity';
+
+// The fields of a person that their indexed profiles carry.
+const INDEXED_FIELDS = ['civility', 'firstName', 'lastName'] as const;
 
 /** "Informations personnelles": the caller's own account, with their student or company side. */
 @Injectable()
 export class MeService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly searchOutbox: SearchOutboxWriter,
+  ) {}
 
   async get(caller: AuthUser): Promise<MeDto> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: caller.id });
@@ -41,7 +49,15 @@ export class MeService {
 
   async update(caller: AuthUser, input: UpdateMeDto): Promise<MeDto> {
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-    if (Object.keys(changes).length > 0) await this.dataSource.getRepository(User).update(caller.id, changes);
+    if (Object.keys(changes).length > 0) {
+      // A new name reaches the search in the same transaction as the change, not at the next rebuild.
+      await this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(User).update(caller.id, changes);
+        if (caller.role === Role.Student && INDEXED_FIELDS.some((field) => field in changes)) {
+          await this.searchOutbox.studentsChanged(manager, [caller.id]);
+        }
+      });
+    }
     return this.get(caller);
   }
 }

@@ -63,6 +63,8 @@ export class AppConfig {
     },
     /** Company contacts' reads of student profiles and CVs (PROFILE_READS_PER_DAY): distinct ones per day. */
     readonly profileReads: { perDay: number },
+    /** A student's requests: most open at once (REQUESTS_MAX_OPEN_PER_STUDENT). */
+    readonly requests: { maxOpenPerStudent: number } = { maxOpenPerStudent: 10 },
   ) {}
 }
 

@@ -252,6 +252,13 @@ export class Environment {
   @IsInt({ message: 'must be an integer' })
   CANDIDATES_FRESHNESS_HALF_LIFE_DAYS = 30;
 
+  /** Most requests a student keeps open (not archived) at once: each is indexed and matched, so one account stays bounded. */
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(100)
+  @IsInt({ message: 'must be an integer' })
+  REQUESTS_MAX_OPEN_PER_STUDENT = 10;
+
   /** Least time between two digest e-mails of matched offers to one student, in hours (0: no limit). */
   @Transform(({ value }) => toInt(value))
   @Min(0)

@@ -79,6 +79,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       refreshPerIp: rateWindow(env.RATE_LIMIT_REFRESH_PER_IP),
     },
     { perDay: env.PROFILE_READS_PER_DAY },
+    { maxOpenPerStudent: env.REQUESTS_MAX_OPEN_PER_STUDENT },
   );
 }
 

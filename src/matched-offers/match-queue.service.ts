@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { IndexSyncHooks } from '../../indexer/outbox/index-sync-hooks';
+import { retryDelaySeconds } from '../../indexer/outbox/outbox-drainer.service';
 import { OfferMatcherService } from './offer-matcher.service';
 
 type MatchKind = 'request' | 'offer';
@@ -25,31 +26,50 @@ export class MatchQueueService implements OnModuleInit {
 
   async enqueue(manager: EntityManager, kind: MatchKind, ids: string[]): Promise<void> {
     await manager.query(
-      `INSERT INTO offer_match_queue (kind, entity_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      // A row already queued is due again at once (a new change deserves a fresh try); updating it also waits
+      // for a pass holding it, so a change made while that pass runs is queued again rather than crossed off.
+      `INSERT INTO offer_match_queue (kind, entity_id) SELECT $1, unnest($2::uuid[])
+       ON CONFLICT (kind, entity_id) DO UPDATE SET next_attempt_at = clock_timestamp()`,
       [kind, ids],
     );
   }
 
   /**
-   * Matches up to `limit` queued entities in one transaction; with Elasticsearch down it throws and they stay
-   * queued. Rows are claimed with SKIP LOCKED, so several workers share the work. Returns how many it took.
+   * Matches up to `limit` due entities in one transaction; with Elasticsearch down the refresh throws and they
+   * stay queued untouched. A row that fails on its own is rolled back to its savepoint, keeps its error and
+   * waits with back-off while the others are crossed off. Rows are claimed with SKIP LOCKED, so several workers
+   * share the work. Returns how many it took.
    */
   async runOnce(limit = 20): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ kind: MatchKind; entity_id: string }> = await manager.query(
-        `SELECT kind, entity_id FROM offer_match_queue ORDER BY queued_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      const rows: Array<{ kind: MatchKind; entity_id: string; attempts: number }> = await manager.query(
+        `SELECT kind, entity_id, attempts FROM offer_match_queue WHERE next_attempt_at <= now()
+          ORDER BY queued_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
       if (rows.length === 0) return 0;
       await this.matcher.refresh();
+      const done: typeof rows = [];
       for (const row of rows) {
-        if (row.kind === 'request') await this.matcher.matchRequest(manager, row.entity_id);
-        else await this.matcher.matchOffer(manager, row.entity_id);
+        await manager.query('SAVEPOINT match_row');
+        try {
+          if (row.kind === 'request') await this.matcher.matchRequest(manager, row.entity_id);
+          else await this.matcher.matchOffer(manager, row.entity_id);
+          await manager.query('RELEASE SAVEPOINT match_row');
+          done.push(row);
+        } catch (error) {
+          await manager.query('ROLLBACK TO SAVEPOINT match_row');
+          await manager.query(
+            `UPDATE offer_match_queue SET attempts = attempts + 1, last_error = $3,
+                    next_attempt_at = now() + make_interval(secs => $4) WHERE kind = $1 AND entity_id = $2`,
+            [row.kind, row.entity_id, String(error instanceof Error ? error.stack ?? error.message : error).slice(0, 4000), retryDelaySeconds(row.attempts + 1)],
+          );
+        }
       }
       await manager.query(
         `DELETE FROM offer_match_queue q USING unnest($1::text[], $2::uuid[]) AS done(kind, entity_id)
           WHERE q.kind = done.kind AND q.entity_id = done.entity_id`,
-        [rows.map((row) => row.kind), rows.map((row) => row.entity_id)],
+        [done.map((row) => row.kind), done.map((row) => row.entity_id)],
       );
       return rows.length;
     });

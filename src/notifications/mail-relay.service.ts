@@ -66,16 +66,27 @@ export class MailRelayService {
     });
   }
 
-  /** Rows queued long ago but never sent lost their job (Redis lost its data, or was flushed): relay them again. */
+  /**
+   * Rows queued long ago but never sent lost their job (Redis lost its data, or was flushed), or their job ended
+   * without recording it (its last attempt failed on the database): relay them again. The old job is removed
+   * first: kept as failed for a week, its id would otherwise dedupe the new add and the mail would wait that week.
+   */
   private async requeueStale(): Promise<number> {
-    const [, count]: [unknown, number] = await this.dataSource.query(
-      `UPDATE mail_outbox SET status = 'pending', queued_at = NULL
-       WHERE id IN (SELECT id FROM mail_outbox
-                    WHERE status = 'queued' AND queued_at < now() - make_interval(secs => $1)
-                    FOR UPDATE SKIP LOCKED)`,
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `WITH stale AS (
+         UPDATE mail_outbox SET status = 'pending', queued_at = NULL
+          WHERE id IN (SELECT id FROM mail_outbox
+                        WHERE status = 'queued' AND queued_at < now() - make_interval(secs => $1)
+                        FOR UPDATE SKIP LOCKED)
+          RETURNING id)
+       SELECT id FROM stale`,
       [MAIL_RELAY.staleAfterSeconds],
     );
-    return count;
+    if (rows.length > 0) {
+      // A job still running holds its lock and is left alone (remove answers 0); it ends and the row follows it.
+      await withTimeout(Promise.all(rows.map(({ id }) => this.queue.remove(id))), MAIL_RELAY.addTimeoutMs, 'removing old mail jobs');
+    }
+    return rows.length;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
 import { Role } from '../accounts/role.enum';
@@ -14,7 +15,10 @@ import { isUniqueViolation } from './universities.service';
 
 @Injectable()
 export class CompaniesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly searchOutbox: SearchOutboxWriter,
+  ) {}
 
   /** "Is my company already registered?": by registration number, or by name ignoring case and accents. */
   async lookup(query: CompanyLookupQueryDto): Promise<Page<CompanySummaryDto>> {
@@ -70,13 +74,19 @@ export class CompaniesService {
 
   async update(user: AuthUser, companyId: string, input: UpdateCompanyDto): Promise<CompanyDto> {
     const company = await this.findVisible(user, companyId);
+    const renamed = input.name !== undefined && input.name.trim() !== company.name;
     Object.assign(company, {
       ...input,
       ...(input.name ? { name: input.name.trim(), nameSearch: searchableName(input.name) } : {}),
       ...(input.registrationNumber ? { registrationNumber: input.registrationNumber.trim() } : {}),
     });
     try {
-      return toCompanyDto(await this.dataSource.getRepository(Company).save(company));
+      // Every offer document carries the company's name: a new one is re-indexed with the change.
+      return await this.dataSource.transaction(async (manager) => {
+        const saved = await manager.getRepository(Company).save(company);
+        if (renamed) await this.searchOutbox.companiesChanged(manager, [companyId]);
+        return toCompanyDto(saved);
+      });
     } catch (error) {
       // Another company holds that number (compared without case, as at sign-up).
       if (isUniqueViolation(error)) throw new OrganisationsException(OrganisationsError.CompanyAlreadyRegistered);

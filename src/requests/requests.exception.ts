@@ -7,6 +7,7 @@ export enum RequestsError {
   Archived = 'request_archived',
   InvalidTransition = 'request_invalid_transition',
   CvRequired = 'request_cv_required',
+  OpenLimitReached = 'request_open_limit',
 }
 
 const messages: Record<RequestsError, string> = {
@@ -14,6 +15,7 @@ const messages: Record<RequestsError, string> = {
   [RequestsError.Archived]: 'This request is archived and can no longer change',
   [RequestsError.InvalidTransition]: 'This request cannot take that status from its current one',
   [RequestsError.CvRequired]: 'Upload a CV (PDF) before publishing this request',
+  [RequestsError.OpenLimitReached]: 'You have as many open requests as allowed: archive one first',
 };
 
 export class RequestsException extends DomainException<RequestsError> {
@@ -29,6 +31,7 @@ function statusOf(code: RequestsError): number {
     case RequestsError.Archived:
     case RequestsError.InvalidTransition:
     case RequestsError.CvRequired:
+    case RequestsError.OpenLimitReached:
       return HttpStatus.CONFLICT;
     default: {
       const unhandled: never = code;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../common/auth/auth-user';
+import { AppConfig } from '../config/app-config';
 import { PageQueryDto } from '../common/paging/page-query.dto';
 import { Page } from '../common/paging/page';
 import { CreateRequestDto, UpdateRequestDto } from './dto/request-fields.dto';
@@ -24,13 +25,34 @@ export class RequestsService {
     private readonly recorder: RequestChangeRecorder,
     private readonly schooling: StudentSchooling,
     private readonly reads: ProfileReadsService,
+    private readonly config: AppConfig,
   ) {}
 
   async create(user: AuthUser, dto: CreateRequestDto): Promise<RequestView> {
-    const request = await this.dataSource.transaction((manager) =>
-      this.recorder.create(manager, user.id, definedFields(dto), user.id),
-    );
+    const request = await this.dataSource.transaction(async (manager) => {
+      await this.assertBelowOpenLimit(manager, user.id);
+      return this.recorder.create(manager, user.id, definedFields(dto), user.id);
+    });
     return this.view(request);
+  }
+
+  /**
+   * Every open request is indexed, matched and rebuilt: the cap keeps one account from growing without bound.
+   * The student's row is locked so two concurrent creations cannot both pass the count.
+   */
+  private async assertBelowOpenLimit(manager: EntityManager, studentId: string): Promise<void> {
+    const max = this.config.requests.maxOpenPerStudent;
+    await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [studentId]);
+    const [{ open }] = await manager.query(
+      `SELECT count(*)::int AS open FROM internship_requests WHERE student_id = $1 AND status <> $2`,
+      [studentId, RequestStatus.Archived],
+    );
+    if (open >= max) {
+      throw new RequestsException(
+        RequestsError.OpenLimitReached,
+        `You have ${open} open requests, the most allowed (REQUESTS_MAX_OPEN_PER_STUDENT = ${max}): archive one first`,
+      );
+    }
   }
 
   async listMine(user: AuthUser, page: PageQueryDto): Promise<Page<RequestView>> {

@@ -1,0 +1,108 @@
+import { Client } from '@elastic/elasticsearch';
+import { randomUUID } from 'node:crypto';
+import { OffersIndexService } from '../indexer/engine/offers-index.service';
+import { ProfilesIndexService } from '../indexer/engine/profiles-index.service';
+import { MatchQueueService } from '../src/matched-offers/match-queue.service';
+import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
+import { createCompanyContact, createStudent, TestAccount } from './support/accounts';
+import { softwareOfferBody } from './support/offers';
+import { TestPlatform } from './support/platform';
+import { cvPdf } from './support/pdf-fixtures';
+import { createRequest, draftBody, startDocumentsPlatform, upload } from './support/requests-helpers';
+
+/**
+ * What the fault drill found: names changed without an outbox row stayed old in the index until the nightly
+ * rebuild, and one failing row of the matching queue blocked every row after it.
+ */
+describe('index followers', () => {
+  let platform: TestPlatform;
+  let client: Client;
+
+  beforeAll(async () => {
+    platform = await startDocumentsPlatform();
+    client = new Client({ node: platform.config.elasticsearch.url });
+  });
+  afterAll(async () => {
+    await client?.close();
+    await platform?.close();
+  });
+
+  async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const value = await read();
+      if (accept(value)) return value;
+      if (Date.now() > deadline) throw new Error(`not reached: ${what}; last: ${JSON.stringify(value)}`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+
+  async function source<T>(alias: string, id: string): Promise<T | null> {
+    const response = await client.get<T>({ index: alias, id }, { ignore: [404] });
+    return response.found ? response._source! : null;
+  }
+
+  it("shows a student's new name in their indexed profiles within seconds (PATCH /me)", async () => {
+    const student: TestAccount = await createStudent(platform);
+    const request = await createRequest(platform, student.accessToken, { ...draftBody, title: 'Stage réseaux' });
+    await upload(platform, student.accessToken, request.id, 'cv', await cvPdf()).expect(201);
+    await platform.http(student.accessToken).post(`/requests/${request.id}/publish`).expect(200);
+    const alias = platform.worker!.get(ProfilesIndexService).alias;
+    await eventually(() => source<{ last_name: string }>(alias, request.id), (doc) => doc !== null, 'publication');
+
+    await platform.http(student.accessToken).patch('/me').send({ firstName: 'Yasmine', lastName: 'Ben Salah' }).expect(200);
+    const doc = await eventually(
+      () => source<{ first_name: string; last_name: string }>(alias, request.id),
+      (d) => d?.last_name === 'Ben Salah',
+      'the new name',
+    );
+    expect(doc).toMatchObject({ first_name: 'Yasmine', last_name: 'Ben Salah' });
+  });
+
+  it("shows a company's new name in its indexed offers within seconds", async () => {
+    const contact = await createCompanyContact(platform);
+    const http = platform.http(contact.accessToken);
+    const offer = (await http.post(`/companies/${contact.companyId}/offers`).send(softwareOfferBody('Stage API')).expect(201)).body;
+    await http.post(`/offers/${offer.id}/publish`).expect(200);
+    const alias = platform.worker!.get(OffersIndexService).alias;
+    await eventually(() => source<{ company_name: string }>(alias, offer.id), (doc) => doc !== null, 'publication');
+
+    await http.patch(`/companies/${contact.companyId}`).send({ name: 'Médina Logiciels' }).expect(200);
+    const doc = await eventually(
+      () => source<{ company_name: string }>(alias, offer.id),
+      (d) => d?.company_name === 'Médina Logiciels',
+      'the new company name',
+    );
+    expect(doc!.company_name).toBe('Médina Logiciels');
+  });
+
+  it('keeps a failing matching row with its error and back-off while the rows after it are matched', async () => {
+    const queue = platform.worker!.get(MatchQueueService);
+    const matcher = platform.worker!.get(OfferMatcherService);
+    const bad = randomUUID();
+    const good = randomUUID();
+    const original = matcher.matchRequest.bind(matcher);
+    const spy = jest.spyOn(matcher, 'matchRequest').mockImplementation(async (manager, id) => {
+      if (id === bad) throw new Error('profile unreadable');
+      return original(manager, id);
+    });
+    try {
+      // The bad row is the oldest: before the fix it rolled back every batch it was in, for ever.
+      await platform.dataSource.transaction((manager) => queue.enqueue(manager, 'request', [bad]));
+      await platform.dataSource.transaction((manager) => queue.enqueue(manager, 'request', [good]));
+      await queue.runAll();
+      const rows: Array<{ entity_id: string; attempts: number; last_error: string; due_in: number }> = await platform.dataSource.query(
+        `SELECT entity_id, attempts, last_error, extract(epoch FROM next_attempt_at - now()) AS due_in
+           FROM offer_match_queue WHERE entity_id = ANY($1::uuid[])`,
+        [[bad, good]],
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ entity_id: bad, attempts: 1 });
+      expect(rows[0].last_error).toContain('profile unreadable');
+      expect(Number(rows[0].due_in)).toBeGreaterThan(0);
+    } finally {
+      spy.mockRestore();
+      await platform.dataSource.query(`DELETE FROM offer_match_queue WHERE entity_id = $1`, [bad]);
+    }
+  });
+});
