@@ -10,6 +10,7 @@ import { OfferMatches1764353700000 } from './1764353700000-OfferMatches';
 import { LabelWorkflow1764353800000 } from './1764353800000-LabelWorkflow';
 import { Agreements1764353900000 } from './1764353900000-Agreements';
 import { Journals1764354000000 } from './1764354000000-Journals';
+import { ResidenceCountry1764354100000 } from './1764354100000-ResidenceCountry';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   LabelWorkflow1764353800000,
   Agreements1764353900000,
   Journals1764354000000,
+  ResidenceCountry1764354100000,
 ];
