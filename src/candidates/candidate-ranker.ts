@@ -14,7 +14,7 @@ import { ReferenceService } from '../reference/reference.service';
 import { ProfileSearchCriteria, SortValues } from '../search/profile-search-criteria';
 import { HitSource } from '../search/profile-search.results';
 import { ProfilesSearchIndex } from '../search/profiles-search-index';
-import { buildCandidateSearch, HardFilters, textReferenceSearch } from './query/candidate-search.query';
+import { buildCandidateSearch, HardFilters, skillHighlight, textReferenceSearch } from './query/candidate-search.query';
 import { offerPeriod, RankingSettings, WantedProfile } from './wanted-profile';
 
 export type CandidateSource = HitSource & ProfileMatchSource;
@@ -99,6 +99,8 @@ export class CandidateRanker {
     const after = criteria.after;
     const start = after ? ranked.findIndex((item) => compareRanked(item, cursorItem(after)) > 0) : 0;
     const page = start < 0 ? [] : ranked.slice(start, start + criteria.limit + 1);
+    const highlights = await this.highlights(profile, page.slice(0, criteria.limit).map((item) => item.id));
+    for (const item of page) item.hit.highlight = highlights.get(item.id);
     return {
       ...response,
       ranked: page.map(({ hit, score, text, why }) => ({ hit, score, text, why })),
@@ -107,6 +109,19 @@ export class CandidateRanker {
         hits: page.map(({ hit, score, text, id }) => ({ ...hit, _score: score, sort: [score, text, id] })),
       },
     };
+  }
+
+  /** The offer's skills marked in these candidates' title, keywords, CV and letter (one small query for the page). */
+  private async highlights(profile: WantedProfile, ids: string[]): Promise<Map<string, Record<string, string[]>>> {
+    if (profile.skills.length === 0 || ids.length === 0) return new Map();
+    const response = await this.index.search({
+      query: { ids: { values: ids } },
+      size: ids.length,
+      _source: false,
+      track_total_hits: false,
+      highlight: skillHighlight(profile.skills),
+    });
+    return new Map((response?.hits.hits ?? []).map((hit) => [hit._id!, hit.highlight ?? {}]));
   }
 }
 

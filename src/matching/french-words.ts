@@ -52,21 +52,31 @@ export function surfaceWords(text: string | null | undefined): string[] {
   return raw.filter((word) => !STOP_WORDS.has(word));
 }
 
+// Words repeat from one CV to the next: their stems are kept (a bounded cache, emptied when full).
+const STEM_CACHE = new Map<string, string[]>();
+const STEM_CACHE_SIZE = 100_000;
+
+function wordStems(word: string): string[] {
+  let found = STEM_CACHE.get(word);
+  if (found) return found;
+  const s = stem(word);
+  const prefix = COMPOUND_PREFIXES.find((p) => s.startsWith(p) && s.length - p.length >= 5);
+  found = prefix ? [s, stem(s.slice(prefix.length))] : [s];
+  if (STEM_CACHE.size >= STEM_CACHE_SIZE) STEM_CACHE.clear();
+  STEM_CACHE.set(word, found);
+  return found;
+}
+
 /** The stems of a text, in order; a compound also gives the stem of its second part. */
 export function stems(text: string | null | undefined): string[] {
   const out: string[] = [];
-  for (const word of surfaceWords(text)) {
-    const s = stem(word);
-    out.push(s);
-    const prefix = COMPOUND_PREFIXES.find((p) => s.startsWith(p) && s.length - p.length >= 5);
-    if (prefix) out.push(stem(s.slice(prefix.length)));
-  }
+  for (const word of surfaceWords(text)) out.push(...wordStems(word));
   return out;
 }
 
 /** Every stem of these texts, once. */
 export function stemSet(texts: Array<string | null | undefined>): Set<string> {
   const set = new Set<string>();
-  for (const text of texts) for (const s of stems(text)) set.add(s);
+  for (const text of texts) for (const word of surfaceWords(text)) for (const s of wordStems(word)) set.add(s);
   return set;
 }

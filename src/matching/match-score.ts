@@ -58,7 +58,7 @@ export function scoreMatch(
   }
 
   if (offer.languages.length > 0) {
-    const spoken = common(offer.languages, request.languages);
+    const spoken = common(offer.languages, request.languages).sort();
     add(MatchCriterion.Languages, (w.languages * spoken.length) / offer.languages.length, spoken);
   }
 

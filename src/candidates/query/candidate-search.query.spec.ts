@@ -1,6 +1,6 @@
 import { emptySelection, ProfileSearchCriteria, ProfileSort } from '../../search/profile-search-criteria';
 import { PROFILE, SETTINGS } from '../testing/ranking-fixtures';
-import { buildCandidateSearch, hardFilters, NO_HARD_FILTERS } from './candidate-search.query';
+import { buildCandidateSearch, hardFilters, NO_HARD_FILTERS, skillHighlight } from './candidate-search.query';
 
 const criteria = (overrides: Partial<ProfileSearchCriteria> = {}): ProfileSearchCriteria => ({
   q: null,
@@ -54,10 +54,12 @@ describe('buildCandidateSearch', () => {
   });
 
   it('highlights the offer\'s skills only, in keywords, title, CV and letter', () => {
-    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS);
-    expect(Object.keys(body.highlight!.fields as object)).toEqual(['title', 'keywords', 'cv_text', 'letter_text']);
-    expect(JSON.stringify((body.highlight!.fields as Record<string, unknown>).cv_text)).toContain('nestjs');
-    expect(buildCandidateSearch({ ...PROFILE, skills: [] }, SETTINGS, criteria(), NO_HARD_FILTERS).highlight).toBeUndefined();
+    const highlight = skillHighlight(['NestJS', 'HACCP']);
+    expect(Object.keys(highlight.fields as object)).toEqual(['title', 'keywords', 'cv_text', 'letter_text']);
+    expect(JSON.stringify((highlight.fields as Record<string, unknown>).cv_text)).toContain('nestjs');
+    // The equivalents are marked too.
+    expect(JSON.stringify((highlight.fields as Record<string, unknown>).cv_text)).toContain('hygiene alimentaire');
+    expect(buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS).highlight).toBeUndefined();
   });
 });
 

@@ -68,7 +68,6 @@ export function buildCandidateSearch(
     track_total_hits: true,
     include_named_queries_score: true,
     _source: CANDIDATE_SOURCE_FIELDS,
-    ...(profile.skills.length > 0 ? { highlight: skillHighlight(profile.skills) } : {}),
   };
 }
 
