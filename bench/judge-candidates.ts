@@ -1,39 +1,46 @@
 import 'reflect-metadata';
 import { Client } from '@elastic/elasticsearch';
 import { Module } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { OffersRebuildService } from '../indexer/rebuild/offers-rebuild.service';
 import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
 import { SearchIndexCoreModule } from '../indexer/search-index-core.module';
-import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 import { CandidateRanker } from '../src/candidates/candidate-ranker';
-import { mean, ndcgAt, precisionAt } from '../src/candidates/evaluation/ranking-metrics';
-import { NO_HARD_FILTERS } from '../src/candidates/query/candidate-search.query';
-import { RankingSettings } from '../src/candidates/wanted-profile';
 import { runMain } from '../src/common/run-main';
 import { AppConfig } from '../src/config/app-config';
 import { ConfigModule } from '../src/config/config.module';
 import { loadConfig, loadDotEnv } from '../src/config/load-config';
 import { DatabaseModule } from '../src/database/database.module';
+import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
 import { Offer } from '../src/offers/offer.entity';
-import { emptySelection, ProfileSort } from '../src/search/profile-search-criteria';
+import { ReferenceModule } from '../src/reference/reference.module';
 import { ProfilesSearchIndex } from '../src/search/profiles-search-index';
 import { IndexNames } from '../src/search-engine/index-names';
 import { SearchEngineModule } from '../src/search-engine/search-engine.module';
 import { dropDatabase, migrate, recreateDatabase, withDatabase } from './bench-database';
-import { JUDGED_OFFERS, JUDGED_REQUESTS, JUDGEMENTS, LoadedSet, loadJudgedSet } from './judged-set';
+import { Baselines } from './judge-baselines';
+import { scoreMatchedOffers } from './judge-metrics';
+import { matchedOffersTable, nearMissTable, perOfferTable, summaryTable } from './judge-report';
+import { judgeCandidates, judgeMatchedOffers } from './judge-run';
+import { JUDGED_OFFERS, JUDGED_REQUESTS, JUDGEMENTS, loadJudgedSet } from './judged-set';
 
-const DATABASE = 'semsem_judge';
-const INDEX_PREFIX = 'judge_';
-const K_NDCG = 10;
-const K_PRECISION = 5;
+// Names of this run only: helpers tuning in other worktrees may judge at the same time.
+const RUN = randomBytes(3).toString('hex');
+const DATABASE = `semsem_judge_${RUN}`;
+const INDEX_PREFIX = `judge_${RUN}_`;
 
 /**
- * `npm run judge:candidates [-- --keep]`: loads the judged set (bench/judged/) into a database and an index prefix of
- * its own, ranks each offer's candidates with the configured weights (CANDIDATES_* from the environment or .env)
- * and with a keyword-only baseline, and prints nDCG@10 and precision@5 of both. `--keep` leaves the database.
+ * `npm run judge:candidates [-- --keep] [-- --out file.md]`: loads the judged set (bench/judged/, its README has
+ * the rubric) into a database and an index prefix of its own, CVs and letters as real PDFs read by the service's
+ * extractor, then prints nDCG@10 and P@5 of the service's candidate ranking (configured weights: CANDIDATES_* from
+ * the environment or .env) and of three baselines, per offer and on the mean, and the matched-offers direction
+ * (precision of the offers sent, nDCG@10 per request). `--keep` leaves the database and indices (their names are printed); `--out` also writes the report.
  */
 runMain('judge:candidates', async () => {
   loadDotEnv();
@@ -46,94 +53,78 @@ runMain('judge:candidates', async () => {
     ...process.env,
     DATABASE_URL: withDatabase(adminUrl, DATABASE),
     ELASTICSEARCH_INDEX_PREFIX: INDEX_PREFIX,
-    QUEUE_PREFIX: 'semsem_judge',
+    QUEUE_PREFIX: `semsem_judge_${RUN}`,
   });
   await recreateDatabase(adminUrl, DATABASE);
   await migrate(config);
-  const app = await NestFactory.createApplicationContext(JudgeModule.with(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(JudgeModule.with(config), { logger: ['error', 'warn'] }).catch(async (error: unknown) => {
+    await dropDatabase(adminUrl, DATABASE);
+    throw error;
+  });
   try {
-    const loaded = await loadJudgedSet(app.get<DataSource>(getDataSourceToken()));
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    const started = Date.now();
+    const loaded = await loadJudgedSet(dataSource);
     await app.get(ProfilesRebuildService).rebuild();
-    process.stdout.write(`judged set: ${JUDGED_OFFERS.length} offers, ${JUDGED_REQUESTS.length} requests\n\n`);
+    await app.get(OffersRebuildService).rebuild();
+    const loadSeconds = (Date.now() - started) / 1000;
     const ranker = app.get(CandidateRanker);
-    const rows = await judgeAll(ranker, app.get(Client), app.get(IndexNames), app.get<DataSource>(getDataSourceToken()), loaded);
-    process.stdout.write(report(rows, ranker.settings));
+    const rows = await judgeCandidates({ ranker, baselines: new Baselines(app.get(Client), app.get(IndexNames)), dataSource }, loaded, JUDGEMENTS);
+    const sent = await judgeMatchedOffers({ matcher: app.get(OfferMatcherService), dataSource }, loaded, JUDGEMENTS);
+    const truth = readTruth();
+    const report = [
+      `judged set: ${JUDGED_OFFERS.length} offers, ${JUDGED_REQUESTS.length} requests (loaded in ${loadSeconds.toFixed(0)} s); ` +
+        `run ${new Date().toISOString().slice(0, 16)}Z, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+      '',
+      '## Candidates of an offer',
+      '',
+      summaryTable(rows),
+      perOfferTable(rows),
+      '## Near misses in the top 10',
+      '',
+      nearMissTable(rows, truth),
+      '## Matched offers of a request',
+      '',
+      matchedOffersTable(scoreMatchedOffers(sent)),
+      `Service ranking settings: ${JSON.stringify(ranker.settings)}`,
+      '',
+    ].join('\n');
+    process.stdout.write(report);
+    if (process.argv.includes('--keep')) process.stdout.write(`kept: database ${DATABASE}, indices ${INDEX_PREFIX}*\n`);
+    const out = argument('--out');
+    if (out) writeFileSync(out, report);
   } finally {
+    if (!process.argv.includes('--keep')) await dropIndices(app.get(Client));
     await app.close();
     if (!process.argv.includes('--keep')) await dropDatabase(adminUrl, DATABASE);
   }
 });
+
+/** The run's indices, by name (wildcard deletes are refused by the node). */
+async function dropIndices(client: Client): Promise<void> {
+  const indices = Object.keys(await client.indices.get({ index: `${INDEX_PREFIX}*`, allow_no_indices: true, ignore_unavailable: true }));
+  if (indices.length > 0) await client.indices.delete({ index: indices });
+}
+
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+/** The hidden true profiles: read here only to name the near misses in the report, never by a ranker. */
+function readTruth(): Map<string, { kind: string; aimedAt: string }> {
+  const path = join(__dirname, '..', '..', 'bench', 'judged', 'truth.json');
+  const truth = JSON.parse(readFileSync(path, 'utf8')) as { requests: Array<{ key: string; kind: string; aimedAt: string }> };
+  return new Map(truth.requests.map((t) => [t.key, t]));
+}
 
 @Module({})
 class JudgeModule {
   static with(config: AppConfig) {
     return {
       module: JudgeModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([Offer]), SearchEngineModule, SearchIndexCoreModule],
-      providers: [CandidateRanker, ProfilesSearchIndex],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([Offer]), SearchEngineModule, SearchIndexCoreModule, ReferenceModule],
+      providers: [CandidateRanker, ProfilesSearchIndex, OfferMatcherService],
     };
   }
-}
-
-interface Row {
-  offer: string;
-  ranking: { ndcg: number | null; precision: number };
-  baseline: { ndcg: number | null; precision: number };
-}
-
-async function judgeAll(ranker: CandidateRanker, client: Client, names: IndexNames, dataSource: DataSource, loaded: LoadedSet): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const judged of JUDGED_OFFERS) {
-    const offer = await dataSource.getRepository(Offer).findOneByOrFail({ id: loaded.offerIds.get(judged.key)! });
-    const grades = new Map(Object.entries(JUDGEMENTS[judged.key] ?? {}));
-    const profile = await ranker.wantedProfile(offer);
-    const ranked = await ranker.search(
-      profile,
-      { q: null, selected: emptySelection(), sections: [], languages: [], availableFrom: null, availableTo: null, sort: ProfileSort.Relevance, limit: K_NDCG, after: null },
-      NO_HARD_FILTERS,
-    );
-    const ranking = keysOf(ranked?.hits.hits ?? [], loaded).slice(0, K_NDCG);
-    const baseline = keysOf((await keywordBaseline(client, names, offer)).hits.hits, loaded);
-    rows.push({
-      offer: `${judged.key} ${judged.title}`,
-      ranking: { ndcg: ndcgAt(ranking, grades, K_NDCG), precision: precisionAt(ranking, grades, K_PRECISION) },
-      baseline: { ndcg: ndcgAt(baseline, grades, K_NDCG), precision: precisionAt(baseline, grades, K_PRECISION) },
-    });
-  }
-  return rows;
-}
-
-function keysOf(hits: Array<{ _id?: string | null }>, loaded: LoadedSet): string[] {
-  return hits.map((hit) => loaded.requestKeys.get(hit._id ?? '') ?? '?');
-}
-
-/**
- * The keyword-only baseline: the offer's title and skills as free words against everything the student wrote
- * (BM25 over all_text, title and keywords boosted as in the guided search), no structured criterion.
- */
-function keywordBaseline(client: Client, names: IndexNames, offer: Offer) {
-  const words = [offer.title, ...offer.skills].join(' ');
-  return client.search({
-    index: names.alias(PROFILES_INDEX),
-    size: K_NDCG,
-    _source: false,
-    query: {
-      bool: {
-        should: [{ match: { all_text: words } }, { multi_match: { query: words, fields: ['title^3', 'keywords^3'] } }],
-        minimum_should_match: 1,
-      },
-    },
-  });
-}
-
-function report(rows: Row[], settings: RankingSettings): string {
-  const f = (value: number | null) => (value === null ? '  –  ' : value.toFixed(3));
-  const lines = [
-    `| offer | nDCG@${K_NDCG} ranking | nDCG@${K_NDCG} keywords | P@${K_PRECISION} ranking | P@${K_PRECISION} keywords |`,
-    '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.offer} | ${f(r.ranking.ndcg)} | ${f(r.baseline.ndcg)} | ${f(r.ranking.precision)} | ${f(r.baseline.precision)} |`),
-    `| **mean** | **${f(mean(rows.map((r) => r.ranking.ndcg)))}** | **${f(mean(rows.map((r) => r.baseline.ndcg)))}** | ` +
-      `**${f(mean(rows.map((r) => r.ranking.precision)))}** | **${f(mean(rows.map((r) => r.baseline.precision)))}** |`,
-  ];
-  return `${lines.join('\n')}\n\nRelevant for precision: grade ≥ 2. Settings: ${JSON.stringify(settings)}\n`;
 }
