@@ -122,8 +122,9 @@ describe('matched offers', () => {
 
     const [best] = await matched(inside);
     const why = Object.fromEntries(best.why.map((reason) => [reason.criterion, reason]));
-    expect(why.sector).toEqual({ criterion: 'sector', contribution: 3, matched: ['62'] });
-    expect(why.study_year).toEqual({ criterion: 'study_year', contribution: 2, matched: ['4'] });
+    // The default weights (MATCHING_* in .env.example).
+    expect(why.sector).toEqual({ criterion: 'sector', contribution: 1, matched: ['62'] });
+    expect(why.study_year).toEqual({ criterion: 'study_year', contribution: 4, matched: ['4'] });
     // Two skills found of two listed: skill points are shared among at least three (MATCHING_WEIGHT_SKILLS = 4).
     expect(why.skills).toEqual({ criterion: 'skills', contribution: 2.667, matched: ['TypeScript', 'NestJS'] });
     expect(why.programme.matched).toEqual(['Génie logiciel']);

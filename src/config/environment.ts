@@ -175,21 +175,21 @@ export class Environment {
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  MATCHING_WEIGHT_SECTOR = 3;
+  MATCHING_WEIGHT_SECTOR = 1;
 
   /** No common division, but one in the same NACE section (the weaker sector match). */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  MATCHING_WEIGHT_SECTION = 1;
+  MATCHING_WEIGHT_SECTION = 0.5;
 
   /** The student's year of study is a wanted one. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  MATCHING_WEIGHT_STUDY_YEAR = 2;
+  MATCHING_WEIGHT_STUDY_YEAR = 4;
 
   /** Share of the year's points for a year next to a wanted one. */
   @Transform(({ value }) => toNumber(value))
@@ -203,7 +203,7 @@ export class Environment {
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  MATCHING_WEIGHT_PROGRAMME = 2;
+  MATCHING_WEIGHT_PROGRAMME = 4;
 
   /** Shared among the offer's skills (at least three shares): each found in the request's words earns its share. */
   @Transform(({ value }) => toNumber(value))
@@ -211,6 +211,13 @@ export class Environment {
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
   MATCHING_WEIGHT_SKILLS = 4;
+
+  /** Share of a skill's points when only the title, keywords or message state it, not the CV or letter. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(1)
+  @IsNumber({}, { message: 'must be a number' })
+  MATCHING_STATED_SKILL_SHARE = 0.5;
 
   /** Shared among the offer's languages: each one the student speaks earns its share. */
   @Transform(({ value }) => toNumber(value))
@@ -224,7 +231,7 @@ export class Environment {
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  MATCHING_WEIGHT_COUNTRY = 1;
+  MATCHING_WEIGHT_COUNTRY = 2;
 
   /** The request wants the offer's city. */
   @Transform(({ value }) => toNumber(value))
@@ -280,7 +287,7 @@ export class Environment {
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  MATCHING_THRESHOLD = 8;
+  MATCHING_THRESHOLD = 14;
 
   /** Offers one digest e-mail lists at most. */
   @Transform(({ value }) => toInt(value))

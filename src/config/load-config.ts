@@ -62,6 +62,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         period: env.MATCHING_WEIGHT_PERIOD,
         freshness: env.MATCHING_WEIGHT_FRESHNESS,
       },
+      statedSkillShare: env.MATCHING_STATED_SKILL_SHARE,
       adjacentYearShare: env.MATCHING_ADJACENT_YEAR_SHARE,
       freshnessHalfLifeDays: env.MATCHING_FRESHNESS_HALF_LIFE_DAYS,
       window: env.MATCHING_WINDOW,

@@ -9,6 +9,7 @@ export enum MatchCriterion {
   Skills = 'skills',
   Languages = 'languages',
   Country = 'country',
+  CountryOpen = 'country_open',
   City = 'city',
   HomeCountry = 'home_country',
   UniversityCountry = 'university_country',

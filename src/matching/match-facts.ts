@@ -51,7 +51,10 @@ export interface PreparedOffer extends OfferFacts {
 }
 
 export interface PreparedRequest extends RequestFacts {
+  /** Every stem of what the student wrote. */
   words: Set<string>;
+  /** The stems of the CV and the letter: what backs a skill (a keyword the CV does not back is weaker). */
+  documentWords: Set<string>;
 }
 
 export function prepareOffer(offer: OfferFacts): PreparedOffer {
@@ -67,8 +70,8 @@ export function prepareOffer(offer: OfferFacts): PreparedOffer {
 }
 
 export function prepareRequest(request: RequestFacts): PreparedRequest {
-  return {
-    ...request,
-    words: stemSet([request.title, request.keywords.join(' \n'), request.message, request.cvText, request.letterText]),
-  };
+  const documentWords = stemSet([request.cvText, request.letterText]);
+  const words = stemSet([request.title, request.keywords.join(' \n'), request.message]);
+  for (const s of documentWords) words.add(s);
+  return { ...request, words, documentWords };
 }

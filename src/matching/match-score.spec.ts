@@ -16,7 +16,7 @@ describe('scoreMatch', () => {
       ['sector', 3],
       ['study_year', 2],
       ['programme', 2],
-      ['skills', 2], // two of three skills found
+      ['skills', 1.5], // of three skills: NestJS in the CV, TypeScript only as a keyword (half), PostgreSQL nowhere
       ['languages', 0.5],
       ['country', 1],
       ['city', 0.5],
@@ -24,7 +24,7 @@ describe('scoreMatch', () => {
       ['period', 2],
       ['freshness', 0.5],
     ]);
-    expect(result.score).toBe(16);
+    expect(result.score).toBe(15.5);
     expect(reason(result, MatchCriterion.Skills)!.matched).toEqual(['TypeScript', 'NestJS']);
     expect(reason(result, MatchCriterion.Text)!.matched).toEqual(expect.arrayContaining(['typescript', 'nestjs']));
     expect(reason(result, MatchCriterion.Text)!.matched).not.toContain('postgresql');
@@ -43,8 +43,9 @@ describe('scoreMatch', () => {
 
   it('never earns full credit for a missing field, nor goes negative', () => {
     const bare = score(OFFER, { ...REQUEST, divisions: [], sections: [], keywords: [], cvText: null, message: '', title: '', languages: [], countries: [], cities: [], availableFrom: null, availableTo: null, publishedAt: null, programmeName: '' }, 0);
-    expect(bare.why.map((r) => r.criterion)).toEqual(['study_year', 'university_country', 'period_open']);
-    expect(reason(bare, MatchCriterion.PeriodOpen)!.points).toBe(0.5);
+    expect(bare.why.map((r) => r.criterion)).toEqual(['study_year', 'country_open', 'university_country', 'period_open']);
+    expect(reason(bare, MatchCriterion.CountryOpen)!.points).toBe(0.5);
+    expect(reason(bare, MatchCriterion.PeriodOpen)!.points).toBe(1);
     expect(score(OFFER, REQUEST, -3).score).toBeGreaterThanOrEqual(0);
     expect(reason(score(OFFER, REQUEST, -3), MatchCriterion.Text)).toBeUndefined();
   });
@@ -57,14 +58,22 @@ describe('scoreMatch', () => {
 describe('periodShare', () => {
   const offer = { from: '2027-01-01', to: '2027-03-01' };
   it('counts only the part of the offer from today on', () => {
-    // Available in January only: all of the offer's period when it is still ahead, none of it once January is past.
-    expect(periodShare(offer, '2027-01-01', '2027-01-30', '2026-12-01').share).toBeCloseTo(29 / 59, 3);
+    // Available for three weeks of the offer's 59 days: the share of the half that is enough.
+    expect(periodShare(offer, '2027-01-01', '2027-01-22', '2026-12-01').share).toBeCloseTo(21 / 29.5, 3);
+    expect(periodShare(offer, '2027-01-01', '2027-02-15', '2026-12-01').share).toBe(1);
+    // Once January is past, the January availability is worth nothing.
     expect(periodShare(offer, '2027-01-01', '2027-01-30', '2027-02-01').share).toBe(0);
     expect(periodShare(offer, '2027-01-01', '2027-03-01', '2027-02-01').share).toBe(1);
+    expect(periodShare(offer, '2026-11-01', '2026-12-20', '2027-02-01').share).toBe(0);
   });
 
-  it('gives flexible dates a quarter unless the known one rules the offer out', () => {
-    expect(periodShare(offer, null, null, '2026-12-01')).toEqual({ share: 0.25, open: true });
+  it('gives nothing to a student who comes more than 30 days after the start', () => {
+    expect(periodShare(offer, '2027-02-05', '2027-06-01', '2026-12-01').share).toBe(0);
+    expect(periodShare(offer, '2027-01-25', '2027-06-01', '2026-12-01').share).toBeGreaterThan(0);
+  });
+
+  it('gives flexible dates half unless the known one rules the offer out', () => {
+    expect(periodShare(offer, null, null, '2026-12-01')).toEqual({ share: 0.5, open: true });
     expect(periodShare(offer, '2027-04-01', null, '2026-12-01')).toEqual({ share: 0, open: true });
   });
 });

@@ -4,8 +4,14 @@ import { MatchingSettings } from './matching-settings';
 import { fittingField } from './programme-fit';
 import { skillCredit } from './skill-match';
 
-/** A request without dates, or with one side unknown but compatible, is "flexible": a quarter of the period's points. */
-export const PERIOD_OPEN_SHARE = 0.25;
+/** A request without dates, or with one side unknown but compatible, is "flexible": half the period's points. */
+export const PERIOD_OPEN_SHARE = 0.5;
+/** A student available this many days after the offer's start (or the day it is looked at, if later) still fits. */
+export const PERIOD_LATE_DAYS = 30;
+/** Covering this share of the offer's period ahead earns the full period points. */
+export const PERIOD_NEEDED_SHARE = 0.5;
+/** A request that names no country is open to the offer's: half the country's points (one that names others, none). */
+export const COUNTRY_OPEN_SHARE = 0.5;
 /** Skill points are shared among at least this many skills: one listed skill does not take them all. */
 export const MIN_SKILLS_SHARED = 3;
 /** Text words named in the "why" at most. */
@@ -51,9 +57,16 @@ export function scoreMatch(
   if (field !== null) add(MatchCriterion.Programme, w.programme, [request.programmeName]);
 
   if (offer.skillTerms.length > 0) {
-    const credits = offer.skillTerms.map((terms) => skillCredit(terms, request.words)).filter((c) => c.credit > 0);
+    // A skill the CV or letter shows counts in full; one only in the title, keywords or message counts for a share.
+    const credits = offer.skillTerms
+      .map((terms) => {
+        const backed = skillCredit(terms, request.documentWords);
+        const stated = skillCredit(terms, request.words);
+        return stated.credit * settings.statedSkillShare > backed.credit ? { ...stated, credit: stated.credit * settings.statedSkillShare } : backed;
+      })
+      .filter((c) => c.credit > 0);
     const sum = credits.reduce((total, c) => total + c.credit, 0);
-    const matched = credits.map((c) => (c.credit === 1 ? c.skill : `${c.skill} (${c.matched.join(', ')})`));
+    const matched = credits.map((c) => (c.matched.length === c.words ? c.skill : `${c.skill} (${c.matched.join(', ')})`));
     add(MatchCriterion.Skills, (w.skills * sum) / Math.max(offer.skillTerms.length, MIN_SKILLS_SHARED), matched);
   }
 
@@ -63,6 +76,7 @@ export function scoreMatch(
   }
 
   if (offer.country && request.countries.includes(offer.country)) add(MatchCriterion.Country, w.country, [offer.country]);
+  else if (offer.country && request.countries.length === 0) add(MatchCriterion.CountryOpen, w.country * COUNTRY_OPEN_SHARE, []);
   if (offer.city.trim() && request.cities.some((city) => same(city, offer.city))) add(MatchCriterion.City, w.city, [offer.city]);
   const residence = request.residenceCountry;
   if (residence && (residence === offer.country || offer.wantedCountries.includes(residence))) {
@@ -87,9 +101,11 @@ export function scoreMatch(
 }
 
 /**
- * How much of the offer's period still ahead (from today on) the request's availability covers. A period already
- * over earns nothing; without both dates the request is flexible (PERIOD_OPEN_SHARE) unless its known date rules
- * the offer out.
+ * How well the request's availability fits the offer's period still ahead (from today on). A period already over
+ * earns nothing. With both dates: nothing when the student comes more than PERIOD_LATE_DAYS after the start (or after
+ * the end); otherwise the share of the needed time covered, where half of the period ahead is enough (a recruiter
+ * takes a student who covers most of it). Without both dates the request is flexible (PERIOD_OPEN_SHARE) unless its
+ * known date rules the offer out.
  */
 export function periodShare(
   offer: { from: string; to: string },
@@ -104,8 +120,9 @@ export function periodShare(
     const compatible = (!from || Date.parse(from) <= end) && (!to || Date.parse(to) >= start);
     return { share: compatible ? PERIOD_OPEN_SHARE : 0, open: true };
   }
+  if (Date.parse(from) > start + PERIOD_LATE_DAYS * DAY_MS) return { share: 0, open: false };
   const overlap = Math.min(end, Date.parse(to)) - Math.max(start, Date.parse(from));
-  return { share: overlap > 0 ? clamp(overlap / (end - start)) : 0, open: false };
+  return { share: overlap > 0 ? clamp(overlap / ((end - start) * PERIOD_NEEDED_SHARE)) : 0, open: false };
 }
 
 /** Order of a ranked list: score, then text relevance, then the id (stable), never the publication date alone. */

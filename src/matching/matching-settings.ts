@@ -18,6 +18,8 @@ export interface MatchingWeights {
 
 export interface MatchingSettings {
   weights: MatchingWeights;
+  /** Share (0..1) of a skill's points when only the title, keywords or message state it (the CV and letter do not). */
+  statedSkillShare: number;
   /** Share (0..1) of the year's points for a year next to a wanted one. */
   adjacentYearShare: number;
   freshnessHalfLifeDays: number;

@@ -30,6 +30,8 @@ export interface SkillCredit {
   credit: number;
   /** The words of that phrasing found in the request. */
   matched: string[];
+  /** How many words that phrasing has. */
+  words: number;
 }
 
 function phrasing(text: string): Phrasing | null {
@@ -66,11 +68,11 @@ export function skillTerms(skill: string): SkillTerms {
 
 /** How much of the skill the request's words show: the best phrasing's share of words found, 0 under MIN_SKILL_SHARE. */
 export function skillCredit(terms: SkillTerms, words: ReadonlySet<string>): SkillCredit {
-  let best: SkillCredit = { skill: terms.skill, credit: 0, matched: [] };
+  let best: SkillCredit = { skill: terms.skill, credit: 0, matched: [], words: 0 };
   for (const p of terms.phrasings) {
     const hits = p.stems.map((s, i) => (words.has(s) ? p.words[i] : null)).filter((w): w is string => w !== null);
     const share = hits.length / p.stems.length;
-    if (share >= MIN_SKILL_SHARE && share > best.credit) best = { skill: terms.skill, credit: share, matched: hits };
+    if (share >= MIN_SKILL_SHARE && share > best.credit) best = { skill: terms.skill, credit: share, matched: hits, words: p.stems.length };
   }
   return best;
 }

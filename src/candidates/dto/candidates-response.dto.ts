@@ -11,7 +11,7 @@ export class CandidateReasonDto {
       'words in common) · sector: a wanted division · sector_section: same NACE section only · study_year / ' +
       'study_year_adjacent (±1 year, a configured share) · programme: the programme fits a wanted one · skills: the ' +
       'offer\'s skills found in the request\'s words, partly when half their words are (matched: the skill, with the ' +
-      'words found when partial) · languages · country / city: wanted by the request · home_country: the student lives ' +
+      'words found when partial) · languages · country / city: wanted by the request · country_open: the request names no country (half) · home_country: the student lives ' +
       'in the offer\'s country or a wanted one · university_country: the university is in a wanted country · period: ' +
       'the share of the offer\'s dates still ahead that the availability covers · period_open: no dates (flexible), a ' +
       'quarter · freshness: recently published',

@@ -22,8 +22,8 @@ describe('buildCandidateSearch', () => {
     const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 0.5, '2026-12-01');
     const bool = (body.query as Bool).bool;
     expect(bool.filter).toEqual([]);
-    // text, sector, section, year, adjacent year, programme, 2 skills, 2 languages, country, period
-    expect(bool.should.length).toBe(12);
+    // text, sector, section, year, adjacent year, programme, 2 skills, 2 languages, country, country open, period
+    expect(bool.should.length).toBe(13);
     expect(bool.should[0]).toMatchObject({ bool: { _name: 'text', boost: 0.5 } });
     expect(body.include_named_queries_score).toBe(true);
     expect(body.sort).toEqual([{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }]);

@@ -1,5 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { MIN_SKILLS_SHARED } from '../../matching/match-score';
+import { COUNTRY_OPEN_SHARE, MIN_SKILLS_SHARED } from '../../matching/match-score';
 import { PROFILE_MATCH_FIELDS } from '../../matching/match-documents';
 import { skillTerms } from '../../matching/skill-match';
 import { offerTextQuery, skillQuery } from '../../matching/text-queries';
@@ -99,7 +99,10 @@ export function firstPassClauses(profile: WantedProfile, settings: RankingSettin
   const share = w.skills / Math.max(profile.skills.length, MIN_SKILLS_SHARED);
   for (const skill of profile.skills) clauses.push(constant(share, skillQuery(skill, 'all_text')));
   for (const code of profile.languages) clauses.push(constant(w.languages / profile.languages.length, { term: { languages: code } }));
-  if (profile.country) clauses.push(constant(w.country, { term: { countries: profile.country } }));
+  if (profile.country) {
+    clauses.push(constant(w.country, { term: { countries: profile.country } }));
+    clauses.push(constant(w.country * COUNTRY_OPEN_SHARE, { bool: { must_not: [{ exists: { field: 'countries' } }] } }));
+  }
   const from = profile.period.from > today ? profile.period.from : today;
   if (profile.period.to > from) {
     clauses.push(

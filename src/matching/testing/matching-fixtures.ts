@@ -7,6 +7,7 @@ export const SETTINGS: MatchingSettings = {
     text: 4, sector: 3, section: 1, studyYear: 2, programme: 2, skills: 3, languages: 1,
     country: 1, city: 0.5, homeCountry: 0.5, universityCountry: 0.5, period: 2, freshness: 0.5,
   },
+  statedSkillShare: 0.5,
   adjacentYearShare: 0.25,
   freshnessHalfLifeDays: 30,
   window: 100,
