@@ -202,4 +202,15 @@ describe('matching', () => {
     await platform.http(token).put('/me/schooling').send({ residenceCountry: null }).expect(204);
     expect((await platform.http(token).get('/me').expect(200)).body.student.residenceCountry).toBeNull();
   });
+
+  it('warns, without refusing, about a skill no published request shows', async () => {
+    const skills = ['analyse vibratoire (notions)', 'HACCP', 'soudure orbitale TIG'];
+    const { body } = await platform.http(contact.accessToken).patch(`/offers/${offerId}`).send({ skills }).expect(200);
+    expect(body.skills).toEqual(skills);
+    // HACCP is found through its equivalent ("bonnes pratiques d'hygiène"); nobody wrote about orbital welding.
+    expect(body.warnings).toEqual([
+      { code: 'skill_matches_no_request', field: 'skills', value: 'soudure orbitale TIG', message: expect.stringContaining('soudure orbitale TIG') },
+    ]);
+    await platform.http(contact.accessToken).patch(`/offers/${offerId}`).send({ skills: skills.slice(0, 2) }).expect(200);
+  });
 });
