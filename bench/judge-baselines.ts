@@ -10,7 +10,7 @@ type Query = estypes.QueryDslQueryContainer;
  * The baselines the service's ranking must beat, fixed before any run (no tuning on the judged set):
  * - `bm25`: the offer's whole text (title, mission, profile, skills) as one query, BM25 through the French analysis
  *   over everything the student wrote (title and keywords ×2, message, CV and letter text), no criterion;
- * - `structured`: sector 3 + study year 2 + country 1 + programme 1, no text (ties by request id: arbitrary);
+ * - `structured`: sector 3 + study year 2 + country 1 + programme 1, no text (ties: newest request first);
  * - `bm25Structured`: the BM25 score divided by the offer's best one, times 4 (as much as the three criteria
  *   together), plus sector 2 + study year 1 + country 1.
  */
@@ -25,6 +25,9 @@ export function offerText(offer: Pick<Offer, 'title' | 'mission' | 'profileText'
 function textQuery(offer: Offer): Query {
   return { combined_fields: { query: offerText(offer), fields: TEXT_FIELDS, operator: 'or' } };
 }
+
+// Equal scores fall to the newest request (as a plain sort would), then the id: the same order on every run.
+const TIES_NEWEST_FIRST: estypes.Sort = [{ _score: { order: 'desc' } }, { published_at: { order: 'desc' } }, { request_id: { order: 'asc' } }];
 
 const points = (query: Query, boost: number): Query => ({ constant_score: { filter: query, boost } });
 
@@ -54,7 +57,7 @@ export class Baselines {
     const should: Query[] = [points(sector(offer), STRUCTURED_POINTS.sector), points(country(offer), STRUCTURED_POINTS.country)];
     if (offer.wantedStudyYears.length > 0) should.push(points(studyYear(offer), STRUCTURED_POINTS.studyYear));
     if (programmeIds.length > 0) should.push(points({ terms: { programme_id: programmeIds } }, STRUCTURED_POINTS.programme));
-    return this.ids({ query: { bool: { should } }, sort: [{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }] });
+    return this.ids({ query: { bool: { should } }, sort: TIES_NEWEST_FIRST });
   }
 
   async bm25Structured(offer: Offer): Promise<string[]> {
@@ -63,7 +66,7 @@ export class Baselines {
     const should: Query[] = [points(sector(offer), BLEND_POINTS.sector), points(country(offer), BLEND_POINTS.country)];
     if (offer.wantedStudyYears.length > 0) should.push(points(studyYear(offer), BLEND_POINTS.studyYear));
     if (top > 0) should.push({ combined_fields: { ...(textQuery(offer).combined_fields as estypes.QueryDslCombinedFieldsQuery), boost: BLEND_POINTS.text / top } });
-    return this.ids({ query: { bool: { should } }, sort: [{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }] });
+    return this.ids({ query: { bool: { should } }, sort: TIES_NEWEST_FIRST });
   }
 
   private async ids(body: Pick<estypes.SearchRequest, 'query' | 'sort'>): Promise<string[]> {

@@ -36,11 +36,12 @@ const DATABASE = `semsem_judge_${RUN}`;
 const INDEX_PREFIX = `judge_${RUN}_`;
 
 /**
- * `npm run judge:candidates [-- --keep] [-- --out file.md]`: loads the judged set (bench/judged/, its README has
- * the rubric) into a database and an index prefix of its own, CVs and letters as real PDFs read by the service's
- * extractor, then prints nDCG@10 and P@5 of the service's candidate ranking (configured weights: CANDIDATES_* from
- * the environment or .env) and of three baselines, per offer and on the mean, and the matched-offers direction
- * (precision of the offers sent, nDCG@10 per request). `--keep` leaves the database and indices (their names are printed); `--out` also writes the report.
+ * `npm run judge:candidates [-- --keep] [--out file.md] [--json file.json]`: loads the judged set (bench/judged/,
+ * its README has the rubric) into a database and an index prefix of its own, CVs and letters as real PDFs read by
+ * the service's extractor, then prints nDCG@10 and P@5 of the service's candidate ranking (configured weights:
+ * CANDIDATES_* from the environment or .env) and of three baselines, per offer and on the mean, and the
+ * matched-offers direction (precision of the offers sent, nDCG@10 per request). `--keep` leaves the database and
+ * indices (their names are printed); `--out` also writes the report, `--json` the scores and ranked lists behind it.
  */
 runMain('judge:candidates', async () => {
   loadDotEnv();
@@ -93,6 +94,9 @@ runMain('judge:candidates', async () => {
     if (process.argv.includes('--keep')) process.stdout.write(`kept: database ${DATABASE}, indices ${INDEX_PREFIX}*\n`);
     const out = argument('--out');
     if (out) writeFileSync(out, report);
+    // Everything behind the tables, for tuning scripts: per offer the scores and each ranker's top 20 request keys.
+    const json = argument('--json');
+    if (json) writeFileSync(json, JSON.stringify({ offers: rows, matchedOffers: { score: scoreMatchedOffers(sent), sent: sent.map(({ request, sent: offers }) => ({ request, offers })) } }, null, 1));
   } finally {
     if (!process.argv.includes('--keep')) await dropIndices(app.get(Client));
     await app.close();

@@ -58,7 +58,7 @@ export interface MatchedOffersScore {
   precisionMacro: number | null;
   /** Of all (request, offer) pairs graded ≥ 2, the share sent. */
   recall: number | null;
-  /** Mean nDCG@10 of the sent list over the requests that have at least one offer graded ≥ 1. */
+  /** Mean nDCG@10 of the sent list (graded gains) over the requests that have a relevant offer (graded ≥ 2). */
   ndcg: number | null;
   ndcgRequests: number;
 }
@@ -71,7 +71,9 @@ export function scoreMatchedOffers(rows: readonly SentOffers[]): MatchedOffersSc
   const perRequest = rows
     .filter((row) => row.sent.length > 0)
     .map((row) => row.sent.filter((key) => (row.grades.get(key) ?? 0) >= RELEVANT_GRADE).length / row.sent.length);
-  const ndcgs = rows.map((row) => ndcgAt(row.sent, row.grades, K_NDCG));
+  const ndcgs = rows
+    .filter((row) => [...row.grades.values()].some((g) => g >= RELEVANT_GRADE))
+    .map((row) => ndcgAt(row.sent, row.grades, K_NDCG));
   return {
     requests: rows.length,
     sent,

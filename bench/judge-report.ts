@@ -53,7 +53,7 @@ export function nearMissTable(rows: readonly OfferRow[], truth: ReadonlyMap<stri
     ...kinds.map((kind) => `| ${kind} | ${RANKERS.map((n) => count(n, kind)).join(' | ')} |`),
     `| aimed at another offer | ${RANKERS.map((n) => others(n)).join(' | ')} |`,
   ];
-  return `${lines.join('\n')}\n\nPlaces in the top ${K_NDCG} of ${rows.length} offers (one request of each kind per offer, so at most ${rows.length} per cell).\n`;
+  return `${lines.join('\n')}\n\nPlaces in the top ${K_NDCG} of ${rows.length} offers (one generated request of each kind per offer, plus the hand-written ones).\n`;
 }
 
 export function matchedOffersTable(score: MatchedOffersScore): string {
@@ -62,5 +62,5 @@ export function matchedOffersTable(score: MatchedOffersScore): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     `| ${score.requests} | ${score.sent} | ${score.sentPerRequest.toFixed(2)} | ${score.requestsWithNone} | ${f(score.precisionMicro)} | ` +
       `${f(score.precisionMacro)} | ${f(score.recall)} | ${f(score.ndcg)} (${score.ndcgRequests}) |`,
-  ].join('\n') + `\n\nRelevant: grade ≥ ${RELEVANT_GRADE}. nDCG@10 over the requests with at least one offer graded ≥ 1.\n`;
+  ].join('\n') + `\n\nRelevant: grade ≥ ${RELEVANT_GRADE}. nDCG@10 (graded gains) over the requests that have at least one offer graded ≥ 2.\n`;
 }

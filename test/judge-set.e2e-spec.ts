@@ -15,7 +15,8 @@ import { TestPlatform } from './support/platform';
 /** A slice of the judged set: two offers and six requests aimed at each, one per kind below. */
 const OFFERS = ['O21', 'O02'];
 const KINDS = ['fit', 'fit_other_words', 'neighbour_field', 'wrong_skills', 'year_far', 'keyword_stuffer'];
-const aimed = (offer: string, kind: string) => truth.requests.find((t) => t.aimedAt === offer && t.kind === kind)!.key;
+// Generated requests only (R…): the hand-written ones (H…) add a second request of some kinds.
+const aimed = (offer: string, kind: string) => truth.requests.find((t) => t.key.startsWith('R') && t.aimedAt === offer && t.kind === kind)!.key;
 const SLICE = OFFERS.flatMap((offer) => KINDS.map((kind) => aimed(offer, kind)));
 
 describe('judged set: loader and metrics of npm run judge:candidates', () => {
@@ -92,14 +93,16 @@ describe('judged set: loader and metrics of npm run judge:candidates', () => {
     const score = scoreMatchedOffers([
       { request: 'A', sent: ['O1', 'O2'], grades: new Map([['O1', 3], ['O3', 2]]) },
       { request: 'B', sent: [], grades: new Map([['O2', 2]]) },
-      { request: 'C', sent: ['O3'], grades: new Map() },
+      { request: 'C', sent: ['O3'], grades: new Map([['O1', 1]]) },
     ]);
     expect(score.sent).toBe(3);
     expect(score.requestsWithNone).toBe(1);
     expect(score.precisionMicro).toBeCloseTo(1 / 3, 6);
     expect(score.precisionMacro).toBeCloseTo((1 / 2 + 0) / 2, 6);
     expect(score.recall).toBeCloseTo(1 / 3, 6);
+    // nDCG over A and B only (C has no offer graded ≥ 2): A sent 3 then 0 of ideal 3, 2: 7 / (7 + 3/log2(3)); B sent nothing.
     expect(score.ndcgRequests).toBe(2);
+    expect(score.ndcg).toBeCloseTo((7 / (7 + 3 / Math.log2(3)) + 0) / 2, 6);
   });
 
   it('runs every ranker and the matched offers on the loaded slice', async () => {

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIELDS } from './fields';
 import { grade } from './grade';
+import { HAND_WRITTEN, handWrittenRequest } from './hand-written';
 import { Rng } from './random';
 import { JudgedRequest, words, writeRequest } from './request-text';
 import { trueProfile } from './true-profiles';
@@ -37,6 +38,10 @@ function main(): void {
       truths.push(truth);
       requests.push(writeRequest(rng, n, truth, target));
     }
+  }
+  for (const hand of HAND_WRITTEN) {
+    truths.push(hand.truth);
+    requests.push(handWrittenRequest(hand));
   }
   // Requests in a shuffled order, so nothing is learnt from the key or the insertion order.
   const order = rng.shuffle(requests.map((_, i) => i));

@@ -34,7 +34,9 @@ export type RequestKind =
   | 'wrong_skills'
   | 'partial_skills'
   | 'neighbour_field'
-  | 'keyword_stuffer';
+  | 'keyword_stuffer'
+  /** Hand-written only: a skill the offer asks for, learnt in an unrelated trade. */
+  | 'skill_from_other_trade';
 
 export const REQUEST_KINDS: RequestKind[] = [
   'fit',
