@@ -280,7 +280,7 @@ export class Environment {
   @Min(10)
   @Max(2000)
   @IsInt({ message: 'must be an integer' })
-  MATCHING_WINDOW = 500;
+  MATCHING_WINDOW = 200;
 
   /** A request → offer match is recorded and mailed from this score. */
   @Transform(({ value }) => toNumber(value))
