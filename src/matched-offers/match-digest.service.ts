@@ -101,7 +101,9 @@ export class MatchDigestService {
 function describe(offer: DigestOffer, locale: Locale): string {
   const labels = CRITERION_LABELS[locale];
   const reasons = offer.why
-    .map((reason) => (reason.matched.length > 0 ? `${labels[reason.criterion]} (${reason.matched.join(', ')})` : labels[reason.criterion]))
+    // A match recorded before the shared matching may still name an old criterion ("place"): shown as stored.
+    .map((reason) => [labels[reason.criterion] ?? reason.criterion, reason.matched] as const)
+    .map(([label, matched]) => (matched.length > 0 ? `${label} (${matched.join(', ')})` : label))
     .join(', ');
   const why = locale === 'fr' ? 'pourquoi :' : 'why:';
   return `• ${offer.title} — ${offer.company_name}, ${offer.city} (${offer.country_code.trim()}) · ${why} ${reasons}`;
