@@ -39,7 +39,7 @@ const INDEX_PREFIX = `judge_${RUN}_`;
  * `npm run judge:candidates [-- --keep] [--out file.md] [--json file.json]`: loads the judged set (bench/judged/,
  * its README has the rubric) into a database and an index prefix of its own, CVs and letters as real PDFs read by
  * the service's extractor, then prints nDCG@10 and P@5 of the service's candidate ranking (configured weights:
- * CANDIDATES_* from the environment or .env) and of three baselines, per offer and on the mean, and the
+ * MATCHING_* from the environment or .env) and of three baselines, per offer and on the mean, and the
  * matched-offers direction (precision of the offers sent, nDCG@10 per request). `--keep` leaves the database and
  * indices (their names are printed); `--out` also writes the report, `--json` the scores and ranked lists behind it.
  */

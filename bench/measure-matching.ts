@@ -1,6 +1,7 @@
 import { Client } from '@elastic/elasticsearch';
 import { DataSource } from 'typeorm';
 import { OFFERS_INDEX } from '../indexer/offers/offer-document';
+import { AppConfig } from '../src/config/app-config';
 import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
 import { IndexNames } from '../src/search-engine/index-names';
 import { generateOffers } from './generate-offers';
@@ -30,6 +31,8 @@ export interface MatchingContext {
   seed: number;
   loadSeconds: number;
   offers?: number;
+  /** The settings the API runs with: the matching scores with their MATCHING_* weights. */
+  config: AppConfig;
 }
 
 export async function measureMatching(context: MatchingContext): Promise<MatchingMeasure> {
@@ -50,7 +53,7 @@ export async function measureMatching(context: MatchingContext): Promise<Matchin
   const points: LoadPoint[] = [];
   for (const connections of CANDIDATE_CONNECTIONS) points.push(await runLoad(target, connections, context.loadSeconds));
 
-  const matcher = new OfferMatcherService(context.client, names);
+  const matcher = new OfferMatcherService(context.client, names, context.config);
   const sample: Array<{ id: string }> = await context.dataSource.query(
     `SELECT id FROM internship_requests WHERE status = 'published' AND visible_to_companies ORDER BY id LIMIT $1`,
     [SAMPLED_REQUESTS],

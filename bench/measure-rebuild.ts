@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { RebuildReport } from '../indexer/rebuild/profiles-rebuild.service';
 import { SEARCH_MAINTENANCE_QUEUE } from '../indexer/rebuild/search-maintenance-queue';
 import { loadIndexablePage } from '../indexer/profiles/profile-source';
-import profilesMapping from '../mappings/profiles.v1.json';
+import profilesMapping from '../mappings/profiles.v2.json';
 import { redisOptionsFromUrl } from '../src/queue/redis-connection';
 import { MemoryPeak, MemorySampler } from './process-memory';
 import { round } from './stats';

@@ -121,7 +121,7 @@ async function main(options: BenchOptions): Promise<void> {
   log(`matching: ${options.quick ? 1000 : MATCHING_OFFERS} offers, candidates under load, one request against all offers`);
   const matching = await measureMatching({
     dataSource, client, indexPrefix: options.indexPrefix, apiUrl, contactToken: tokens.contact, seed: options.seed,
-    loadSeconds: options.loadSeconds, offers: options.quick ? 1000 : MATCHING_OFFERS,
+    loadSeconds: options.loadSeconds, offers: options.quick ? 1000 : MATCHING_OFFERS, config,
   });
   api.assertAlive();
   worker.assertAlive();

@@ -248,6 +248,7 @@ function sampleDocument(requestId: string, studentId: string) {
     university_id: studentId,
     university_name: 'Université',
     university_country: 'TN',
+    residence_country: null,
     civility: null,
     first_name: 'Khira',
     last_name: 'Khadraoui',

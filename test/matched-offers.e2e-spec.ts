@@ -122,11 +122,18 @@ describe('matched offers', () => {
 
     const [best] = await matched(inside);
     const why = Object.fromEntries(best.why.map((reason) => [reason.criterion, reason]));
-    expect(why.sector).toEqual({ criterion: 'sector', contribution: 3, matched: ['62'] });
-    expect(why.study_year).toEqual({ criterion: 'study_year', contribution: 2, matched: ['4'] });
-    expect(why.skills).toEqual({ criterion: 'skills', contribution: 3, matched: ['TypeScript', 'NestJS'] });
+    // The default weights (MATCHING_* in .env.example).
+    expect(why.sector).toEqual({ criterion: 'sector', contribution: 1, matched: ['62'] });
+    expect(why.study_year).toEqual({ criterion: 'study_year', contribution: 4, matched: ['4'] });
+    // Two skills found of two listed: skill points are shared among at least three (MATCHING_WEIGHT_SKILLS = 4).
+    expect(why.skills).toEqual({ criterion: 'skills', contribution: 2.667, matched: ['TypeScript', 'NestJS'] });
     expect(why.programme.matched).toEqual(['Génie logiciel']);
-    expect(why.place.matched).toEqual(['TN', 'Sfax']);
+    expect(why.country.matched).toEqual(['TN']);
+    expect(why.city.matched).toEqual(['Sfax']);
+    // The university's country under its own name; the student gave no country of residence.
+    expect(why.university_country.matched).toEqual(['TN']);
+    expect(why.home_country).toBeUndefined();
+    expect(why.text.matched.length).toBeGreaterThan(0);
     expect(why.period.contribution).toBeGreaterThan(0);
     expect(best.score).toBeCloseTo(best.why.reduce((sum, reason) => sum + reason.contribution, 0), 2);
     for (const reason of best.why) expect(reason.contribution).toBeGreaterThan(0);
@@ -148,7 +155,8 @@ describe('matched offers', () => {
     const insideMail = await platform.smtp.waitFor((mail) => mail.to.includes(inside.email) && /offres de stage/.test(mail.subject));
     const outsideMail = await platform.smtp.waitFor((mail) => mail.to.includes(outside.email) && /offre de stage/.test(mail.subject));
     for (const key of ['open', 'university', 'programme']) expect(insideMail.text).toContain(titles[key]);
-    expect(insideMail.text).toContain('pourquoi : secteur (62)');
+    expect(insideMail.text).toContain('pourquoi :');
+    expect(insideMail.text).toContain('secteur (62)');
     expect(outsideMail.text).toContain(titles.open);
     for (const key of ['university', 'programme', 'food', 'unpublished']) {
       expect(outsideMail.text).not.toContain(titles[key]);

@@ -1,6 +1,6 @@
 /**
  * One searchable student profile: a published internship request that its student made visible to companies,
- * with the student's schooling and the text of the CV and letter. Field names follow mappings/profiles.v1.json.
+ * with the student's schooling and the text of the CV and letter. Field names follow mappings/profiles.v2.json.
  */
 export interface ProfileDocument {
   request_id: string;
@@ -21,6 +21,8 @@ export interface ProfileDocument {
   university_id: string;
   university_name: string;
   university_country: string;
+  /** The student's own country of residence, when they gave it. */
+  residence_country: string | null;
   civility: string | null;
   first_name: string;
   last_name: string;
@@ -36,4 +38,4 @@ export interface ProfileDocument {
 
 /** The index name (before prefix) of the profiles projection, and the mapping version the code writes. */
 export const PROFILES_INDEX = 'profiles';
-export const PROFILES_MAPPING_VERSION = 1;
+export const PROFILES_MAPPING_VERSION = 2;

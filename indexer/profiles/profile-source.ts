@@ -18,7 +18,7 @@ const SELECT_PROFILES = `
          ARRAY(SELECT DISTINCT d.section_code FROM nace_divisions d WHERE d.code = ANY (r.wanted_nace_divisions)
                ORDER BY 1) AS nace_sections,
          sp.study_year, p.id AS programme_id, p.name AS programme_name,
-         un.id AS university_id, un.name AS university_name, un.country_code AS university_country,
+         un.id AS university_id, un.name AS university_name, un.country_code AS university_country, sp.residence_country,
          u.civility, u.first_name, u.last_name,
          cv.id AS cv_id, cv.file_name AS cv_file_name, CASE WHEN cv.text_status = 'extracted' THEN cv.text END AS cv_text,
          lt.id AS letter_id, lt.file_name AS letter_file_name,
@@ -94,6 +94,7 @@ interface ProfileRow {
   university_id: string;
   university_name: string;
   university_country: string;
+  residence_country: string | null;
   civility: string | null;
   first_name: string;
   last_name: string;
@@ -131,6 +132,7 @@ function toDocument(row: ProfileRow, version: number): ProfileDocument {
     university_id: row.university_id,
     university_name: row.university_name,
     university_country: row.university_country,
+    residence_country: row.residence_country?.trim() || null,
     civility: row.civility,
     first_name: row.first_name,
     last_name: row.last_name,

@@ -1,4 +1,4 @@
-import profilesMapping from '../../mappings/profiles.v1.json';
+import profilesMapping from '../../mappings/profiles.v2.json';
 import { IndexMapping, SearchIndexDefinition } from '../engine/index-definition';
 import { PROFILES_INDEX, PROFILES_MAPPING_VERSION } from './profile-document';
 import { countIndexable, loadIndexablePage, loadProfiles, ProfileState } from './profile-source';

@@ -34,6 +34,7 @@ export class AccountChangesService {
         await manager.getRepository(User).update(caller.id, { universityId: programme.universityId });
       }
       if (input.studyYear) profile.studyYear = input.studyYear;
+      if (input.residenceCountry !== undefined) profile.residenceCountry = input.residenceCountry;
       await manager.getRepository(StudentProfile).save(profile);
       await this.searchOutbox.studentsChanged(manager, [caller.id]);
     });

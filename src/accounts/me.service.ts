@@ -22,7 +22,8 @@ export class MeService {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: caller.id });
     const [student] = await this.dataSource.query(
       `SELECT p.programme_id AS "programmeId", g.name AS "programmeName", g.university_id AS "universityId",
-              un.name AS "universityName", p.study_year AS "studyYear"
+              un.name AS "universityName", p.study_year AS "studyYear",
+              un.country_code AS "universityCountry", p.residence_country AS "residenceCountry"
          FROM student_profiles p JOIN programmes g ON g.id = p.programme_id JOIN universities un ON un.id = g.university_id
         WHERE p.user_id = $1`,
       [caller.id],

@@ -2,19 +2,39 @@ import type { estypes } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { MatchReason } from '../matching/match-criterion';
+import { ProfileMatchSource, requestFacts } from '../matching/match-documents';
+import { prepareOffer, prepareRequest } from '../matching/match-facts';
 import { AppConfig } from '../config/app-config';
+import { compareRanked, scoreMatch } from '../matching/match-score';
+import { fittingField } from '../matching/programme-fit';
+import { textShareOf } from '../matching/text-queries';
 import { Offer } from '../offers/offer.entity';
 import { ReferenceService } from '../reference/reference.service';
-import { ProfileSearchCriteria } from '../search/profile-search-criteria';
-import { ProfilesSearchIndex } from '../search/profiles-search-index';
+import { ProfileSearchCriteria, SortValues } from '../search/profile-search-criteria';
 import { HitSource } from '../search/profile-search.results';
-import { programmeFits } from './programme-match';
-import { buildCandidateSearch, HardFilters } from './query/candidate-search.query';
+import { ProfilesSearchIndex } from '../search/profiles-search-index';
+import { buildCandidateSearch, HardFilters, skillHighlight, textReferenceSearch } from './query/candidate-search.query';
 import { offerPeriod, RankingSettings, WantedProfile } from './wanted-profile';
 
-export type CandidateSource = HitSource & { nace_sections?: string[]; university_country?: string };
+export type CandidateSource = HitSource & ProfileMatchSource;
 
-/** Turns an offer into its wanted profile and runs the ranking on the profiles alias. No access checks: callers do. */
+/** One scored candidate: the hit, its score by the matching, the text share that breaks ties, and its "why". */
+export interface RankedCandidate {
+  hit: estypes.SearchHit<CandidateSource>;
+  score: number;
+  text: number;
+  why: MatchReason[];
+}
+
+/**
+ * The ranked list of an offer: the engine's answer (facets, total, took) and its first `window` hits scored by the
+ * matching, best first; `hits.hits` holds the requested page in that order (score, text share, id) with the
+ * matching's score as `_score` and the cursor's values as `sort`.
+ */
+export type RankedCandidates = estypes.SearchResponse<CandidateSource> & { ranked: RankedCandidate[] };
+
+/** Turns an offer into its wanted profile and ranks the profiles alias with the matching. No access checks: callers do. */
 @Injectable()
 export class CandidateRanker {
   constructor(
@@ -25,7 +45,7 @@ export class CandidateRanker {
   ) {}
 
   get settings(): RankingSettings {
-    return this.config.candidates;
+    return this.config.matching;
   }
 
   async wantedProfile(offer: Offer): Promise<WantedProfile> {
@@ -33,27 +53,78 @@ export class CandidateRanker {
     const wantedProgrammes = offer.wantedProgrammes.map((text) => text.trim()).filter(Boolean);
     const [catalog, programmes] = await Promise.all([
       this.reference.catalog(),
-      // Free text against names: read the names (a few hundred rows) and compare them here, by programme-match's rules.
+      // Free text against names: read the names (a few hundred rows) and compare them here, by programme-fit's rules.
       wantedProgrammes.length > 0 ? (this.dataSource.query(`SELECT id::text, name FROM programmes`) as Promise<Array<{ id: string; name: string }>>) : [],
     ]);
     const sections = [...new Set(divisions.map((code) => catalog.sectionOfDivision(code)).filter((code) => code !== undefined))].sort();
     return {
+      title: offer.title,
+      mission: offer.mission,
+      profileText: offer.profileText,
       divisions,
       sections,
       studyYears: offer.wantedStudyYears,
       programmes: wantedProgrammes,
-      programmeIds: programmes.filter((row) => programmeFits(wantedProgrammes, row.name)).map((row) => row.id),
+      programmeIds: programmes.filter((row) => fittingField(wantedProgrammes, row.name) !== null).map((row) => row.id),
       skills: offer.skills,
       languages: offer.languages.map((code) => code.trim()),
       country: offer.countryCode.trim(),
       city: offer.city,
-      homeCountries: offer.wantedCountries.map((code) => code.trim()),
+      wantedCountries: offer.wantedCountries.map((code) => code.trim()),
       period: offerPeriod(offer.startDate, offer.durationWeeks),
     };
   }
 
-  /** One page of ranked candidates with facet counts; null when there is no profiles index yet. */
-  search(profile: WantedProfile, criteria: ProfileSearchCriteria, hard: HardFilters): Promise<estypes.SearchResponse<CandidateSource> | null> {
-    return this.index.search(buildCandidateSearch(profile, this.settings, criteria, hard));
+  /**
+   * One page of ranked candidates with facet counts; null when there is no profiles index yet. The text relevance is
+   * normalised by the best text match of the whole index for this offer (a first, one-hit query).
+   */
+  async search(profile: WantedProfile, criteria: ProfileSearchCriteria, hard: HardFilters, now = new Date()): Promise<RankedCandidates | null> {
+    const reference = textReferenceSearch(profile);
+    const top = reference ? await this.index.search(reference) : null;
+    const best = top?.hits.hits[0]?._score ?? 0;
+    const w = this.settings.weights;
+    const today = now.toISOString().slice(0, 10);
+    const boost = best > 0 ? w.text / best : 1;
+    const response = (await this.index.search(buildCandidateSearch(profile, this.settings, criteria, hard, boost, today))) as estypes.SearchResponse<CandidateSource> | null;
+    if (!response) return null;
+    const offer = prepareOffer(profile);
+    const ranked = response.hits.hits
+      .map((hit) => {
+        const text = best > 0 && w.text > 0 ? textShareOf(hit.matched_queries, w.text) : 0;
+        const result = scoreMatch(offer, prepareRequest(requestFacts(hit._source!)), text, this.settings, today);
+        return { hit, score: result.score, text: result.text, why: result.why, id: hit._id! };
+      })
+      .sort(compareRanked);
+    const after = criteria.after;
+    const start = after ? ranked.findIndex((item) => compareRanked(item, cursorItem(after)) > 0) : 0;
+    const page = start < 0 ? [] : ranked.slice(start, start + criteria.limit + 1);
+    const highlights = await this.highlights(profile, page.slice(0, criteria.limit).map((item) => item.id));
+    for (const item of page) item.hit.highlight = highlights.get(item.id);
+    return {
+      ...response,
+      ranked: page.map(({ hit, score, text, why }) => ({ hit, score, text, why })),
+      hits: {
+        ...response.hits,
+        hits: page.map(({ hit, score, text, id }) => ({ ...hit, _score: score, sort: [score, text, id] })),
+      },
+    };
   }
+
+  /** The offer's skills marked in these candidates' title, keywords, CV and letter (one small query for the page). */
+  private async highlights(profile: WantedProfile, ids: string[]): Promise<Map<string, Record<string, string[]>>> {
+    if (profile.skills.length === 0 || ids.length === 0) return new Map();
+    const response = await this.index.search({
+      query: { ids: { values: ids } },
+      size: ids.length,
+      _source: false,
+      track_total_hits: false,
+      highlight: skillHighlight(profile.skills),
+    });
+    return new Map((response?.hits.hits ?? []).map((hit) => [hit._id!, hit.highlight ?? {}]));
+  }
+}
+
+function cursorItem(after: SortValues): { score: number; text: number; id: string } {
+  return { score: Number(after[0]), text: Number(after[1]), id: String(after[2]) };
 }

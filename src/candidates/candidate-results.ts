@@ -1,44 +1,41 @@
-import type { estypes } from '@elastic/elasticsearch';
 import { ProfileSearchCriteria, ProfileSort, SortValues } from '../search/profile-search-criteria';
 import { Labels, toFacets, toHit } from '../search/profile-search.results';
 import { FacetCounts } from '../search/query/facet-aggregations';
 import { encodeCursor } from '../search/query/search-cursor';
-import { CandidateSource } from './candidate-ranker';
-import { reasonsOf } from './candidate-why';
+import { RankedCandidate, RankedCandidates } from './candidate-ranker';
 import { CandidateDto, CandidatesResponseDto } from './dto/candidates-response.dto';
-import { WantedProfile } from './wanted-profile';
 
-/** The API's answer from Elasticsearch's (null: no index yet, an empty list). */
+/** The API's answer from the ranked list (null: no index yet, an empty list). */
 export function toCandidatesResponse(
   offerId: string,
   maxScore: number,
-  response: estypes.SearchResponse<CandidateSource> | null,
+  response: RankedCandidates | null,
   counts: FacetCounts,
   criteria: ProfileSearchCriteria,
-  profile: WantedProfile,
   labels: Labels,
 ): CandidatesResponseDto {
-  const hits = response?.hits.hits ?? [];
-  const page = hits.slice(0, criteria.limit);
-  const last = page[page.length - 1];
+  const ranked = response?.ranked ?? [];
+  const page = ranked.slice(0, criteria.limit);
+  const last = response?.hits.hits[page.length - 1];
   const total = response?.hits.total;
   return {
     offerId,
     maxScore: Math.round(maxScore * 1000) / 1000,
     total: typeof total === 'number' ? total : (total?.value ?? 0),
     tookMs: response?.took ?? 0,
-    items: page.map((hit) => toCandidate(hit, profile, labels)),
+    items: page.map((item) => toCandidate(item, labels)),
     facets: toFacets(counts, labels),
     nextCursor:
-      hits.length > criteria.limit && last?.sort ? encodeCursor({ sort: ProfileSort.Relevance, after: last.sort as SortValues }) : null,
+      ranked.length > criteria.limit && last?.sort ? encodeCursor({ sort: ProfileSort.Relevance, after: last.sort as SortValues }) : null,
   };
 }
 
-function toCandidate(hit: estypes.SearchHit<CandidateSource>, profile: WantedProfile, labels: Labels): CandidateDto {
+function toCandidate({ hit, score, text, why }: RankedCandidate, labels: Labels): CandidateDto {
   return {
     ...toHit(hit, labels),
-    score: Math.round((hit._score ?? 0) * 1000) / 1000,
-    why: reasonsOf(hit.matched_queries, hit._source!, profile),
+    score,
+    textRelevance: Math.round(text * 1000) / 1000,
+    why,
     letterHighlights: hit.highlight?.letter_text ?? [],
   };
 }

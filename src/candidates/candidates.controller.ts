@@ -32,8 +32,10 @@ export class CandidatesController {
   @ApiOperation({
     summary: 'The published profiles ranked by fit with the offer\'s wanted profile, each with its "why"',
     description:
-      'Every criterion of the wanted profile adds points (sector, year, programme, skills in keywords and texts, ' +
-      'languages, country, city, university country, dates, freshness; weights set by CANDIDATES_* settings); ' +
+      'Scored by the matching shared with the offers matched to a request: text relevance of the offer\'s title, ' +
+      'mission, skills and profile against the request\'s texts, then sector, year, programme, skills (partial credit, ' +
+      'equivalents), languages, country, city, country of residence, university country, dates still ahead, freshness ' +
+      '(weights set by MATCHING_* settings); ties by text relevance, then id. The best MATCHING_WINDOW are ranked. ' +
       '`require*` and `minSkills` make a criterion compulsory. Keywords, facets and filters narrow the list as in ' +
       'GET /profiles/search without changing scores. Page with `nextCursor`.',
   })

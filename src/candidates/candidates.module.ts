@@ -1,17 +1,16 @@
 import { Module } from '@nestjs/common';
 import { OffersModule } from '../offers/offers.module';
 import { ReferenceModule } from '../reference/reference.module';
-import { OrganisationNames } from '../search/organisation-names';
-import { ProfilesSearchIndex } from '../search/profiles-search-index';
+import { SearchModule } from '../search/search.module';
 import { CandidateRanker } from './candidate-ranker';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesService } from './candidates.service';
 
-/** Offer → candidates: the profiles alias read with an offer's wanted profile as the query. */
+/** Offer → candidates: the profiles alias read with an offer's wanted profile as the query, scored by the matching. */
 @Module({
-  imports: [OffersModule, ReferenceModule],
+  imports: [OffersModule, ReferenceModule, SearchModule],
   controllers: [CandidatesController],
-  providers: [CandidatesService, CandidateRanker, ProfilesSearchIndex, OrganisationNames],
+  providers: [CandidatesService, CandidateRanker],
   exports: [CandidateRanker],
 })
 export class CandidatesModule {}

@@ -13,7 +13,7 @@ import { CandidateRanker } from './candidate-ranker';
 import { toCandidatesResponse } from './candidate-results';
 import { CandidateQueryDto, hardFiltersOf } from './dto/candidate-query.dto';
 import { CandidatesResponseDto } from './dto/candidates-response.dto';
-import { maxScore } from './query/candidate-criteria';
+import { maxScore } from '../matching/max-score';
 
 /** "Une première sélection pour vous": an offer's candidates ranked by fit with its wanted profile. */
 @Injectable()
@@ -36,6 +36,6 @@ export class CandidatesService {
     const counts = readFacetCounts(response?.aggregations, criteria.selected);
     const [catalog, names] = await Promise.all([this.reference.catalog(), this.organisationNames.of(counts)]);
     const max = maxScore(profile, this.ranker.settings);
-    return toCandidatesResponse(offer.id, max, response, counts, criteria, profile, { catalog, names, locale });
+    return toCandidatesResponse(offer.id, max, response, counts, criteria, { catalog, names, locale });
   }
 }

@@ -1,30 +1,15 @@
-import { AppConfig } from '../config/app-config';
+import { OfferFacts } from '../matching/match-facts';
+import { MatchingSettings } from '../matching/matching-settings';
 
-/** Points per criterion and the freshness half-life: the `CANDIDATES_*` settings. */
-export type RankingSettings = AppConfig['candidates'];
-export type CandidateWeights = RankingSettings['weights'];
+/** Points per criterion and the matching's limits: the `MATCHING_*` settings. */
+export type RankingSettings = MatchingSettings;
 
 /**
- * An offer's wanted profile, ready to query: what the company asks of a candidate. Built from the offer with the
- * NACE sections of its divisions and the programmes (by id) whose names fit its wanted programmes.
+ * An offer's wanted profile, ready to query: what the company asks of a candidate, with the programmes (by id) whose
+ * names fit its wanted programmes (for the first pass and the `requireProgramme` filter).
  */
-export interface WantedProfile {
-  divisions: string[];
-  /** Sections of the wanted divisions: a request in another division of one of them is a weaker sector match. */
-  sections: string[];
-  studyYears: number[];
-  /** The offer's free-text programmes or fields, as written. */
-  programmes: string[];
-  /** Programmes whose name fits one of `programmes` (see programme-match.ts). */
+export interface WantedProfile extends OfferFacts {
   programmeIds: string[];
-  skills: string[];
-  languages: string[];
-  country: string;
-  city: string;
-  /** Countries the offer wants its candidates from (the country of their university). */
-  homeCountries: string[];
-  /** yyyy-mm-dd: the offer's start date and start + duration. */
-  period: { from: string; to: string };
 }
 
 /** The offer's dates: start, and start + duration in weeks (as the profiles index computes availability). */

@@ -1,3 +1,4 @@
+import { MatchingSettings } from '../matching/matching-settings';
 import { TrustProxy } from './trust-proxy';
 
 /** The validated, typed settings of one process. Built once at boot by `loadConfig`; inject it by class. */
@@ -25,24 +26,8 @@ export class AppConfig {
     readonly searchSync: { batchSize: number; idleMs: number },
     readonly searchRebuild: { cron: string; timezone: string },
     readonly applications: { responseDays: number; reminderLeadDays: number },
-    /** Ranking of candidates for an offer: points per criterion (see CANDIDATES_* in environment.ts). */
-    readonly candidates: {
-      weights: {
-        sector: number;
-        section: number;
-        studyYear: number;
-        programme: number;
-        skillsKeywords: number;
-        skillsText: number;
-        languages: number;
-        country: number;
-        city: number;
-        homeCountry: number;
-        period: number;
-        freshness: number;
-      };
-      freshnessHalfLifeDays: number;
-    },
+    /** Matching of offers and requests, both directions (MATCHING_* in environment.ts). */
+    readonly matching: MatchingSettings,
     readonly matchedOffers: { digestIntervalHours: number },
     /** The daily sweep of internship step reminders (STEP_REMINDERS_*). */
     readonly stepReminders: { cron: string; timezone: string },

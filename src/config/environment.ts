@@ -160,97 +160,141 @@ export class Environment {
   @IsInt({ message: 'must be an integer' })
   APPLICATION_REMINDER_LEAD_DAYS = 3;
 
-  // Ranking of candidates for an offer (GET /offers/:id/candidates): the points each criterion of the wanted profile
-  // adds when a request matches it. Zero switches a criterion off; a score is the sum, never negative.
+  // Matching of an offer's wanted profile and a request, one scoring for both directions (GET /offers/:id/candidates,
+  // the offers matched to a request and their digest): the points each criterion adds, times a share in 0..1.
+  // Zero switches a criterion off; a score is the sum, never negative.
+  /** The offer's title, mission, skills and profile against the request's texts (BM25, normalised). */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  MATCHING_WEIGHT_TEXT = 4;
+
   /** A wanted NACE division of the request is one of the offer's. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_SECTOR = 3;
+  MATCHING_WEIGHT_SECTOR = 1;
 
   /** No common division, but one in the same NACE section (the weaker sector match). */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_SECTION = 1;
+  MATCHING_WEIGHT_SECTION = 0.5;
 
-  /** The student's year of study is a wanted one (a year next to a wanted one earns half). */
+  /** The student's year of study is a wanted one. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_STUDY_YEAR = 2;
+  MATCHING_WEIGHT_STUDY_YEAR = 4;
+
+  /** Share of the year's points for a year next to a wanted one. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(1)
+  @IsNumber({}, { message: 'must be a number' })
+  MATCHING_ADJACENT_YEAR_SHARE = 0.25;
 
   /** The student's programme name fits one of the offer's wanted programmes or fields. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_PROGRAMME = 2;
+  MATCHING_WEIGHT_PROGRAMME = 4;
 
-  /** Shared among the offer's skills: each skill found in the request's keywords earns its share. */
+  /** Shared among the offer's skills (at least three shares): each found in the request's words earns its share. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_SKILLS_KEYWORDS = 4;
+  MATCHING_WEIGHT_SKILLS = 4;
 
-  /** Shared among the offer's skills: each skill found in the CV, letter, title or message earns its share. */
+  /** Share of a skill's points when only the title, keywords or message state it, not the CV or letter. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
-  @Max(100)
+  @Max(1)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_SKILLS_TEXT = 3;
+  MATCHING_STATED_SKILL_SHARE = 0.5;
 
   /** Shared among the offer's languages: each one the student speaks earns its share. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_LANGUAGES = 1;
+  MATCHING_WEIGHT_LANGUAGES = 1;
 
   /** The request wants the offer's country. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_COUNTRY = 1;
+  MATCHING_WEIGHT_COUNTRY = 2;
 
   /** The request wants the offer's city. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_CITY = 0.5;
+  MATCHING_WEIGHT_CITY = 0.5;
+
+  /** The student lives in the offer's country or in one of its wanted countries. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  MATCHING_WEIGHT_HOME_COUNTRY = 0.5;
 
   /** The student's university is in one of the offer's wanted countries. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_HOME_COUNTRY = 0.5;
+  MATCHING_WEIGHT_UNIVERSITY_COUNTRY = 0.5;
 
-  /** The request's availability overlaps the offer's dates (full points: covers them, starting close to the start). */
+  /** The share of the offer's dates still ahead that the availability covers (a quarter without dates). */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_PERIOD = 2;
+  MATCHING_WEIGHT_PERIOD = 2;
 
-  /** A request published today; halves every CANDIDATES_FRESHNESS_HALF_LIFE_DAYS. */
+  /** A request published today; halves every MATCHING_FRESHNESS_HALF_LIFE_DAYS. */
   @Transform(({ value }) => toNumber(value))
   @Min(0)
   @Max(100)
   @IsNumber({}, { message: 'must be a number' })
-  CANDIDATES_WEIGHT_FRESHNESS = 0.5;
+  MATCHING_WEIGHT_FRESHNESS = 0.5;
 
+  /** Half-life of the freshness points, in days. */
   @Transform(({ value }) => toInt(value))
   @Min(1)
   @Max(3650)
   @IsInt({ message: 'must be an integer' })
-  CANDIDATES_FRESHNESS_HALF_LIFE_DAYS = 30;
+  MATCHING_FRESHNESS_HALF_LIFE_DAYS = 30;
+
+  /** Candidates of the first pass scored in full, per list (and offers per request). */
+  @Transform(({ value }) => toInt(value))
+  @Min(10)
+  @Max(2000)
+  @IsInt({ message: 'must be an integer' })
+  MATCHING_WINDOW = 200;
+
+  /** A request → offer match is recorded and mailed from this score. */
+  @Transform(({ value }) => toNumber(value))
+  @Min(0)
+  @Max(100)
+  @IsNumber({}, { message: 'must be a number' })
+  MATCHING_THRESHOLD = 14;
+
+  /** Offers one digest e-mail lists at most. */
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(100)
+  @IsInt({ message: 'must be an integer' })
+  MATCHING_DIGEST_SIZE = 10;
 
   /** Most requests a student keeps open (not archived) at once: each is indexed and matched, so one account stays bounded. */
   @Transform(({ value }) => toInt(value))

@@ -4,12 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Locale } from '../common/i18n/locale';
 import { AppConfig } from '../config/app-config';
 import { MailOutboxService } from '../notifications/mail-outbox.service';
-import { MatchReason } from './query/match-why';
+import { StoredReason } from './query/match-why';
 import { CRITERION_LABELS } from './match-labels';
 import { LIVE_MATCHES_FROM, liveMatchesOf } from './live-matches';
-
-/** Offers one digest lists at most; the others wait for the next one. */
-const MAX_OFFERS_PER_DIGEST = 20;
 
 interface DigestOffer {
   offer_id: string;
@@ -18,7 +15,7 @@ interface DigestOffer {
   city: string;
   country_code: string;
   score: number;
-  why: MatchReason[];
+  why: StoredReason[];
 }
 
 /**
@@ -95,7 +92,8 @@ export class MatchDigestService {
         ORDER BY m.offer_id, m.score DESC`,
       [studentId],
     );
-    return rows.sort((a, b) => b.score - a.score).slice(0, MAX_OFFERS_PER_DIGEST);
+    // At most MATCHING_DIGEST_SIZE, best first; the others wait for the next digest.
+    return rows.sort((a, b) => b.score - a.score || a.offer_id.localeCompare(b.offer_id)).slice(0, this.config.matching.digestSize);
   }
 }
 
@@ -103,7 +101,9 @@ export class MatchDigestService {
 function describe(offer: DigestOffer, locale: Locale): string {
   const labels = CRITERION_LABELS[locale];
   const reasons = offer.why
-    .map((reason) => (reason.matched.length > 0 ? `${labels[reason.criterion]} (${reason.matched.join(', ')})` : labels[reason.criterion]))
+    // A match recorded before the shared matching may still name an old criterion ("place"): shown as stored.
+    .map((reason) => [labels[reason.criterion] ?? reason.criterion, reason.matched] as const)
+    .map(([label, matched]) => (matched.length > 0 ? `${label} (${matched.join(', ')})` : label))
     .join(', ');
   const why = locale === 'fr' ? 'pourquoi :' : 'why:';
   return `• ${offer.title} — ${offer.company_name}, ${offer.city} (${offer.country_code.trim()}) · ${why} ${reasons}`;

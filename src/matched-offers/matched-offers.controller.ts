@@ -21,10 +21,10 @@ export class MatchedOffersController {
   @ApiOperation({
     summary: 'Offers matched to my published requests, best first, each with why it was chosen',
     description:
-      'Only offers still published, with their application deadline ahead and aimed at me. Criteria and points: ' +
-      'sector 3 (else related NACE section 1), study year 2, programme 1, skills 3 × share of the offer\'s skills ' +
-      'found in my request and CV, languages 1, country or city 1, period 1.5 and freshness 0.5 (decaying). ' +
-      'A match is kept from 5 points.',
+      'Only offers still published, with their application deadline ahead and aimed at me. Scored by the matching ' +
+      'shared with the companies\' candidate lists: text relevance of my request to the offer, sector, study year, ' +
+      'programme, skills (partial credit, equivalents), languages, country, city, country of residence, university ' +
+      'country, dates still ahead, freshness (MATCHING_* settings). A match is kept from MATCHING_THRESHOLD points.',
   })
   @ApiOkResponse({ type: PageOf(MatchedOfferView) })
   list(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<MatchedOfferView>> {

@@ -6,7 +6,7 @@ import { PageQueryDto } from '../common/paging/page-query.dto';
 import { Page } from '../common/paging/page';
 import { MatchedOfferView } from './dto/matched-offer.view';
 import { LIVE_MATCHES_FROM, liveMatchesOf } from './live-matches';
-import { MatchReason } from './query/match-why';
+import { StoredReason } from './query/match-why';
 
 // One row per offer: the student's request it matches best.
 const BEST_PER_OFFER = `
@@ -21,7 +21,7 @@ interface Row {
   offer_id: string;
   request_id: string;
   score: number;
-  why: MatchReason[];
+  why: StoredReason[];
   matched_at: Date;
   title: string;
   company_id: string;

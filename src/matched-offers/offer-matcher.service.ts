@@ -5,10 +5,15 @@ import { OFFERS_INDEX } from '../../indexer/offers/offer-document';
 import { loadOffers } from '../../indexer/offers/offer-source';
 import { PROFILES_INDEX } from '../../indexer/profiles/profile-document';
 import { loadMatchingProfiles } from '../../indexer/profiles/profile-source';
+import { AppConfig } from '../config/app-config';
+import { OfferMatchSource, offerFacts, requestFacts } from '../matching/match-documents';
+import { prepareOffer, prepareRequest } from '../matching/match-facts';
+import { compareRanked, scoreMatch } from '../matching/match-score';
+import { MatchingSettings } from '../matching/matching-settings';
+import { textShareOf } from '../matching/text-queries';
 import { IndexNames } from '../search-engine/index-names';
-import { MATCH_THRESHOLD, MAX_CANDIDATES_PER_OFFER, MAX_OFFERS_PER_REQUEST } from './match-criteria';
-import { explainHit, OfferMatchSource, profileWords, ScoredOffer } from './query/match-why';
-import { MatchProfile, offerToProfilesSearch, requestToOffersSearch } from './query/offer-match.query';
+import { ScoredOffer, storedReasons } from './query/match-why';
+import { MatchProfile, offerToProfilesSearch, requestTextReferenceSearch, requestToOffersSearch } from './query/offer-match.query';
 
 interface MatchRow {
   request_id: string;
@@ -21,6 +26,8 @@ interface MatchRow {
 // A missing alias (nothing indexed yet) answers as an empty index.
 const TOLERANT = { ignore_unavailable: true, allow_no_indices: true } as const;
 const MSEARCH_BATCH = 50;
+/** Requests an offer is matched against at most, best first by the first pass. */
+const MAX_CANDIDATES_PER_OFFER = 1000;
 const LOAD_BATCH = 500;
 
 /**
@@ -33,7 +40,12 @@ export class OfferMatcherService {
   constructor(
     private readonly client: Client,
     private readonly names: IndexNames,
+    private readonly config: AppConfig,
   ) {}
+
+  get settings(): MatchingSettings {
+    return this.config.matching;
+  }
 
   /** Makes the documents the search sync has just written visible to the matching queries. */
   async refresh(): Promise<void> {
@@ -53,7 +65,7 @@ export class OfferMatcherService {
       await this.record(manager, 'offer_id', offerId, []);
       return 0;
     }
-    const search = offerToProfilesSearch(offer, MAX_CANDIDATES_PER_OFFER);
+    const search = offerToProfilesSearch(offer, this.settings, MAX_CANDIDATES_PER_OFFER);
     const response = await this.client.search<{ request_id: string }>({ index: this.names.alias(PROFILES_INDEX), ...TOLERANT, ...search });
     const existing: Array<{ request_id: string }> = await manager.query(`SELECT request_id FROM offer_matches WHERE offer_id = $1`, [offerId]);
     // Requests matched before are scored again too: they may be hidden from companies (not in the profiles index).
@@ -71,37 +83,68 @@ export class OfferMatcherService {
     return found.length;
   }
 
-  /** Every offer the request may receive that reaches the threshold, best first. */
-  async scoreOffers(profile: MatchProfile, offerIds?: string[]): Promise<ScoredOffer[]> {
-    const search = requestToOffersSearch(profile, { offerIds, size: offerIds?.length ?? MAX_OFFERS_PER_REQUEST });
-    const response = await this.client.search<OfferMatchSource>({ index: this.names.alias(OFFERS_INDEX), ...TOLERANT, ...search });
-    return this.qualifying(profile, response.hits.hits);
+  /** Every offer the request may receive that reaches the threshold, best first (`offerIds`: only those). */
+  async scoreOffers(profile: MatchProfile, offerIds?: string[], now = new Date()): Promise<ScoredOffer[]> {
+    const [scored] = await this.scoreRequests([profile], offerIds, now);
+    return scored;
   }
 
-  /** The same scoring for one offer and several requests, in one round trip. */
-  private async scoreOneOffer(profiles: MatchProfile[], offerId: string): Promise<Array<ScoredOffer | undefined>> {
+  /** The same scoring for one offer and several requests, in two round trips. */
+  private async scoreOneOffer(profiles: MatchProfile[], offerId: string, now = new Date()): Promise<Array<ScoredOffer | undefined>> {
+    return (await this.scoreRequests(profiles, [offerId], now)).map((scored) => scored[0]);
+  }
+
+  /**
+   * For each request: its text reference (the best text match among the offers it may receive), then its offers
+   * (the best `window`, or `offerIds`) scored by the matching; those from the threshold, best first.
+   */
+  private async scoreRequests(profiles: MatchProfile[], offerIds: string[] | undefined, now: Date): Promise<ScoredOffer[][]> {
     const index = this.names.alias(OFFERS_INDEX);
-    const searches = profiles.flatMap((profile) => {
-      // Named scores are a parameter of the whole msearch request, not of each search.
-      const { include_named_queries_score: _, ...body } = requestToOffersSearch(profile, { offerIds: [offerId] });
-      return [{ index, ...TOLERANT }, body];
+    const settings = this.settings;
+    const references = await this.msearch<unknown>(
+      profiles.map((profile) => requestTextReferenceSearch(profile, now) ?? { size: 0, query: { match_none: {} } }),
+      index,
+    );
+    const best = references.map((hits) => hits[0]?._score ?? 0);
+    const responses = await this.msearch<OfferMatchSource>(
+      profiles.map((profile, k) =>
+        requestToOffersSearch(profile, {
+          size: offerIds?.length ?? settings.window,
+          textBoost: best[k] > 0 ? settings.weights.text / best[k] : 1,
+          now,
+          offerIds,
+          weights: settings.weights,
+        }),
+      ),
+      index,
+    );
+    const today = now.toISOString().slice(0, 10);
+    return profiles.map((profile, k) => {
+      const request = prepareRequest(requestFacts(profile));
+      return responses[k]
+        .map((hit) => {
+          const text = best[k] > 0 && settings.weights.text > 0 ? textShareOf(hit.matched_queries, settings.weights.text) : 0;
+          const result = scoreMatch(prepareOffer(offerFacts(hit._source!)), request, text, settings, today);
+          return { offerId: hit._source!.offer_id, id: hit._source!.offer_id, score: result.score, text: result.text, why: storedReasons(result.why) };
+        })
+        .filter((scored) => scored.score >= settings.threshold)
+        .sort(compareRanked)
+        .map(({ id: _, ...scored }) => scored);
     });
-    const { responses } = await this.client.msearch<OfferMatchSource>({
-      searches: searches as estypes.MsearchRequestItem[],
+  }
+
+  /** Several searches in one round trip; a refused one throws (the matching stays queued). */
+  private async msearch<T>(bodies: estypes.SearchRequest[], index: string): Promise<Array<Array<estypes.SearchHit<T>>>> {
+    if (bodies.length === 0) return [];
+    const { responses } = await this.client.msearch<T>({
+      // Named scores are a parameter of the whole msearch request, not of each search.
+      searches: bodies.flatMap(({ include_named_queries_score: _, ...body }) => [{ index, ...TOLERANT }, body]) as estypes.MsearchRequestItem[],
       include_named_queries_score: true,
     });
-    return responses.map((response, k) => {
+    return responses.map((response) => {
       if ('error' in response) throw new Error(`matching query refused: ${JSON.stringify(response.error)}`);
-      return this.qualifying(profiles[k], response.hits.hits)[0];
+      return response.hits.hits;
     });
-  }
-
-  private qualifying(profile: MatchProfile, hits: Array<estypes.SearchHit<OfferMatchSource>>): ScoredOffer[] {
-    const words = profileWords(profile);
-    return hits
-      .map((hit) => explainHit(profile, words, hit._source!, namedScores(hit.matched_queries)))
-      .filter((scored) => scored.score >= MATCH_THRESHOLD)
-      .sort((a, b) => b.score - a.score || a.offerId.localeCompare(b.offerId));
   }
 
   /** Replaces the matches of one request or one offer by `rows`; a match found again keeps its first date. */
@@ -126,7 +169,3 @@ function toRow(profile: MatchProfile, scored: ScoredOffer): MatchRow {
   return { request_id: profile.request_id, offer_id: scored.offerId, student_id: profile.student_id, score: scored.score, why: scored.why };
 }
 
-function namedScores(matched: estypes.SearchHit['matched_queries']): Record<string, number> {
-  if (!matched || Array.isArray(matched)) return {};
-  return matched;
-}

@@ -17,7 +17,7 @@ import { Page, PageOf } from '../common/paging/page';
 import { uuidParam } from '../requests/uuid-param.pipe';
 import { CreateOfferDto } from './dto/offer-fields.dto';
 import { CompanyOfferQueryDto } from './dto/offer-query.dto';
-import { OfferSummaryView, OfferView } from './dto/offer.view';
+import { OfferSummaryView, OfferView, SavedOfferView } from './dto/offer.view';
 import { OfferListingsService } from './offer-listings.service';
 import { OffersService } from './offers.service';
 
@@ -36,13 +36,13 @@ export class CompanyOffersController {
   @Post()
   @Roles(Role.CompanyContact)
   @ApiOperation({ summary: '"Diffuser une offre": write a draft offer for my company' })
-  @ApiCreatedResponse({ type: OfferView })
+  @ApiCreatedResponse({ type: SavedOfferView, description: 'Saved; `warnings` lists the skills no published request shows' })
   create(
     @CurrentUser() user: AuthUser,
     @Param('companyId', uuidParam('companyId')) companyId: string,
     @Body() dto: CreateOfferDto,
     @RequestLocale() locale: Locale,
-  ): Promise<OfferView> {
+  ): Promise<SavedOfferView> {
     return this.offers.create(user, companyId, dto, locale);
   }
 

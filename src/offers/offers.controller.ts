@@ -18,7 +18,7 @@ import { Page, PageOf } from '../common/paging/page';
 import { uuidParam } from '../requests/uuid-param.pipe';
 import { UpdateOfferDto } from './dto/offer-fields.dto';
 import { OfferSearchQueryDto } from './dto/offer-query.dto';
-import { OfferHistoryView, OfferView } from './dto/offer.view';
+import { OfferHistoryView, OfferView, SavedOfferView } from './dto/offer.view';
 import { OfferListingsService } from './offer-listings.service';
 import { OffersService } from './offers.service';
 
@@ -58,7 +58,7 @@ export class OffersController {
   @Patch(':id')
   @Roles(...COMPANY_SIDE)
   @ApiOperation({ summary: 'Edit an offer of my company (every change is kept in its history)' })
-  @ApiOkResponse({ type: OfferView })
+  @ApiOkResponse({ type: SavedOfferView, description: 'Saved; `warnings` lists the skills no published request shows' })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'The offer is filled or expired' })
   update(
@@ -66,7 +66,7 @@ export class OffersController {
     @Param('id', uuidParam('id')) id: string,
     @Body() dto: UpdateOfferDto,
     @RequestLocale() locale: Locale,
-  ): Promise<OfferView> {
+  ): Promise<SavedOfferView> {
     return this.offers.update(user, id, dto, locale);
   }
 

@@ -8,12 +8,13 @@ import { OfferListingsService } from './offer-listings.service';
 import { OfferViews } from './offer-views';
 import { OffersController } from './offers.controller';
 import { OffersService } from './offers.service';
+import { SkillCoverage } from '../matching/skill-coverage';
 
 /** Companies' internship offers: routes, targeting, lifecycle. Expiry runs in the worker (OffersWorkerModule). */
 @Module({
   imports: [OfferCoreModule, ApplicationCoreModule, OrganisationsModule],
   controllers: [OffersController, CompanyOffersController],
-  providers: [OffersService, OfferListingsService, OfferAccess, OfferViews],
+  providers: [OffersService, OfferListingsService, OfferAccess, OfferViews, SkillCoverage],
   exports: [OfferCoreModule, OfferAccess],
 })
 export class OffersModule {}

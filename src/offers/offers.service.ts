@@ -7,7 +7,8 @@ import { PageQueryDto } from '../common/paging/page-query.dto';
 import { Page } from '../common/paging/page';
 import { CompaniesService } from '../organisations/companies.service';
 import { CreateOfferDto, UpdateOfferDto } from './dto/offer-fields.dto';
-import { OfferHistoryView, OfferView } from './dto/offer.view';
+import { OfferHistoryView, OfferView, OfferWarningView, SavedOfferView } from './dto/offer.view';
+import { SkillCoverage } from '../matching/skill-coverage';
 import { assertTargetExists, offerFieldsOf } from './offer-input';
 import { Offer, OfferFields } from './offer.entity';
 import { OfferAccess } from './offer-access';
@@ -26,30 +27,46 @@ export class OffersService {
     private readonly access: OfferAccess,
     private readonly recorder: OfferChangeRecorder,
     private readonly views: OfferViews,
+    private readonly coverage: SkillCoverage,
   ) {}
 
   /** A draft offer of the company; only its active contacts write offers. */
-  async create(user: AuthUser, companyId: string, dto: CreateOfferDto, locale: Locale): Promise<OfferView> {
+  async create(user: AuthUser, companyId: string, dto: CreateOfferDto, locale: Locale): Promise<SavedOfferView> {
     await this.companies.assertActiveContact(user, companyId);
     const fields = offerFieldsOf(dto);
     const offer = await this.dataSource.transaction(async (manager) => {
       await assertTargetExists(manager, fields);
       return this.recorder.create(manager, { companyId, authorId: user.id }, fields);
     });
-    return this.view(offer, locale);
+    return this.withWarnings(await this.view(offer, locale), locale);
   }
 
   async get(user: AuthUser, id: string, locale: Locale): Promise<OfferView> {
     return this.view(await this.access.findReadable(user, id), locale);
   }
 
-  update(user: AuthUser, id: string, dto: UpdateOfferDto, locale: Locale): Promise<OfferView> {
+  async update(user: AuthUser, id: string, dto: UpdateOfferDto, locale: Locale): Promise<SavedOfferView> {
     const fields = offerFieldsOf(dto);
-    return this.change(user, id, locale, async (offer, manager) => {
+    const view = await this.change(user, id, locale, async (offer, manager) => {
       if (isFinal(offer.status)) throw new OffersException(OffersError.Closed);
       await assertTargetExists(manager, fields);
       return this.recorder.record(manager, offer, { action: OfferAction.Updated, actorId: user.id, set: fields });
     });
+    return this.withWarnings(view, locale);
+  }
+
+  /** Warns (never refuses) about each skill that no published request shows, as the matching reads them. */
+  private async withWarnings(view: OfferView, locale: Locale): Promise<SavedOfferView> {
+    const warnings: OfferWarningView[] = (await this.coverage.unmatched(view.skills)).map((skill) => ({
+      code: 'skill_matches_no_request',
+      field: 'skills',
+      value: skill,
+      message:
+        locale === 'fr'
+          ? `Aucune demande publiée ne mentionne « ${skill} » : les étudiants l'écrivent peut-être autrement.`
+          : `No published request mentions "${skill}": students may write it differently.`,
+    }));
+    return { ...view, warnings };
   }
 
   /** From draft, or back from unpublished: students see it again, as long as applications are still open. */

@@ -10,5 +10,7 @@ import { ProfilesSearchIndex } from './profiles-search-index';
   imports: [ReferenceModule],
   controllers: [ProfileSearchController],
   providers: [ProfileSearchService, ProfilesSearchIndex, OrganisationNames],
+  // What the matching of an offer's candidates reads the profiles with.
+  exports: [ProfilesSearchIndex, OrganisationNames],
 })
 export class SearchModule {}

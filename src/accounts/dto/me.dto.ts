@@ -9,6 +9,9 @@ class StudentSideDto {
   @ApiProperty() universityId!: string;
   @ApiProperty() universityName!: string;
   @ApiProperty() studyYear!: number;
+  @ApiProperty({ description: "The university's country", example: 'TN' }) universityCountry!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The student\'s own country of residence', example: 'FR' })
+  residenceCountry!: string | null;
 }
 
 class CompanySideDto {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import { IsReferenceCode } from '../../reference/is-reference-code.validator';
 
 export class UpdateSchoolingDto {
@@ -14,4 +14,14 @@ export class UpdateSchoolingDto {
   @Type(() => Number)
   @IsReferenceCode('study_year')
   studyYear?: number;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "The student's own country of residence (ISO code), not the university's; null clears it",
+    example: 'TN',
+  })
+  @ValidateIf((_, value) => value !== undefined && value !== null)
+  @IsReferenceCode('country')
+  residenceCountry?: string | null;
 }

@@ -1,7 +1,6 @@
 import { emptySelection, ProfileSearchCriteria, ProfileSort } from '../../search/profile-search-criteria';
-import { SORTS } from '../../search/query/profile-search.query';
 import { PROFILE, SETTINGS } from '../testing/ranking-fixtures';
-import { buildCandidateSearch, hardFilters, NO_HARD_FILTERS } from './candidate-search.query';
+import { buildCandidateSearch, hardFilters, NO_HARD_FILTERS, skillHighlight } from './candidate-search.query';
 
 const criteria = (overrides: Partial<ProfileSearchCriteria> = {}): ProfileSearchCriteria => ({
   q: null,
@@ -19,16 +18,22 @@ const criteria = (overrides: Partial<ProfileSearchCriteria> = {}): ProfileSearch
 type Bool = { bool: { filter: unknown[]; should: unknown[] } };
 
 describe('buildCandidateSearch', () => {
-  it('scores with the criteria, filters without scoring, and asks for the named scores', () => {
-    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS);
+  it('scores with the text and the criteria, filters without scoring, and fetches the window with what the matching reads', () => {
+    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 0.5, '2026-12-01');
     const bool = (body.query as Bool).bool;
     expect(bool.filter).toEqual([]);
-    expect(bool.should.length).toBe(17);
+    // text, sector, section, year, adjacent year, programme, 2 skills, 2 languages, country, country open, period
+    expect(bool.should.length).toBe(13);
+    expect(bool.should[0]).toMatchObject({ bool: { _name: 'text', boost: 0.5 } });
     expect(body.include_named_queries_score).toBe(true);
-    expect(body.sort).toBe(SORTS[ProfileSort.Relevance]);
-    expect(body.size).toBe(21);
-    expect(body._source).toEqual(expect.arrayContaining(['request_id', 'nace_sections', 'university_country']));
-    expect(body._source).not.toContain('cv_text');
+    expect(body.sort).toEqual([{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }]);
+    expect(body.size).toBe(SETTINGS.window);
+    expect(body._source).toEqual(expect.arrayContaining(['request_id', 'nace_sections', 'residence_country', 'cv_text', 'programme_name']));
+  });
+
+  it('leaves out the period once the offer\'s dates are past', () => {
+    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 1, '2027-08-01');
+    expect(JSON.stringify(body.query)).not.toContain('available_from');
   });
 
   it('puts keywords and plain filters in `filter` and selected facets in the post_filter, as the guided search', () => {
@@ -43,15 +48,18 @@ describe('buildCandidateSearch', () => {
     expect(JSON.stringify(filter[0])).toContain('java');
     expect(filter[1]).toEqual({ terms: { languages: ['fr'] } });
     expect(body.post_filter).toEqual({ bool: { filter: [{ terms: { countries: ['TN'] } }] } });
-    expect(body.search_after).toEqual([3.5, 1, 'x']);
+    // Paging happens in the ranked window, not in the engine.
+    expect(body.search_after).toBeUndefined();
     expect(Object.keys(body.aggs!)).toEqual(['facet_sector', 'facet_country', 'facet_studyYear', 'facet_programme', 'facet_university']);
   });
 
   it('highlights the offer\'s skills only, in keywords, title, CV and letter', () => {
-    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS);
-    expect(Object.keys(body.highlight!.fields as object)).toEqual(['title', 'keywords', 'cv_text', 'letter_text']);
-    expect(JSON.stringify((body.highlight!.fields as Record<string, unknown>).cv_text)).toContain('NestJS');
-    expect(buildCandidateSearch({ ...PROFILE, skills: [] }, SETTINGS, criteria(), NO_HARD_FILTERS).highlight).toBeUndefined();
+    const highlight = skillHighlight(['NestJS', 'HACCP']);
+    expect(Object.keys(highlight.fields as object)).toEqual(['title', 'keywords', 'cv_text', 'letter_text']);
+    expect(JSON.stringify((highlight.fields as Record<string, unknown>).cv_text)).toContain('nestjs');
+    // The equivalents are marked too.
+    expect(JSON.stringify((highlight.fields as Record<string, unknown>).cv_text)).toContain('hygiene alimentaire');
+    expect(buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS).highlight).toBeUndefined();
   });
 });
 
@@ -63,6 +71,7 @@ describe('hardFilters', () => {
       { terms: { study_year: [4, 5] } },
       { terms: { programme_id: ['p1'] } },
     ]);
+    expect(JSON.stringify(all[3])).toContain('"minimum_should_match":"50%"');
     // At most as many skills as the offer has.
     expect((all[3] as { bool: { minimum_should_match: number } }).bool.minimum_should_match).toBe(2);
     expect(all.slice(4, 7)).toEqual([{ term: { languages: 'fr' } }, { term: { languages: 'en' } }, { term: { countries: 'FR' } }]);

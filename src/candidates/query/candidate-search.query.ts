@@ -1,10 +1,13 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { ProfileSearchCriteria, ProfileSort } from '../../search/profile-search-criteria';
+import { COUNTRY_OPEN_SHARE, MIN_SKILLS_SHARED } from '../../matching/match-score';
+import { PROFILE_MATCH_FIELDS } from '../../matching/match-documents';
+import { skillTerms } from '../../matching/skill-match';
+import { offerTextQuery, skillQuery } from '../../matching/text-queries';
+import { ProfileSearchCriteria } from '../../search/profile-search-criteria';
 import { buildFacetAggregations, buildPostFilter } from '../../search/query/facet-aggregations';
 import { buildKeywordQuery } from '../../search/query/keyword-query';
-import { HIT_SOURCE_FIELDS, plainFilters, ProfileSearchBody, SORTS } from '../../search/query/profile-search.query';
+import { HIT_SOURCE_FIELDS, openBound, plainFilters, ProfileSearchBody } from '../../search/query/profile-search.query';
 import { RankingSettings, WantedProfile } from '../wanted-profile';
-import { criteriaClauses, openBound, skillInKeywords, skillInText } from './candidate-criteria';
 
 type Query = estypes.QueryDslQueryContainer;
 
@@ -30,43 +33,86 @@ export const NO_HARD_FILTERS: HardFilters = {
   period: false,
 };
 
-/** A hit also brings what the "why" checks against. */
-export const CANDIDATE_SOURCE_FIELDS = [...HIT_SOURCE_FIELDS, 'nace_sections', 'university_country'];
+/** A hit brings what the list shows and what the scoring reads (the texts included). */
+export const CANDIDATE_SOURCE_FIELDS = [...new Set([...HIT_SOURCE_FIELDS, ...PROFILE_MATCH_FIELDS])];
 
 /**
- * The search of an offer's candidates: the wanted profile scores (`should`, each clause named so that every hit
- * says what it earned), the guided search's keywords and plain filters and the hard filters narrow without scoring
- * (`filter`), the selected facets go to `post_filter` as in the guided search. Always by score, then newest.
+ * The first pass of an offer's candidates: the wanted profile scores (`should`: the text clause scaled by
+ * `textBoost` so that the best text match of the index earns the text weight, and cheap stand-ins of the structured
+ * criteria at their weights), the guided search's keywords and plain filters and the hard filters narrow without
+ * scoring (`filter`), the selected facets go to `post_filter` as in the guided search. The best `settings.window`
+ * hits are then scored in full by the matching (candidate-ranker.ts).
  */
 export function buildCandidateSearch(
   profile: WantedProfile,
   settings: RankingSettings,
   criteria: ProfileSearchCriteria,
   hard: HardFilters,
+  textBoost = 1,
+  today = new Date().toISOString().slice(0, 10),
 ): ProfileSearchBody {
   const keywords = criteria.q ? buildKeywordQuery(criteria.q) : null;
   const postFilter = buildPostFilter(criteria.selected);
   return {
     query: {
       bool: {
-        // Keywords narrow the ranked list but do not score: the score stays the sum of the listed criteria.
-        filter: [...(keywords ? [keywords.match] : []), ...plainFilters(criteria), ...hardFilters(profile, hard)],
-        should: criteriaClauses(profile, settings),
+        // Keywords narrow the ranked list but do not score: the score stays the matching's.
+        filter: [...(keywords ? [keywords.match] : []), ...plainFilters(criteria), ...hardFilters(profile, hard, today)],
+        should: firstPassClauses(profile, settings, textBoost, today),
       },
     },
     ...(postFilter ? { post_filter: postFilter } : {}),
     aggs: buildFacetAggregations(criteria.selected),
-    sort: SORTS[ProfileSort.Relevance],
-    ...(criteria.after ? { search_after: criteria.after } : {}),
-    size: criteria.limit + 1,
+    sort: [{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }],
+    size: settings.window,
     track_total_hits: true,
     include_named_queries_score: true,
     _source: CANDIDATE_SOURCE_FIELDS,
-    ...(profile.skills.length > 0 ? { highlight: skillHighlight(profile.skills) } : {}),
   };
 }
 
-export function hardFilters(profile: WantedProfile, hard: HardFilters): Query[] {
+/** The query that finds the best text match of the whole index: its score is the text reference of the offer. */
+export function textReferenceSearch(profile: WantedProfile): ProfileSearchBody | null {
+  const text = offerTextQuery(profile);
+  return text ? { query: text, size: 1, _source: false, track_total_hits: false } : null;
+}
+
+function constant(points: number, filter: Query): Query | null {
+  return points > 0 ? { constant_score: { filter, boost: points } } : null;
+}
+
+/** The text clause and the structured criteria as Elasticsearch can cheaply tell them, at the configured weights. */
+export function firstPassClauses(profile: WantedProfile, settings: RankingSettings, textBoost: number, today: string): Query[] {
+  const w = settings.weights;
+  const clauses: Array<Query | null> = [];
+  if (w.text > 0) clauses.push(offerTextQuery(profile, textBoost));
+  if (profile.divisions.length > 0) {
+    clauses.push(constant(w.sector, { terms: { nace_divisions: profile.divisions } }));
+    if (profile.sections.length > 0) clauses.push(constant(w.section, { terms: { nace_sections: profile.sections } }));
+  }
+  if (profile.studyYears.length > 0) {
+    clauses.push(constant(w.studyYear, { terms: { study_year: profile.studyYears } }));
+    const near = profile.studyYears.flatMap((year) => [year - 1, year + 1]).filter((year) => !profile.studyYears.includes(year));
+    if (near.length > 0) clauses.push(constant(w.studyYear * settings.adjacentYearShare, { terms: { study_year: near } }));
+  }
+  if (profile.programmeIds.length > 0) clauses.push(constant(w.programme, { terms: { programme_id: profile.programmeIds } }));
+  const share = w.skills / Math.max(profile.skills.length, MIN_SKILLS_SHARED);
+  for (const skill of profile.skills) clauses.push(constant(share, skillQuery(skill, 'all_text')));
+  for (const code of profile.languages) clauses.push(constant(w.languages / profile.languages.length, { term: { languages: code } }));
+  if (profile.country) {
+    clauses.push(constant(w.country, { term: { countries: profile.country } }));
+    clauses.push(constant(w.country * COUNTRY_OPEN_SHARE, { bool: { must_not: [{ exists: { field: 'countries' } }] } }));
+  }
+  const from = profile.period.from > today ? profile.period.from : today;
+  if (profile.period.to > from) {
+    clauses.push(
+      constant(w.period, { bool: { filter: [{ range: { available_from: { lte: profile.period.to } } }, { range: { available_to: { gte: from } } }] } }),
+    );
+  }
+  return clauses.filter((clause): clause is Query => clause !== null);
+}
+
+export function hardFilters(profile: WantedProfile, hard: HardFilters, today = new Date().toISOString().slice(0, 10)): Query[] {
   const filters: Query[] = [];
   if (hard.sector && profile.divisions.length > 0) filters.push({ terms: { nace_divisions: profile.divisions } });
   if (hard.studyYear && profile.studyYears.length > 0) filters.push({ terms: { study_year: profile.studyYears } });
@@ -75,25 +121,25 @@ export function hardFilters(profile: WantedProfile, hard: HardFilters): Query[] 
   if (hard.minSkills > 0 && profile.skills.length > 0) {
     filters.push({
       bool: {
-        should: profile.skills.map((skill) => ({ bool: { should: [skillInKeywords(skill), skillInText(skill)], minimum_should_match: 1 } })),
+        should: profile.skills.map((skill) => skillQuery(skill, 'all_text')),
         minimum_should_match: Math.min(hard.minSkills, profile.skills.length),
       },
     });
   }
   if (hard.languages) for (const code of profile.languages) filters.push({ term: { languages: code } });
   if (hard.country) filters.push({ term: { countries: profile.country } });
-  // As in the guided search: a request without a date is flexible on that side.
+  // As in the guided search: a request without a date is flexible on that side. Only the part still ahead counts.
   if (hard.period) {
-    filters.push(openBound('available_from', { lte: profile.period.to }), openBound('available_to', { gte: profile.period.from }));
+    const from = profile.period.from > today ? profile.period.from : today;
+    filters.push(openBound('available_from', { lte: profile.period.to }), openBound('available_to', { gte: from }));
   }
   return filters;
 }
 
-/** The offer's skills marked where they were found: keywords whole, and excerpts of the CV and the letter. */
+/** The offer's skills (and their equivalents) marked where they were found: keywords whole, excerpts of the CV and the letter. */
 export function skillHighlight(skills: string[]): estypes.SearchHighlight {
-  const on = (field: string): Query => ({
-    bool: { should: skills.map((skill) => ({ match_phrase: { [field]: { query: skill, slop: 1 } } })), minimum_should_match: 1 },
-  });
+  const words = skills.flatMap((skill) => skillTerms(skill).phrasings.map((p) => p.words.join(' '))).join(' ');
+  const on = (field: string): Query => ({ match: { [field]: { query: words } } });
   const excerpts = { fragment_size: 160, number_of_fragments: 3, no_match_size: 0 };
   return {
     encoder: 'html',

@@ -13,6 +13,7 @@ import { Journals1764354000000 } from './1764354000000-Journals';
 import { LabelFacts1764354100000 } from './1764354100000-LabelFacts';
 import { CompanyApproval1764354200000 } from './1764354200000-CompanyApproval';
 import { ProfileReads1764354300000 } from './1764354300000-ProfileReads';
+import { ResidenceCountry1764354400000 } from './1764354400000-ResidenceCountry';
 import { MatchQueueRetries1764354800000 } from './1764354800000-MatchQueueRetries';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
@@ -32,5 +33,6 @@ export const migrations = [
   LabelFacts1764354100000,
   CompanyApproval1764354200000,
   ProfileReads1764354300000,
+  ResidenceCountry1764354400000,
   MatchQueueRetries1764354800000,
 ];

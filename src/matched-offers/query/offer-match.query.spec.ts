@@ -1,7 +1,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { OfferDocument } from '../../../indexer/offers/offer-document';
-import { MATCH_THRESHOLD, MATCH_WEIGHTS, MatchCriterion } from '../match-criteria';
-import { MatchProfile, offerToProfilesSearch, profileTargetFilter, requestToOffersSearch } from './offer-match.query';
+import { SETTINGS } from '../../matching/testing/matching-fixtures';
+import { MatchProfile, offerToProfilesSearch, profileTargetFilter, requestTextReferenceSearch, requestToOffersSearch } from './offer-match.query';
 
 type Query = estypes.QueryDslQueryContainer;
 
@@ -11,7 +11,7 @@ const profile: MatchProfile = {
   title: 'Stage développeur',
   message: '',
   keywords: ['TypeScript'],
-  cv_text: null,
+  cv_text: 'Projets en NestJS',
   letter_text: null,
   nace_sections: ['J'],
   nace_divisions: ['62'],
@@ -23,11 +23,17 @@ const profile: MatchProfile = {
   programme_name: 'Génie logiciel',
   university_id: 'u1',
   university_country: 'TN',
+  residence_country: null,
   available_from: '2027-02-01',
+  available_to: '2027-06-01',
+  published_at: '2026-11-20T00:00:00.000Z',
 };
 
 const offer = {
   offer_id: 'o1',
+  title: 'Développeur',
+  mission: 'API',
+  profile_text: '',
   nace_divisions: ['62'],
   nace_sections: ['J'],
   study_years: [4, 5],
@@ -35,32 +41,23 @@ const offer = {
   languages: ['fr'],
   country_code: 'TN',
   city: 'Sfax',
+  wanted_countries: [],
+  wanted_programmes: [],
   targeting: 'university',
   target_country_code: null,
   target_university_id: 'u1',
   target_programme_id: null,
 } as unknown as OfferDocument;
 
-/** The function_score of a clause (the client types it as an object or an array). */
-function fs(clause: Query | undefined): estypes.QueryDslFunctionScoreQuery | undefined {
-  return clause?.function_score as estypes.QueryDslFunctionScoreQuery | undefined;
-}
-
-function clauses(search: estypes.SearchRequest): Query[] {
-  return search.query!.bool!.should as Query[];
-}
-
-function named(search: estypes.SearchRequest, criterion: MatchCriterion): Query | undefined {
-  return clauses(search).find((clause) => (clause.constant_score?._name ?? fs(clause)?._name) === criterion);
-}
+const NOW = new Date('2026-12-01T00:00:00Z');
 
 describe('requestToOffersSearch', () => {
-  const search = requestToOffersSearch(profile, { now: new Date('2026-12-01T00:00:00Z') });
+  const search = requestToOffersSearch(profile, { size: 50, textBoost: 0.25, now: NOW, weights: SETTINGS.weights });
 
   it('filters hard on published status, the deadline and the targeting of the student', () => {
     const filter = search.query!.bool!.filter as Query[];
-    expect(filter).toContainEqual({ term: { status: 'published' } });
-    expect(filter).toContainEqual({ range: { application_deadline: { gt: '2026-12-01T00:00:00.000Z' } } });
+    expect(filter[0]).toEqual({ term: { status: 'published' } });
+    expect(filter[1]).toEqual({ range: { application_deadline: { gt: NOW.toISOString() } } });
     const targeting = filter.find((clause) => clause.bool?.minimum_should_match === 1)!.bool!.should as Query[];
     expect(targeting).toEqual([
       { term: { targeting: 'open' } },
@@ -70,64 +67,35 @@ describe('requestToOffersSearch', () => {
     ]);
   });
 
-  it('scores each criterion in its own named clause with its weight, never below zero', () => {
-    expect(named(search, MatchCriterion.Sector)).toEqual({
-      constant_score: { filter: { terms: { nace_divisions: ['62'] } }, boost: 3, _name: 'sector' },
-    });
-    expect(named(search, MatchCriterion.StudyYear)!.constant_score!.filter).toEqual({ term: { study_years: 4 } });
-    for (const clause of clauses(search)) {
-      const weight = clause.constant_score?.boost ?? (fs(clause)!.functions![0].weight as number);
-      expect(weight).toBeGreaterThan(0);
-    }
+  it('ranks the first pass by the request\'s text, scaled, and the sector and year, asking for the named text score', () => {
+    const should = search.query!.bool!.should as Query[];
+    expect(should[0]).toMatchObject({ bool: { _name: 'text', boost: 0.25 } });
+    expect(JSON.stringify(should[0])).toContain('NestJS');
+    expect(should[1]).toEqual({ constant_score: { filter: { terms: { nace_divisions: ['62'] } }, boost: SETTINGS.weights.sector } });
     expect(search.include_named_queries_score).toBe(true);
-  });
-
-  it('gives the section only when no wanted division matches', () => {
-    const section = named(search, MatchCriterion.Section)!.constant_score!.filter.bool!;
-    expect(section.filter).toEqual([{ terms: { nace_sections: ['J'] } }]);
-    expect(section.must_not).toEqual([{ terms: { nace_divisions: ['62'] } }]);
-  });
-
-  it('guards every decay: a document without the field does not match the clause at all', () => {
-    for (const criterion of [MatchCriterion.Period, MatchCriterion.Freshness]) {
-      const decay = fs(named(search, criterion))!;
-      const field = criterion === MatchCriterion.Period ? 'start_date' : 'published_at';
-      expect(decay.query).toEqual({ exists: { field } });
-      expect(decay.functions![0].filter).toEqual({ exists: { field } });
-      expect(decay.boost_mode).toBe('replace');
-      expect(decay.functions![0].weight).toBe(MATCH_WEIGHTS[criterion]);
-    }
-    expect(fs(named(search, MatchCriterion.Period))!.functions![0].gauss).toMatchObject({
-      start_date: { origin: '2027-02-01' },
-    });
-  });
-
-  it('leaves out what the request does not say, so a missing field earns nothing', () => {
-    const bare = requestToOffersSearch({ ...profile, nace_divisions: [], nace_sections: [], languages: [], countries: [], cities: [], available_from: null });
-    for (const criterion of [MatchCriterion.Sector, MatchCriterion.Section, MatchCriterion.Languages, MatchCriterion.Place, MatchCriterion.Period]) {
-      expect(named(bare, criterion)).toBeUndefined();
-    }
-  });
-
-  it('keeps room for the skills, added after the search, below the threshold', () => {
-    expect(search.min_score).toBe(MATCH_THRESHOLD - MATCH_WEIGHTS[MatchCriterion.Skills]);
+    expect(search.size).toBe(50);
+    expect(search._source).toEqual(expect.arrayContaining(['mission', 'profile_text', 'end_date', 'wanted_countries']));
   });
 
   it('restricts to given offers when scoring an offer\'s candidates', () => {
-    const one = requestToOffersSearch(profile, { offerIds: ['o1'] });
+    const one = requestToOffersSearch(profile, { size: 1, textBoost: 1, now: NOW, offerIds: ['o1'], weights: SETTINGS.weights });
     expect(one.query!.bool!.filter).toContainEqual({ ids: { values: ['o1'] } });
-    expect(one.size).toBe(1);
+  });
+
+  it('finds the text reference among the same offers, one hit', () => {
+    const reference = requestTextReferenceSearch(profile, NOW)!;
+    expect(reference.size).toBe(1);
+    expect(reference.query!.bool!.filter).toEqual(search.query!.bool!.filter);
+    expect(requestTextReferenceSearch({ ...profile, title: '', keywords: [], cv_text: null }, NOW)).toBeNull();
   });
 });
 
 describe('offerToProfilesSearch', () => {
-  it('filters on the offer\'s target and keeps every profile that could still reach the threshold', () => {
-    const search = offerToProfilesSearch(offer, 100);
+  it('filters on the offer\'s target and finds candidates by text, sector, years and skills', () => {
+    const search = offerToProfilesSearch(offer, SETTINGS, 100);
     expect(search.query!.bool!.filter).toEqual([{ term: { university_id: 'u1' } }]);
-    const unseen = MATCH_WEIGHTS.programme + MATCH_WEIGHTS.period + MATCH_WEIGHTS.freshness;
-    expect(search.min_score).toBe(MATCH_THRESHOLD - unseen);
-    const names = clauses(search).map((clause) => clause.constant_score!._name);
-    expect(names).toEqual(['sector', 'section', 'study_year', 'skills', 'languages', 'place']);
+    expect((search.query!.bool!.should as Query[]).length).toBe(4);
+    expect(search.query!.bool!.minimum_should_match).toBe(1);
   });
 
   it('reaches nobody for an unknown targeting and everybody for an open offer', () => {

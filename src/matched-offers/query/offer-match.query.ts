@@ -1,77 +1,59 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { OfferDocument } from '../../../indexer/offers/offer-document';
 import { ProfileDocument } from '../../../indexer/profiles/profile-document';
+import { MIN_SKILLS_SHARED } from '../../matching/match-score';
+import { OFFER_MATCH_FIELDS, offerFacts, ProfileMatchSource, requestFacts } from '../../matching/match-documents';
+import { MatchingSettings } from '../../matching/matching-settings';
+import { offerTextQuery, requestTextQuery, skillQuery } from '../../matching/text-queries';
 import { OfferTargeting } from '../../offers/offer-targeting';
-import { MATCH_THRESHOLD, MATCH_WEIGHTS, MatchCriterion } from '../match-criteria';
 
 type Query = estypes.QueryDslQueryContainer;
 
-/** What the matching reads of a request: its profile document (schooling, wishes, texts). */
-export type MatchProfile = Pick<
-  ProfileDocument,
-  | 'request_id'
-  | 'student_id'
-  | 'title'
-  | 'message'
-  | 'keywords'
-  | 'cv_text'
-  | 'letter_text'
-  | 'nace_sections'
-  | 'nace_divisions'
-  | 'countries'
-  | 'cities'
-  | 'languages'
-  | 'study_year'
-  | 'programme_id'
-  | 'programme_name'
-  | 'university_id'
-  | 'university_country'
-  | 'available_from'
->;
+/** What the matching reads of a request: its profile document (schooling, wishes, texts) and who may see what. */
+export type MatchProfile = ProfileMatchSource & Pick<ProfileDocument, 'student_id' | 'university_id' | 'programme_id'>;
 
-/** Offer fields a match needs back to add the skills and explain itself. */
-export const OFFER_MATCH_SOURCE: Array<keyof OfferDocument> = [
-  'offer_id',
-  'skills',
-  'nace_divisions',
-  'nace_sections',
-  'study_years',
-  'wanted_programmes',
-  'languages',
-  'country_code',
-  'city',
-  'start_date',
-  'published_at',
-];
-
-/** How the decays bend: full points within two weeks of the wish (a month old offer), half a month further. */
-export const PERIOD_DECAY = { scale: '30d', offset: '14d', decay: 0.5 } as const;
-export const FRESHNESS_DECAY = { scale: '30d', offset: '0d', decay: 0.5 } as const;
+/** The offers a request may receive: published, deadline ahead, aimed at the student; `offerIds` restricts them. */
+export function eligibleOffers(profile: MatchProfile, now: Date, offerIds?: string[]): Query[] {
+  const filter: Query[] = [
+    { term: { status: 'published' } },
+    { range: { application_deadline: { gt: now.toISOString() } } },
+    { bool: { should: targetingFilters(profile), minimum_should_match: 1 } },
+  ];
+  if (offerIds) filter.push({ ids: { values: offerIds } });
+  return filter;
+}
 
 /**
- * The request → offers search: the offers a request may receive (published, deadline ahead, targeted at the
- * student) scored by named criteria so each hit says what it earned (`matched_queries` with scores).
- * Skills are added by the caller (see `findSkills`), so `min_score` leaves room for their full weight.
- * `offerIds` restricts it to some offers: the same scoring is then reused to score an offer's candidates.
+ * The best text match among the offers the request may receive: its score is the request's text reference, so
+ * that the text share of one offer is the same whether the request or the offer was just published.
+ */
+export function requestTextReferenceSearch(profile: MatchProfile, now: Date): estypes.SearchRequest | null {
+  const text = requestTextQuery(requestFacts(profile));
+  if (!text) return null;
+  return { size: 1, _source: false, track_total_hits: false, query: { bool: { filter: eligibleOffers(profile, now), must: [text] } } };
+}
+
+/**
+ * The request → offers search: the offers a request may receive, by text relevance (scaled by `textBoost`) and the
+ * sector and year the offers index can tell, so the best `size` come first; the matching scores them in full.
  */
 export function requestToOffersSearch(
   profile: MatchProfile,
-  options: { offerIds?: string[]; size?: number; now?: Date } = {},
+  options: { size: number; textBoost: number; now: Date; offerIds?: string[]; weights: MatchingSettings['weights'] },
 ): estypes.SearchRequest {
-  const now = (options.now ?? new Date()).toISOString();
-  const filter: Query[] = [
-    { term: { status: 'published' } },
-    { range: { application_deadline: { gt: now } } },
-    { bool: { should: targetingFilters(profile), minimum_should_match: 1 } },
-  ];
-  if (options.offerIds) filter.push({ ids: { values: options.offerIds } });
+  const should: Query[] = [];
+  const text = requestTextQuery(requestFacts(profile), options.textBoost);
+  if (text && options.weights.text > 0) should.push(text);
+  if (profile.nace_divisions.length > 0) {
+    should.push({ constant_score: { filter: { terms: { nace_divisions: profile.nace_divisions } }, boost: options.weights.sector } });
+  }
+  should.push({ constant_score: { filter: { term: { study_years: profile.study_year } }, boost: options.weights.studyYear } });
   return {
-    size: options.size ?? options.offerIds?.length ?? 10,
+    size: options.size,
     track_total_hits: false,
     include_named_queries_score: true,
-    _source: OFFER_MATCH_SOURCE,
-    min_score: Math.max(0, MATCH_THRESHOLD - MATCH_WEIGHTS[MatchCriterion.Skills]),
-    query: { bool: { filter, should: scoringClauses(profile, now) } },
+    _source: [...OFFER_MATCH_FIELDS],
+    query: { bool: { filter: eligibleOffers(profile, options.now, options.offerIds), should } },
     sort: [{ _score: { order: 'desc' } }, { offer_id: { order: 'asc' } }],
   };
 }
@@ -89,90 +71,25 @@ export function targetingFilters(profile: Pick<MatchProfile, 'university_country
   ];
 }
 
-/** One named `should` clause per criterion the request can earn; a criterion whose request side is empty is left out. */
-export function scoringClauses(profile: MatchProfile, now: string): Query[] {
-  const clauses: Query[] = sectorClauses(profile.nace_divisions, profile.nace_sections);
-  clauses.push(constant(MatchCriterion.StudyYear, { term: { study_years: profile.study_year } }));
-  if (profile.programme_name.trim() !== '') {
-    const programme: Query = { match: { wanted_programmes: { query: profile.programme_name, operator: 'and' } } };
-    clauses.push(constant(MatchCriterion.Programme, programme));
-  }
-  if (profile.languages.length > 0) clauses.push(constant(MatchCriterion.Languages, { terms: { languages: profile.languages } }));
-  const place: Query[] = [];
-  if (profile.countries.length > 0) place.push({ terms: { country_code: profile.countries } });
-  if (profile.cities.length > 0) place.push({ terms: { city: profile.cities } });
-  if (place.length > 0) clauses.push(constant(MatchCriterion.Place, { bool: { should: place, minimum_should_match: 1 } }));
-  if (profile.available_from) {
-    clauses.push(decay(MatchCriterion.Period, 'gauss', 'start_date', profile.available_from, PERIOD_DECAY));
-  }
-  clauses.push(decay(MatchCriterion.Freshness, 'exp', 'published_at', now, FRESHNESS_DECAY));
-  return clauses;
-}
-
-/** Sector: a wanted division in common, or else (weaker) a NACE section in common. Same fields on both indices. */
-function sectorClauses(divisions: string[], sections: string[]): Query[] {
-  const clauses: Query[] = [];
-  if (divisions.length > 0) clauses.push(constant(MatchCriterion.Sector, { terms: { nace_divisions: divisions } }));
-  if (sections.length > 0) {
-    const sameSection: Query = {
-      bool: { filter: [{ terms: { nace_sections: sections } }], must_not: [{ terms: { nace_divisions: divisions } }] },
-    };
-    clauses.push(constant(MatchCriterion.Section, sameSection));
-  }
-  return clauses;
-}
-
-/** A criterion met or not: exactly its weight when met, nothing otherwise. */
-function constant(criterion: MatchCriterion, filter: Query): Query {
-  return { constant_score: { filter, boost: MATCH_WEIGHTS[criterion], _name: criterion } };
-}
-
 /**
- * A criterion that fades with distance: weight × decay in [0, weight]. Decay functions give full marks to a
- * document without the field, so the field must exist for the clause to match at all (query and filter).
+ * The offer → requests search over the profiles index: the students the offer targets (hard filters), by the
+ * offer's text and the sector, years and skills the profiles index can tell; each is then scored exactly as the
+ * request side scores it (`requestToOffersSearch` restricted to the offer).
  */
-function decay(
-  criterion: MatchCriterion,
-  kind: 'gauss' | 'exp',
-  field: string,
-  origin: string,
-  shape: { scale: string; offset: string; decay: number },
-): Query {
-  const exists: Query = { exists: { field } };
-  return {
-    function_score: {
-      query: exists,
-      functions: [{ filter: exists, [kind]: { [field]: { origin, ...shape } }, weight: MATCH_WEIGHTS[criterion] }],
-      score_mode: 'sum',
-      boost_mode: 'replace',
-      _name: criterion,
-    },
-  };
-}
-
-/**
- * The offer → requests search over the profiles index: the students the offer targets (hard filters) whose
- * profile may reach the threshold. It scores what the profiles index can tell (sector, year, any skill word,
- * languages, place) at the same weights, skills at full weight, and keeps those that could still reach the
- * threshold with the criteria it cannot see (programme, period, freshness): an upper bound, so no true match
- * is left out. Each candidate is then scored exactly with `requestToOffersSearch`.
- */
-export function offerToProfilesSearch(offer: OfferDocument, size: number): estypes.SearchRequest {
-  const should: Query[] = sectorClauses(offer.nace_divisions, offer.nace_sections);
-  if (offer.study_years.length > 0) should.push(constant(MatchCriterion.StudyYear, { terms: { study_year: offer.study_years } }));
-  if (offer.skills.length > 0) {
-    should.push(constant(MatchCriterion.Skills, { match: { all_text: { query: offer.skills.join(' ') } } }));
-  }
-  if (offer.languages.length > 0) should.push(constant(MatchCriterion.Languages, { terms: { languages: offer.languages } }));
-  const place: Query[] = [{ term: { countries: offer.country_code } }, { term: { cities: offer.city } }];
-  should.push(constant(MatchCriterion.Place, { bool: { should: place, minimum_should_match: 1 } }));
-  const unseen = MATCH_WEIGHTS[MatchCriterion.Programme] + MATCH_WEIGHTS[MatchCriterion.Period] + MATCH_WEIGHTS[MatchCriterion.Freshness];
+export function offerToProfilesSearch(offer: OfferDocument, settings: MatchingSettings, size: number): estypes.SearchRequest {
+  const w = settings.weights;
+  const should: Query[] = [];
+  const text = offerTextQuery(offerFacts(offer));
+  if (text) should.push(text);
+  if (offer.nace_divisions.length > 0) should.push({ constant_score: { filter: { terms: { nace_divisions: offer.nace_divisions } }, boost: w.sector } });
+  if (offer.study_years.length > 0) should.push({ constant_score: { filter: { terms: { study_year: offer.study_years } }, boost: w.studyYear } });
+  const share = w.skills / Math.max(offer.skills.length, MIN_SKILLS_SHARED);
+  for (const skill of offer.skills) should.push({ constant_score: { filter: skillQuery(skill, 'all_text'), boost: share } });
   return {
     size,
     track_total_hits: false,
     _source: ['request_id'],
-    min_score: Math.max(0, MATCH_THRESHOLD - unseen),
-    query: { bool: { filter: profileTargetFilter(offer), should } },
+    query: { bool: { filter: profileTargetFilter(offer), should, minimum_should_match: 1 } },
     sort: [{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }],
   };
 }

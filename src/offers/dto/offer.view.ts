@@ -66,3 +66,16 @@ export class OfferHistoryView {
   @ApiProperty({ description: 'Before and after of each changed field, keyed by field name' })
   changes!: Record<string, { before: unknown; after: unknown }>;
 }
+
+/** Something the company may want to change, not an error: the offer is saved as written. */
+export class OfferWarningView {
+  @ApiProperty({ enum: ['skill_matches_no_request'] }) code!: string;
+  @ApiProperty({ example: 'skills' }) field!: string;
+  @ApiProperty({ description: 'The value warned about', example: 'CRM (Odoo)' }) value!: string;
+  @ApiProperty({ description: 'In the caller\'s language' }) message!: string;
+}
+
+/** The offer as saved, with what the form should tell the company (e.g. skills no published request shows). */
+export class SavedOfferView extends OfferView {
+  @ApiProperty({ type: [OfferWarningView] }) warnings!: OfferWarningView[];
+}

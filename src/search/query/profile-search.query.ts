@@ -90,7 +90,7 @@ export function plainFilters(criteria: ProfileSearchCriteria): Query[] {
   return filters;
 }
 
-function openBound(field: string, range: { lte?: string; gte?: string }): Query {
+export function openBound(field: string, range: { lte?: string; gte?: string }): Query {
   return {
     bool: {
       should: [{ range: { [field]: range } }, { bool: { must_not: { exists: { field } } } }],

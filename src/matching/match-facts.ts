@@ -1,0 +1,77 @@
+import { fold, stems, stemSet } from './french-words';
+import { SkillTerms, skillTerms } from './skill-match';
+
+/** What the matching reads of an offer: its wanted profile and its words. */
+export interface OfferFacts {
+  title: string;
+  mission: string;
+  profileText: string;
+  skills: string[];
+  divisions: string[];
+  /** NACE sections of the wanted divisions. */
+  sections: string[];
+  studyYears: number[];
+  programmes: string[];
+  languages: string[];
+  country: string;
+  city: string;
+  /** Countries the offer wants its candidates from. */
+  wantedCountries: string[];
+  /** yyyy-mm-dd: start and start + duration. */
+  period: { from: string; to: string };
+}
+
+/** What the matching reads of a request: the student's schooling, wishes and texts. */
+export interface RequestFacts {
+  id: string;
+  title: string;
+  message: string;
+  keywords: string[];
+  cvText: string | null;
+  letterText: string | null;
+  divisions: string[];
+  sections: string[];
+  countries: string[];
+  cities: string[];
+  languages: string[];
+  studyYear: number;
+  programmeName: string;
+  universityCountry: string;
+  residenceCountry: string | null;
+  availableFrom: string | null;
+  availableTo: string | null;
+  publishedAt: string | null;
+}
+
+/** An offer with what every comparison needs computed once. */
+export interface PreparedOffer extends OfferFacts {
+  skillTerms: SkillTerms[];
+  /** The offer's content words by stem, each with the word as first written (for the "why"). */
+  textWords: Map<string, string>;
+}
+
+export interface PreparedRequest extends RequestFacts {
+  /** Every stem of what the student wrote. */
+  words: Set<string>;
+  /** The stems of the CV and the letter: what backs a skill (a keyword the CV does not back is weaker). */
+  documentWords: Set<string>;
+}
+
+export function prepareOffer(offer: OfferFacts): PreparedOffer {
+  const textWords = new Map<string, string>();
+  for (const text of [offer.title, ...offer.skills, offer.mission, offer.profileText]) {
+    const surface = fold(text).match(/[\p{L}\p{N}+#]+/gu) ?? [];
+    for (const word of surface) {
+      const [s] = stems(word);
+      if (s !== undefined && s.length > 2 && !textWords.has(s)) textWords.set(s, word);
+    }
+  }
+  return { ...offer, skillTerms: offer.skills.map(skillTerms), textWords };
+}
+
+export function prepareRequest(request: RequestFacts): PreparedRequest {
+  const documentWords = stemSet([request.cvText, request.letterText]);
+  const words = stemSet([request.title, request.keywords.join(' \n'), request.message]);
+  for (const s of documentWords) words.add(s);
+  return { ...request, words, documentWords };
+}

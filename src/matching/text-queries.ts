@@ -1,0 +1,58 @@
+import type { estypes } from '@elastic/elasticsearch';
+import { OfferFacts, RequestFacts } from './match-facts';
+import { skillTerms } from './skill-match';
+
+type Query = estypes.QueryDslQueryContainer;
+
+/** The request's fields the offer's words are looked for in (profiles index; all through semsem_french). */
+export const PROFILE_TEXT_FIELDS = ['title^2', 'keywords^2', 'message', 'cv_text', 'letter_text'];
+/** The offer's fields the request's words are looked for in (offers index). */
+export const OFFER_TEXT_FIELDS = ['title^2', 'skills^2', 'mission', 'profile_text'];
+
+/** The name of the text clause: its score (include_named_queries_score) is the text relevance of the hit. */
+export const TEXT_QUERY_NAME = 'text';
+
+/**
+ * BM25 of what one side wrote against the other side's fields, as one analysed field (combined_fields): the short,
+ * pointed words (titles, skills, keywords) count double. `boost` scales the score (1 / reference in the ranking).
+ */
+function textQuery(pointed: string, body: string, fields: string[], boost: number): Query | null {
+  const should: Query[] = [];
+  if (pointed.trim()) should.push({ combined_fields: { query: pointed, fields, boost: 2 } });
+  if (body.trim()) should.push({ combined_fields: { query: body, fields } });
+  if (should.length === 0) return null;
+  return { bool: { should, boost, _name: TEXT_QUERY_NAME } };
+}
+
+/** The offer's title, skills, mission and wanted profile against a request (profiles index). */
+export function offerTextQuery(offer: OfferFacts, boost = 1): Query | null {
+  return textQuery([offer.title, ...offer.skills].join(' \n'), [offer.mission, offer.profileText].join(' \n'), PROFILE_TEXT_FIELDS, boost);
+}
+
+/** The request's title, keywords, message, CV and letter against an offer (offers index). */
+export function requestTextQuery(request: RequestFacts, boost = 1): Query | null {
+  return textQuery(
+    [request.title, ...request.keywords].join(' \n'),
+    [request.message, request.cvText ?? '', request.letterText ?? ''].join(' \n'),
+    OFFER_TEXT_FIELDS,
+    boost,
+  );
+}
+
+/** The named text score of a hit divided by the list's reference: the text share in 0..1. */
+export function textShareOf(matched: estypes.SearchHit['matched_queries'], scale: number): number {
+  if (!matched || Array.isArray(matched) || !(scale > 0)) return 0;
+  const score = matched[TEXT_QUERY_NAME] ?? 0;
+  return Math.min(1, Math.max(0, score / scale));
+}
+
+/** A skill as analysed words in `field`: any of its phrasings (qualifiers, equivalents) with half of its words. */
+export function skillQuery(skill: string, field: string): Query {
+  const phrasings = skillTerms(skill).phrasings;
+  return {
+    bool: {
+      should: phrasings.map((p) => ({ match: { [field]: { query: p.words.join(' '), minimum_should_match: '50%' } } })),
+      minimum_should_match: 1,
+    },
+  };
+}
