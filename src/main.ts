@@ -12,5 +12,5 @@ runMain('api', async () => {
   await ensureSchemaCurrent(config);
   const app = await createApiApp(config);
   await app.listen(config.http.port, config.http.host);
-  new Logger('api').log(`listening on http://${config.http.host}:${config.http.port} (OpenAPI at /docs)`);
+  new Logger('api').log(`listening on http://${config.http.host}:${config.http.port} (OpenAPI at /api/docs)`);
 });

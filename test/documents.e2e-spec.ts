@@ -90,7 +90,7 @@ describe('documents', () => {
     const filesBefore = await storedFiles(platform);
     const rowsBefore = await documentRows(platform);
     const versionBefore = await version(requestId);
-    const http = () => platform.http(student.accessToken).post(`/requests/${requestId}/documents`);
+    const http = () => platform.http(student.accessToken).post(`/api/requests/${requestId}/documents`);
 
     const png = await upload(platform, student.accessToken, requestId, 'cv', pngRenamedPdf(), 'cv.pdf').expect(415);
     expect(png.body).toMatchObject({ code: 'document_unsupported_type', errors: [{ field: 'file' }] });
