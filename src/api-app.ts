@@ -7,6 +7,7 @@ import { AppConfig } from './config/app-config';
 import { ProblemDetails } from './common/errors/problem-details';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { RequestValidationException } from './common/errors/request-validation.exception';
+import { serveWebPages } from './web/web-pages';
 
 /** Every API route starts with /api; pages own the other paths. */
 export const API_PREFIX = 'api';
@@ -20,6 +21,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.disable('x-powered-by');
   // The API lives under /api; every other path belongs to the web pages (src/web).
   app.setGlobalPrefix(API_PREFIX);
+  serveWebPages(app, API_PREFIX);
   // Behind a reverse proxy, req.ip is the client's address only for the proxies trusted here (TRUST_PROXY).
   app.set('trust proxy', config.http.trustProxy);
   // JSON bodies are small forms; files arrive as multipart on their own routes with their own limit.

@@ -90,7 +90,7 @@ describe('documents', () => {
     const filesBefore = await storedFiles(platform);
     const rowsBefore = await documentRows(platform);
     const versionBefore = await version(requestId);
-    const http = () => platform.http(student.accessToken).post(`/api/requests/${requestId}/documents`);
+    const http = () => platform.http(student.accessToken).post(`/requests/${requestId}/documents`);
 
     const png = await upload(platform, student.accessToken, requestId, 'cv', pngRenamedPdf(), 'cv.pdf').expect(415);
     expect(png.body).toMatchObject({ code: 'document_unsupported_type', errors: [{ field: 'file' }] });
@@ -216,7 +216,7 @@ describe('documents', () => {
       const { id: requestId } = await createRequest(platform, student.accessToken);
       const started = Date.now();
       const uploaded = await request(apiWithoutRedis.getHttpServer())
-        .post(`/requests/${requestId}/documents`)
+        .post(`/api/requests/${requestId}/documents`)
         .set('authorization', `Bearer ${student.accessToken}`)
         .field('kind', 'cv')
         .attach('file', await cvPdf(), 'cv.pdf')
