@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { Layout } from './components/layout';
 import { ForgotPasswordPage } from './pages/public/forgot-password-page';
 import { HomePage } from './pages/public/home-page';
@@ -12,6 +12,7 @@ import { VerifyEmailPage } from './pages/public/verify-email-page';
 
 // One chunk per role: a visitor downloads only the public pages.
 const CompanyArea = lazy(() => import('./pages/company/company-area'));
+const StudentArea = lazy(() => import('./pages/student/student-area'));
 
 /** Page paths; e-mails link to /verify-email, /reset-password, /labels/:code (see src/ PUBLIC_URL usages). */
 export function AppRoutes() {
@@ -29,6 +30,8 @@ export function AppRoutes() {
           <Route path="/labels" element={<LabelPage />} />
           <Route path="/labels/:code" element={<LabelPage />} />
           <Route path="/company/*" element={<CompanyArea />} />
+          <Route path="/student/*" element={<StudentArea />} />
+          <Route path="/me/matched-offers" element={<Navigate to="/student/matched-offers" replace />} />
           <Route path="*" element={<p>{t('notFound')}</p>} />
         </Routes>
       </Suspense>

@@ -45,6 +45,11 @@ export const en: Texts<typeof fr> = {
     candidates: 'Ranked candidates', applications: 'Applications', offerTitle: 'Title', mission: 'Mission', internshipType: 'Internship type', durationWeeks: 'Duration (weeks)',
     startDate: 'Start date', city: 'City', countryCode: 'Country (ISO code)', places: 'Places', deadline: 'Application deadline', targeting: 'Audience',
     targetingOpen: 'All students', targetingCountry: 'Students of one country', targetCountry: 'Target country (ISO code)', save: 'Save', why: 'Why this profile' },
-  student: { menu: 'Student menu', requests: 'My internship requests', matched: 'Offers for me', applications: 'My applications' },
+  student: { menu: 'Student menu', requests: 'My internship requests', matched: 'Offers for me', applications: 'My applications',
+    newRequest: 'New internship request', title: 'Title of the request', message: 'Message to companies', keywords: 'Keywords (comma-separated)',
+    countries: 'Wanted countries (ISO codes, comma-separated)', cities: 'Wanted cities', create: 'Save the request',
+    uploadCv: 'Upload my CV (PDF)', uploadLetter: 'Upload my cover letter (PDF)', uploading: 'Uploading the file', uploaded: '{{name}} is uploaded.', publish: 'Publish', hide: 'Hide',
+    noMatch: 'No offer matches your published requests yet.', why: 'Why this offer', applyMessage: 'Application message',
+    apply: 'Apply', applied: 'Your application is sent.' },
   notFound: 'This page does not exist.',
 };

@@ -41,6 +41,11 @@ export const fr = {
     candidates: 'Candidats classés', applications: 'Candidatures', offerTitle: 'Intitulé', mission: 'Mission', internshipType: 'Type de stage', durationWeeks: 'Durée (semaines)',
     startDate: 'Date de début', city: 'Ville', countryCode: 'Pays (code ISO)', places: 'Places', deadline: 'Date limite de candidature', targeting: 'Diffusion',
     targetingOpen: 'Tous les étudiants', targetingCountry: 'Étudiants d’un pays', targetCountry: 'Pays ciblé (code ISO)', save: 'Enregistrer', why: 'Pourquoi ce profil' },
-  student: { menu: 'Menu étudiant', requests: 'Mes demandes de stage', matched: 'Offres pour moi', applications: 'Mes candidatures' },
+  student: { menu: 'Menu étudiant', requests: 'Mes demandes de stage', matched: 'Offres pour moi', applications: 'Mes candidatures',
+    newRequest: 'Nouvelle demande de stage', title: 'Intitulé de la demande', message: 'Message aux entreprises', keywords: 'Mots-clés (séparés par des virgules)',
+    countries: 'Pays souhaités (codes ISO, séparés par des virgules)', cities: 'Villes souhaitées', create: 'Enregistrer la demande',
+    uploadCv: 'Déposer mon CV (PDF)', uploadLetter: 'Déposer ma lettre de motivation (PDF)', uploading: 'Envoi du fichier', uploaded: '{{name}} est déposé.', publish: 'Publier', hide: 'Masquer',
+    noMatch: 'Aucune offre ne correspond encore à vos demandes publiées.', why: 'Pourquoi cette offre', applyMessage: 'Message de candidature',
+    apply: 'Postuler', applied: 'Votre candidature est envoyée.' },
   notFound: 'Cette page n’existe pas.',
 };

@@ -10,7 +10,8 @@ import { useFormSubmit } from '../../components/use-form-submit';
 
 /** Where each role lands after log-in. */
 export function homeOf(role: string): string {
-  return role === 'company_contact' ? '/company' : '/';
+  if (role === 'company_contact') return '/company';
+  return role === 'student' ? '/student' : '/';
 }
 
 export function HomePage() {
