@@ -13,12 +13,14 @@ describe('web: student journey', () => {
   let stack: BrowserStack;
   let offerId: string;
   let contactToken: string;
+  let contactEmail: string;
 
   beforeAll(async () => {
     stack = await BrowserStack.start();
     await seedProgramme(stack.platform, 'Génie logiciel');
     const contact = await createCompanyContact(stack.platform);
     contactToken = contact.accessToken;
+    contactEmail = contact.email;
     const offer = await stack.platform.http(contactToken).post(`/companies/${contact.companyId}/offers`)
       .send(softwareOfferBody('Stage backend NestJS', { wantedStudyYears: [4], wantedNaceDivisions: [] })).expect(201);
     offerId = offer.body.id;
@@ -90,6 +92,33 @@ describe('web: student journey', () => {
     const received = (await platform.http(contactToken).get(`/offers/${offerId}/applications`).expect(200)).body;
     expect(received.items.map((item: { message: string }) => item.message)).toEqual(['Madame, Monsieur, je suis très intéressée par ce stage.']);
     await screenshot(page, 'student-applications');
+    await context.close();
+  });
+
+  it('shows the company the response with its deadline and documents, and changes its status', async () => {
+    const { platform } = stack;
+    const { context, page } = await stack.newPage();
+    await page.goto('/');
+    await page.getByLabel('Adresse e-mail').fill(contactEmail);
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${stack.origin}/company`);
+    await page.getByRole('link', { name: 'Consulter les candidatures' }).click();
+    const card = page.locator('[data-application]').first();
+    await card.waitFor();
+    const [application] = (await platform.http(contactToken).get(`/offers/${offerId}/applications`).expect(200)).body.items;
+    expect(await card.getAttribute('data-application')).toBe(application.id);
+    expect(await card.innerText()).toContain(`réponse attendue avant le ${new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date(application.respondBy))}`);
+    const [download] = await Promise.all([page.waitForResponse(/\/api\/documents\/[^/]+\/file/), card.getByRole('button', { name: 'CV_Khadraoui.pdf' }).click()]);
+    expect(download.status()).toBe(200);
+    await card.getByLabel('Nouveau statut').selectOption('shortlisted');
+    await card.getByLabel('Message au candidat (facultatif)').fill('Nous aimerions vous rencontrer.');
+    await card.getByRole('button', { name: 'Mettre à jour' }).click();
+    await card.locator('[data-status]').filter({ hasText: 'Présélectionnée' }).waitFor();
+    const after = (await platform.http(contactToken).get(`/applications/${application.id}`).expect(200)).body;
+    expect(after.status).toBe('shortlisted');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'company-responses');
     await context.close();
   });
 });

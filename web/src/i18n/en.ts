@@ -45,6 +45,8 @@ export const en: Texts<typeof fr> = {
     candidates: 'Ranked candidates', applications: 'Applications', offerTitle: 'Title', mission: 'Mission', internshipType: 'Internship type', durationWeeks: 'Duration (weeks)',
     startDate: 'Start date', city: 'City', countryCode: 'Country (ISO code)', places: 'Places', deadline: 'Application deadline', targeting: 'Audience',
     targetingOpen: 'All students', targetingCountry: 'Students of one country', targetCountry: 'Target country (ISO code)', save: 'Save', why: 'Why this profile' },
+  responses: { none: 'No application yet.', respondBy: 'answer expected by {{date}}', newStatus: 'New status', message: 'Message to the candidate (optional)', save: 'Update',
+    status: { received: 'Received', read: 'Read', shortlisted: 'Shortlisted', interview: 'Interview', rejected: 'Declined', selected: 'Selected' } },
   student: { menu: 'Student menu', requests: 'My internship requests', matched: 'Offers for me', applications: 'My applications',
     newRequest: 'New internship request', title: 'Title of the request', message: 'Message to companies', keywords: 'Keywords (comma-separated)',
     countries: 'Wanted countries (ISO codes, comma-separated)', cities: 'Wanted cities', create: 'Save the request',

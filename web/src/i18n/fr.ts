@@ -41,6 +41,8 @@ export const fr = {
     candidates: 'Candidats classés', applications: 'Candidatures', offerTitle: 'Intitulé', mission: 'Mission', internshipType: 'Type de stage', durationWeeks: 'Durée (semaines)',
     startDate: 'Date de début', city: 'Ville', countryCode: 'Pays (code ISO)', places: 'Places', deadline: 'Date limite de candidature', targeting: 'Diffusion',
     targetingOpen: 'Tous les étudiants', targetingCountry: 'Étudiants d’un pays', targetCountry: 'Pays ciblé (code ISO)', save: 'Enregistrer', why: 'Pourquoi ce profil' },
+  responses: { none: 'Aucune candidature pour le moment.', respondBy: 'réponse attendue avant le {{date}}', newStatus: 'Nouveau statut', message: 'Message au candidat (facultatif)', save: 'Mettre à jour',
+    status: { received: 'Reçue', read: 'Lue', shortlisted: 'Présélectionnée', interview: 'Entretien', rejected: 'Refusée', selected: 'Retenue' } },
   student: { menu: 'Menu étudiant', requests: 'Mes demandes de stage', matched: 'Offres pour moi', applications: 'Mes candidatures',
     newRequest: 'Nouvelle demande de stage', title: 'Intitulé de la demande', message: 'Message aux entreprises', keywords: 'Mots-clés (séparés par des virgules)',
     countries: 'Pays souhaités (codes ISO, séparés par des virgules)', cities: 'Villes souhaitées', create: 'Enregistrer la demande',

@@ -5,6 +5,7 @@ import { CandidatesPage } from './candidates-page';
 import { DashboardPage } from './dashboard-page';
 import { OfferFormPage } from './offer-form-page';
 import { OffersPage } from './offers-page';
+import { ResponsesPage } from './responses-page';
 import { SearchPage } from './search-page';
 
 /** The company contact's screens, with the manual's left menu: Recruter / Suivre / Gérer mon profil. */
@@ -25,7 +26,7 @@ export default function CompanyArea() {
         </ul>
         <h2>{t('company.follow')}</h2>
         <ul>
-          <li><NavLink to="/company/offers">{t('company.responses')}</NavLink></li>
+          <li><NavLink to="/company/applications">{t('company.responses')}</NavLink></li>
         </ul>
         <h2>{t('company.profile')}</h2>
         <p className="muted">{me.data.firstName} {me.data.lastName} — {me.data.company?.companyName}</p>
@@ -37,6 +38,7 @@ export default function CompanyArea() {
           <Route path="offers" element={companyId ? <OffersPage companyId={companyId} /> : null} />
           <Route path="offers/new" element={companyId ? <OfferFormPage companyId={companyId} /> : null} />
           <Route path="offers/:offerId/candidates" element={<CandidatesPage />} />
+          <Route path="applications" element={companyId ? <ResponsesPage companyId={companyId} /> : null} />
         </Routes>
       </div>
     </div>

@@ -13,7 +13,7 @@ export function DashboardPage({ me }: { me: Schemas['MeDto'] }) {
       {me.company?.membershipStatus === 'pending' && <p className="message message-error">{t('company.pendingMembership')}</p>}
       <ul className="quick-links">
         <li><Link to="/company/offers/new">{t('company.publishOffers')}</Link></li>
-        <li><Link to="/company/offers">{t('company.seeApplications')}</Link></li>
+        <li><Link to="/company/applications">{t('company.seeApplications')}</Link></li>
         <li><Link to="/company/search">{t('company.exploreCvs')}</Link></li>
       </ul>
       <h2>{t('company.figures')}</h2>

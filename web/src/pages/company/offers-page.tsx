@@ -36,6 +36,7 @@ export function OffersPage({ companyId }: { companyId: string }) {
               {offer.status === 'published' && <button type="button" onClick={() => act.mutate({ id: offer.id, action: 'unpublish' })}>{t('offers.unpublish')}</button>}
               {offer.status === 'published' && <button type="button" onClick={() => act.mutate({ id: offer.id, action: 'fill' })}>{t('offers.fill')}</button>}
               <Link to={`/company/offers/${offer.id}/candidates`}>{t('offers.candidates')}</Link>
+              <Link to={`/company/applications?offerId=${offer.id}`}>{t('offers.applications')}</Link>
             </div>
           </li>
         ))}
