@@ -1,4 +1,5 @@
 import { newLabelCode } from '../../src/internships/workflow/label-grade';
+import { createStudent } from '../support/accounts';
 import { BrowserStack, screenshot, seriousViolations } from '../support/browser';
 import { insertInternship, seedInternshipWorld } from '../support/internship-rows';
 
@@ -70,6 +71,25 @@ describe('web: public pages', () => {
     await page.getByLabel('Langue').selectOption('en');
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await context.close();
+  });
+  it('resets a forgotten password through the e-mailed link, then logs in with the new one', async () => {
+    const { platform } = stack;
+    const student = await createStudent(platform);
+    const { context, page } = await stack.newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    await page.getByLabel('Adresse e-mail').fill(student.email);
+    await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+    await page.getByText('Si un compte existe pour cette adresse', { exact: false }).waitFor();
+    const mail = await platform.smtp.waitFor((m) => m.to.includes(student.email) && /reset-password\?token=/.test(m.text));
+    const link = /(https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+)/.exec(mail.text)![1];
+    expect(link.startsWith(`${stack.origin}/reset-password`)).toBe(true);
+    await page.goto(link);
+    await page.getByLabel('Nouveau mot de passe (10 caractères au moins)').fill('un tout nouveau mot de passe');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Votre mot de passe est changé.', { exact: false }).waitFor();
+    await platform.http().post('/auth/login').send({ email: student.email, password: 'un tout nouveau mot de passe' }).expect(200);
     await context.close();
   });
 });
