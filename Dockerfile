@@ -8,6 +8,7 @@ COPY src ./src
 COPY indexer ./indexer
 COPY mappings ./mappings
 COPY bench ./bench
+COPY web ./web
 # The bench reuses the test data factory's seeded random generator.
 COPY test/support ./test/support
 RUN npm run build && npm prune --omit=dev

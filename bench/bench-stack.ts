@@ -80,7 +80,7 @@ export async function createAccounts(dataSource: DataSource, apiUrl: string): Pr
 }
 
 async function login(apiUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${apiUrl}/auth/login`, {
+  const response = await fetch(`${apiUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password: PASSWORD }),

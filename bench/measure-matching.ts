@@ -45,7 +45,7 @@ export async function measureMatching(context: MatchingContext): Promise<Matchin
   const requests: LoadRequest[] = generated.ids.slice(0, CANDIDATE_OFFERS).map((id) => ({
     kind: 'candidates',
     method: 'GET',
-    path: `/offers/${id}/candidates?limit=20`,
+    path: `/api/offers/${id}/candidates?limit=20`,
     headers: { authorization: `Bearer ${context.contactToken}` },
   }));
   const target = { name: 'candidates', url: context.apiUrl, requests };

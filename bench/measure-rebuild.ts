@@ -76,7 +76,7 @@ async function runRebuildJob(context: RebuildContext): Promise<RebuildMeasure['j
   const queue = new Queue(SEARCH_MAINTENANCE_QUEUE, { connection: redisOptionsFromUrl(context.redisUrl), prefix: context.queuePrefix });
   try {
     const started = Date.now();
-    const response = await fetch(`${context.apiUrl}/admin/search/rebuild`, {
+    const response = await fetch(`${context.apiUrl}/api/admin/search/rebuild`, {
       method: 'POST',
       headers: { authorization: `Bearer ${context.adminToken}` },
     });

@@ -77,7 +77,7 @@ export async function measureSearch(context: SearchContext): Promise<SearchMeasu
 
 function loadTargets(context: SearchContext): Record<SearchTarget, LoadTarget> {
   const api: LoadRequest[] = context.queries.map(({ kind, criteria }) => ({
-    kind, method: 'GET', path: `/profiles/search?${queryString(criteria)}`, headers: { authorization: `Bearer ${context.contactToken}` },
+    kind, method: 'GET', path: `/api/profiles/search?${queryString(criteria)}`, headers: { authorization: `Bearer ${context.contactToken}` },
   }));
   const engine: LoadRequest[] = context.queries.map(({ kind, criteria }) => ({
     kind, method: 'POST', path: `/${context.alias}/_search`, headers: { 'content-type': 'application/json' },
@@ -98,7 +98,7 @@ async function checkQueries(context: SearchContext): Promise<QueryCheck[]> {
   const checks: QueryCheck[] = [];
   for (const { kind, label, criteria } of context.queries) {
     const qs = queryString(criteria);
-    const api = await getAnswer(`${context.apiUrl}/profiles/search?${qs}`, { authorization: `Bearer ${context.contactToken}` }, 'requestId');
+    const api = await getAnswer(`${context.apiUrl}/api/profiles/search?${qs}`, { authorization: `Bearer ${context.contactToken}` }, 'requestId');
     const response = await context.client.search({ index: context.alias, ...engineBody(criteria) });
     const total = response.hits.total;
     const engine: Answer = {

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
  * The API's base path. Kept in one place so that moving the HTTP API under a prefix (e.g. `/api`) is a
  * one-line change for the drill.
  */
-export const API_BASE_PATH = '';
+export const API_BASE_PATH = '/api';
 
 /** How the drill takes Elasticsearch away: its own node stopped and started, or a cut proxy in front of one. */
 export type ElasticsearchFault = 'node' | 'proxy';

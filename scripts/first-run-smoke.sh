@@ -52,16 +52,19 @@ sid=$(node -e '
 ' "$log")
 
 deadline=$((SECONDS + 600))
-until curl -fsS "$api/health" 2>/dev/null | grep -q '"status":"ok"'; do
+until curl -fsS "$api/api/health" 2>/dev/null | grep -q '"status":"ok"'; do
   alive "$sid" || fail "scripts/start.sh exited before the API was healthy"
   [ $SECONDS -lt $deadline ] || fail "/health not ok within 600 s"
   sleep 2
 done
 say "/health is ok after ${SECONDS} s"
+curl -fsS -H 'accept: text/html' "$api/" | grep -q '<div id="root">' || fail "the web pages are not served at /"
+curl -fsS -H 'accept: text/html' "$api/company/search" | grep -q '<div id="root">' || fail "a page path does not fall back to the web app"
+say "the web pages are served at / (and page paths fall back to the app)"
 
 visible=$(sed -n 's/.*requests (\([0-9]*\) visible to companies).*/\1/p' "$log" | tail -1)
 [ -n "$visible" ] || fail "demo:load printed no count of visible requests"
-node scripts/first-run-actions.js "$api" "$visible" || fail "an action through the API failed"
+node scripts/first-run-actions.js "$api/api" "$visible" || fail "an action through the API failed"
 
 say "sending Ctrl-C (SIGINT) to scripts/start.sh"
 kill -INT "$sid"

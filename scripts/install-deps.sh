@@ -9,3 +9,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   npm ci --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
+# The browser tests (test/web) drive Debian's Chromium; it comes from apt, never from a browser download.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "install-deps: apt-get install chromium"
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi

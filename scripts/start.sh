@@ -30,5 +30,5 @@ worker=$!
 node dist/src/main.js > >(tee var/log/api.log | sed 's/^/[api] /') 2>&1 &
 api=$!
 trap 'kill $api $worker $smtp 2>/dev/null; wait' INT TERM EXIT
-echo "start: API on http://${HOST}:${PORT} (OpenAPI: /docs, health: /health); Ctrl-C stops both"
+echo "start: API on http://${HOST}:${PORT} (OpenAPI: /api/docs, health: /api/health); Ctrl-C stops both"
 wait -n $api $worker

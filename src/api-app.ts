@@ -7,6 +7,10 @@ import { AppConfig } from './config/app-config';
 import { ProblemDetails } from './common/errors/problem-details';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { RequestValidationException } from './common/errors/request-validation.exception';
+import { serveWebPages } from './web/web-pages';
+
+/** Every API route starts with /api; pages own the other paths. */
+export const API_PREFIX = 'api';
 
 /** Builds the HTTP application exactly as production runs it; tests call this too. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
@@ -15,6 +19,9 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     logger: loggerLevels(config.logLevel),
   });
   app.disable('x-powered-by');
+  // The API lives under /api; every other path belongs to the web pages (src/web).
+  app.setGlobalPrefix(API_PREFIX);
+  serveWebPages(app, API_PREFIX);
   // Behind a reverse proxy, req.ip is the client's address only for the proxies trusted here (TRUST_PROXY).
   app.set('trust proxy', config.http.trustProxy);
   // JSON bodies are small forms; files arrive as multipart on their own routes with their own limit.
@@ -35,11 +42,13 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       .setTitle('SEMSEM-stages API')
       .setDescription('Internship offers, student requests, guided search of profiles and the SEMSEM-stages label.')
       .setVersion('0.1.0')
+      .addServer(`/${API_PREFIX}`)
       .addBearerAuth()
       .build(),
-    { extraModels: [ProblemDetails] },
+    // Paths are written without the prefix; the server entry carries it (the web client's base URL).
+    { extraModels: [ProblemDetails], ignoreGlobalPrefix: true },
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   return app;
 }
 

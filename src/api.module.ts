@@ -18,6 +18,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { StatsModule } from './stats/stats.module';
 import { QueueModule } from './queue/queue.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SearchEngineModule } from './search-engine/search-engine.module';
@@ -38,6 +39,7 @@ export class ApiModule {
         RateLimitModule,
         SearchEngineModule,
         HealthModule,
+        StatsModule,
         SearchOutboxModule,
         SearchAdminModule,
         ReferenceModule,

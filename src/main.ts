@@ -14,5 +14,5 @@ runMain('api', async () => {
   const app = await createApiApp(config);
   stopOnSignals(app, 'api');
   await app.listen(config.http.port, config.http.host);
-  new Logger('api').log(`listening on http://${config.http.host}:${config.http.port} (OpenAPI at /docs)`);
+  new Logger('api').log(`listening on http://${config.http.host}:${config.http.port} (OpenAPI at /api/docs)`);
 });

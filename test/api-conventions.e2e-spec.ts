@@ -19,11 +19,11 @@ describe('API conventions', () => {
   });
 
   it('serves the OpenAPI description with the health route', async () => {
-    const response = await request(app.getHttpServer()).get('/docs-json').expect(200);
+    const response = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
     expect(response.body.openapi).toMatch(/^3\./);
     expect(Object.keys(response.body.paths)).toContain('/health');
     expect(response.body.components.schemas).toHaveProperty('ProblemDetails');
-    await request(app.getHttpServer()).get('/docs').expect(200).expect('content-type', /html/);
+    await request(app.getHttpServer()).get('/api/docs').expect(200).expect('content-type', /html/);
   });
 
   it('logs a failing route by its pattern, never the one-time token in its URL', async () => {
@@ -31,10 +31,10 @@ describe('API conventions', () => {
     const show = jest.spyOn(app.get(AgreementSigningService), 'show').mockRejectedValue(new Error('database gone'));
     const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     try {
-      const response = await request(app.getHttpServer()).get(`/agreement-signatures/${token}?lang=fr`).expect(500);
+      const response = await request(app.getHttpServer()).get(`/api/agreement-signatures/${token}?lang=fr`).expect(500);
       expect(response.body.detail).toBe('An unexpected error occurred');
       const logged = JSON.stringify(error.mock.calls);
-      expect(logged).toContain('GET /agreement-signatures/:token failed');
+      expect(logged).toContain('GET /api/agreement-signatures/:token failed');
       expect(logged).not.toContain(token);
     } finally {
       show.mockRestore();
@@ -43,14 +43,14 @@ describe('API conventions', () => {
   });
 
   it('answers an unknown route with a problem-details body', async () => {
-    const response = await request(app.getHttpServer()).get('/no-such-route').expect(404);
+    const response = await request(app.getHttpServer()).get('/api/no-such-route').expect(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404, instance: '/no-such-route' });
+    expect(response.body).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404, instance: '/api/no-such-route' });
   });
 
   it('answers a 10 MB JSON body with 413 problem details and writes nothing', async () => {
     const response = await request(app.getHttpServer())
-      .post('/auth/register/student')
+      .post('/api/auth/register/student')
       .set('content-type', 'application/json')
       .send(JSON.stringify({ email: 'big@example.test', password: 'x'.repeat(10 * 1024 * 1024) }))
       .expect(413);
@@ -61,7 +61,7 @@ describe('API conventions', () => {
 
   it('answers malformed JSON with 400 problem details', async () => {
     const response = await request(app.getHttpServer())
-      .post('/health')
+      .post('/api/health')
       .set('content-type', 'application/json')
       .send('{"unterminated": ')
       .expect(400);

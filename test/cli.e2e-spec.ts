@@ -217,13 +217,13 @@ describe('the commands a user runs, each in its own process', () => {
     it.each(['SIGTERM', 'SIGINT'] as const)('the API serves /health, then closes and exits 0 on %s', async (signal) => {
       const port = await freePort();
       const api = await start('dist/src/main.js', /listening on/, { HOST: '127.0.0.1', PORT: String(port) });
-      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      const health = await fetch(`http://127.0.0.1:${port}/api/health`);
       expect(health.status).toBe(200);
       expect(((await health.json()) as { status: string }).status).toBe('ok');
       expect(await api.stopWith(signal)).toEqual({ code: 0, signal: null });
       expect(api.output).toMatch(new RegExp(`${signal} received, stopping[\\s\\S]*stopped`));
       expect(api.output).not.toMatch(/ERROR/);
-      await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+      await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
     });
 
     it('the worker started while Redis is unreachable still stops cleanly with exit 0', async () => {

@@ -216,7 +216,7 @@ describe('documents', () => {
       const { id: requestId } = await createRequest(platform, student.accessToken);
       const started = Date.now();
       const uploaded = await request(apiWithoutRedis.getHttpServer())
-        .post(`/requests/${requestId}/documents`)
+        .post(`/api/requests/${requestId}/documents`)
         .set('authorization', `Bearer ${student.accessToken}`)
         .field('kind', 'cv')
         .attach('file', await cvPdf(), 'cv.pdf')

@@ -23,7 +23,7 @@ describe('GET /health', () => {
     });
 
     it('answers 200 and names each component up', async () => {
-      const response = await request(app.getHttpServer()).get('/health').expect(200);
+      const response = await request(app.getHttpServer()).get('/api/health').expect(200);
       expect(response.body.status).toBe('ok');
       for (const name of ['postgres', 'redis', 'elasticsearch']) {
         expect(response.body.components[name]).toMatchObject({ status: 'up' });
@@ -45,7 +45,7 @@ describe('GET /health', () => {
 
     it('answers 503 naming Elasticsearch, and keeps serving', async () => {
       for (let i = 0; i < 2; i++) {
-        const response = await request(app.getHttpServer()).get('/health').expect(503);
+        const response = await request(app.getHttpServer()).get('/api/health').expect(503);
         expect(response.body.status).toBe('degraded');
         expect(response.body.components.elasticsearch).toMatchObject({ status: 'down' });
         expect(response.body.components.elasticsearch.detail).toContain(String(closedPort));
@@ -66,7 +66,7 @@ describe('GET /health', () => {
 
     it('answers 503 naming Redis, within the health deadline', async () => {
       const started = Date.now();
-      const response = await request(app.getHttpServer()).get('/health').expect(503);
+      const response = await request(app.getHttpServer()).get('/api/health').expect(503);
       expect(response.body.components.redis.status).toBe('down');
       expect(response.body.components.elasticsearch.status).toBe('up');
       expect(Date.now() - started).toBeLessThan(10_000);

@@ -51,7 +51,7 @@ describe('rate limits', () => {
         title: 'Too Many Requests',
         status: 429,
         code: 'rate_limited',
-        instance: '/auth/login',
+        instance: '/api/auth/login',
         retryAfter,
       });
       expect(refused.body.detail).toContain('at most 10 every 15 minutes');
@@ -63,7 +63,7 @@ describe('rate limits', () => {
     it('throttles label lookups per IP, and the window expires with its Redis key', async () => {
       for (let i = 0; i < 3; i++) await platform.http().get(`/labels/NOPE-${i}`).expect(404);
       const refused = await platform.http().get('/labels/NOPE-4').expect(429);
-      expect(refused.body).toMatchObject({ status: 429, code: 'rate_limited', instance: '/labels/NOPE-4' });
+      expect(refused.body).toMatchObject({ status: 429, code: 'rate_limited', instance: '/api/labels/NOPE-4' });
       expect(refused.body.detail).toContain('at most 3 every 2 seconds');
       const retryAfter = Number(refused.headers['retry-after']);
       expect([1, 2]).toContain(retryAfter);

@@ -8,7 +8,7 @@ describe('reference data', () => {
   let database: TestDatabase;
   let app: INestApplication;
   const get = (path: string, language?: string) => {
-    const call = request(app.getHttpServer()).get(path);
+    const call = request(app.getHttpServer()).get(`/api${path}`);
     return language ? call.set('Accept-Language', language) : call;
   };
 
@@ -96,7 +96,7 @@ describe('reference data', () => {
     expect(response.body).toMatchObject({
       status: 400,
       code: 'validation_failed',
-      instance: '/reference/nace-divisions',
+      instance: '/api/reference/nace-divisions',
       errors: [{ field: 'section', message: 'must be a NACE section code (e.g. J)' }],
     });
   });

@@ -236,7 +236,7 @@ describe('GET /profiles/search', () => {
         university: { id: universityId, name: 'Université d’Analyse' },
         student: { civility: 'Mme', firstName: 'Khira', lastName: 'Khadraoui' },
         publishedAt: hand.dev.publishedAt,
-        cv: { documentId: hand.dev.cv!.id, fileName: 'CV_Khadraoui.pdf', url: `/documents/${hand.dev.cv!.id}/file` },
+        cv: { documentId: hand.dev.cv!.id, fileName: 'CV_Khadraoui.pdf', url: `/api/documents/${hand.dev.cv!.id}/file` },
       });
       expect(hit.highlights.title).toContain('<mark>développement</mark>');
       expect(hit.highlights.keywords).toEqual(['<mark>Développement</mark> logiciel']);

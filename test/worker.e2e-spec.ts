@@ -20,7 +20,7 @@ describe('worker', () => {
   });
 
   it('registers its schedule on start and reports a heartbeat that /health shows', async () => {
-    const before = await request(api.getHttpServer()).get('/health');
+    const before = await request(api.getHttpServer()).get('/api/health');
     expect(before.body.worker.lastHeartbeatAt).toBeNull();
 
     const scheduledAt = Date.now();
@@ -29,7 +29,7 @@ describe('worker', () => {
     let lastHeartbeatAt: string | null = null;
     for (let i = 0; i < 50 && !lastHeartbeatAt; i++) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      lastHeartbeatAt = (await request(api.getHttpServer()).get('/health')).body.worker.lastHeartbeatAt;
+      lastHeartbeatAt = (await request(api.getHttpServer()).get('/api/health')).body.worker.lastHeartbeatAt;
     }
     expect(lastHeartbeatAt).not.toBeNull();
     expect(Date.parse(lastHeartbeatAt!)).toBeGreaterThanOrEqual(scheduledAt - 1000);

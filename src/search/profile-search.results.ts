@@ -67,7 +67,7 @@ export function toHit(hit: estypes.SearchHit<HitSource>, { catalog, locale }: La
 }
 
 function toFile(file: { document_id: string; file_name: string } | null | undefined): ProfileFileDto | null {
-  return file ? { documentId: file.document_id, fileName: file.file_name, url: `/documents/${file.document_id}/file` } : null;
+  return file ? { documentId: file.document_id, fileName: file.file_name, url: `/api/documents/${file.document_id}/file` } : null;
 }
 
 /** Labelled facet lists, most frequent first, then alphabetically in the caller's language. */

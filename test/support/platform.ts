@@ -30,11 +30,11 @@ export class TestPlatform {
     const server = this.api.getHttpServer();
     const withAuth = <T extends request.Test>(test: T) => (accessToken ? test.set('authorization', `Bearer ${accessToken}`) : test);
     return {
-      get: (url: string) => withAuth(request(server).get(url)),
-      post: (url: string) => withAuth(request(server).post(url)),
-      patch: (url: string) => withAuth(request(server).patch(url)),
-      put: (url: string) => withAuth(request(server).put(url)),
-      delete: (url: string) => withAuth(request(server).delete(url)),
+      get: (url: string) => withAuth(request(server).get(apiPath(url))),
+      post: (url: string) => withAuth(request(server).post(apiPath(url))),
+      patch: (url: string) => withAuth(request(server).patch(apiPath(url))),
+      put: (url: string) => withAuth(request(server).put(apiPath(url))),
+      delete: (url: string) => withAuth(request(server).delete(apiPath(url))),
     };
   }
 
@@ -48,4 +48,9 @@ export class TestPlatform {
     await this.smtp.close();
     await this.database.drop();
   }
+}
+
+/** Specs name API routes without the /api prefix (as the OpenAPI paths do); URLs already under /api pass as they are. */
+export function apiPath(url: string): string {
+  return url.startsWith('/api/') ? url : `/api${url}`;
 }

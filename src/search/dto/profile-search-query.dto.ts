@@ -108,7 +108,7 @@ export class ProfileSearchQueryDto {
   @IsInt()
   @Min(1)
   @Max(100)
-  limit = 20;
+  limit: number = 20;
 
   @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page (same query and sort)' })
   @IsOptional()

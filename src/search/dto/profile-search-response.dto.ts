@@ -29,7 +29,7 @@ export class StudentNameDto {
 export class ProfileFileDto {
   @ApiProperty({ format: 'uuid' }) documentId!: string;
   @ApiProperty({ example: 'CV_Khadraoui.pdf' }) fileName!: string;
-  @ApiProperty({ example: '/documents/3f1c…/file', description: 'Download URL (the same access token)' }) url!: string;
+  @ApiProperty({ example: '/api/documents/3f1c…/file', description: 'Download URL (the same access token)' }) url!: string;
 }
 
 export class ProfileHighlightsDto {

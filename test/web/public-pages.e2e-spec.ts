@@ -1,0 +1,105 @@
+import { newLabelCode } from '../../src/internships/workflow/label-grade';
+import { createStudent } from '../support/accounts';
+import { BrowserStack, screenshot, seriousViolations } from '../support/browser';
+import { insertInternship, seedInternshipWorld } from '../support/internship-rows';
+
+/** The pages a visitor opens without an account, in Chromium against the real stack. */
+describe('web: public pages', () => {
+  let stack: BrowserStack;
+
+  beforeAll(async () => {
+    stack = await BrowserStack.start();
+  });
+  afterAll(() => stack?.close());
+
+  it('serves the pages at / and the API under /api from the same origin', async () => {
+    const page = await fetch(`${stack.origin}/verify-email?token=x`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    const api = await fetch(`${stack.origin}/api/health`, { headers: { accept: 'text/html' } });
+    expect(api.headers.get('content-type')).toMatch(/json/);
+    const missing = await fetch(`${stack.origin}/api/no-such-route`, { headers: { accept: 'text/html' } });
+    expect(missing.status).toBe(404);
+  });
+
+  it('lets an anonymous visitor verify a label code, and says when a code is unknown', async () => {
+    const world = await seedInternshipWorld(stack.platform);
+    const code = newLabelCode();
+    await insertInternship(stack.platform, world, {
+      status: 'labelled', title: 'Stage développement web', labelCode: code, labelGrantedAt: '2026-07-15T10:00:00Z', finalGrade: 15,
+    });
+    const { context, page } = await stack.newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Vérifier un label SEMSEM-stages' }).click();
+    await page.getByLabel('Code du label').fill(code);
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    await page.getByText(`Label valide — ${code}`).waitFor();
+    await expectText(page.locator('.certificate'), 'Stage développement web');
+    await expectText(page.locator('.certificate'), '15 juillet 2026');
+    expect(page.url()).toBe(`${stack.origin}/labels/${code}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'label-verified');
+
+    await page.goto('/labels/NOPE-NOPE');
+    await page.getByText('Aucun label ne porte ce code.').waitFor();
+    await context.close();
+  });
+
+  it('shows the API’s field errors next to the fields of a sign-up form', async () => {
+    const { context, page } = await stack.newPage();
+    await page.goto('/signup/student');
+    await page.getByLabel('Adresse e-mail').fill('pas-une-adresse');
+    await page.getByLabel('Mot de passe (10 caractères au moins)').fill('court');
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    const email = page.getByLabel('Adresse e-mail');
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    // The message under each field is the API's own, tied to the field for screen readers.
+    expect(await describedText(page, 'Adresse e-mail')).toBe('must be an e-mail address');
+    expect(await describedText(page, 'Mot de passe (10 caractères au moins)')).toContain('must be at least 10 characters long');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'signup-field-errors');
+    await context.close();
+  });
+
+  it('has no serious accessibility violation on the home page, in French by default and in English on demand', async () => {
+    const { context, page } = await stack.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Connectez-vous' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Langue').selectOption('en');
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await context.close();
+  });
+  it('resets a forgotten password through the e-mailed link, then logs in with the new one', async () => {
+    const { platform } = stack;
+    const student = await createStudent(platform);
+    const { context, page } = await stack.newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    await page.getByLabel('Adresse e-mail').fill(student.email);
+    await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+    await page.getByText('Si un compte existe pour cette adresse', { exact: false }).waitFor();
+    const mail = await platform.smtp.waitFor((m) => m.to.includes(student.email) && /reset-password\?token=/.test(m.text));
+    const link = /(https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+)/.exec(mail.text)![1];
+    expect(link.startsWith(`${stack.origin}/reset-password`)).toBe(true);
+    await page.goto(link);
+    await page.getByLabel('Nouveau mot de passe (10 caractères au moins)').fill('un tout nouveau mot de passe');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Votre mot de passe est changé.', { exact: false }).waitFor();
+    await platform.http().post('/auth/login').send({ email: student.email, password: 'un tout nouveau mot de passe' }).expect(200);
+    await context.close();
+  });
+});
+
+async function expectText(locator: import('playwright-core').Locator, text: string): Promise<void> {
+  expect(await locator.innerText()).toContain(text);
+}
+
+async function describedText(page: import('playwright-core').Page, label: string): Promise<string> {
+  const id = await page.getByLabel(label).getAttribute('aria-describedby');
+  if (!id) throw new Error(`the field "${label}" has no description`);
+  return page.locator(`[id="${id}"]`).innerText();
+}

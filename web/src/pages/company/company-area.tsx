@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
+import { useMe } from '../../auth/use-me';
+import { CandidatesPage } from './candidates-page';
+import { DashboardPage } from './dashboard-page';
+import { OfferFormPage } from './offer-form-page';
+import { OffersPage } from './offers-page';
+import { ResponsesPage } from './responses-page';
+import { SearchPage } from './search-page';
+
+/** The company contact's screens, with the manual's left menu: Recruter / Suivre / Gérer mon profil. */
+export default function CompanyArea() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isLoading) return <p role="status">{t('app.loading')}</p>;
+  if (!me.data || me.data.role !== 'company_contact') return <Navigate to="/" replace />;
+  const companyId = me.data.company?.companyId;
+  return (
+    <div className="with-menu">
+      <nav aria-label={t('company.menu')} className="side-menu">
+        <h2>{t('company.recruit')}</h2>
+        <ul>
+          <li><NavLink to="/company" end>{t('company.dashboard')}</NavLink></li>
+          <li><NavLink to="/company/search">{t('company.search')}</NavLink></li>
+          <li><NavLink to="/company/offers">{t('company.offers')}</NavLink></li>
+        </ul>
+        <h2>{t('company.follow')}</h2>
+        <ul>
+          <li><NavLink to="/company/applications">{t('company.responses')}</NavLink></li>
+        </ul>
+        <h2>{t('company.profile')}</h2>
+        <p className="muted">{me.data.firstName} {me.data.lastName} — {me.data.company?.companyName}</p>
+      </nav>
+      <div className="area">
+        <Routes>
+          <Route index element={<DashboardPage me={me.data} />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="offers" element={companyId ? <OffersPage companyId={companyId} /> : null} />
+          <Route path="offers/new" element={companyId ? <OfferFormPage companyId={companyId} /> : null} />
+          <Route path="offers/:offerId/candidates" element={<CandidatesPage />} />
+          <Route path="applications" element={companyId ? <ResponsesPage companyId={companyId} /> : null} />
+        </Routes>
+      </div>
+    </div>
+  );
+}

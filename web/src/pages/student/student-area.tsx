@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
+import { useMe } from '../../auth/use-me';
+import { ApplicationsPage } from './applications-page';
+import { MatchedOffersPage } from './matched-offers-page';
+import { RequestsPage } from './requests-page';
+
+/** The student's screens: requests (with CV upload), offers matched to them, applications. */
+export default function StudentArea() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isLoading) return <p role="status">{t('app.loading')}</p>;
+  if (!me.data || me.data.role !== 'student') return <Navigate to="/" replace />;
+  return (
+    <div className="with-menu">
+      <nav aria-label={t('student.menu')} className="side-menu">
+        <ul>
+          <li><NavLink to="/student" end>{t('student.requests')}</NavLink></li>
+          <li><NavLink to="/student/matched-offers">{t('student.matched')}</NavLink></li>
+          <li><NavLink to="/student/applications">{t('student.applications')}</NavLink></li>
+        </ul>
+        <p className="muted">{me.data.firstName} {me.data.lastName} — {me.data.student?.programmeName}</p>
+      </nav>
+      <div className="area">
+        <Routes>
+          <Route index element={<RequestsPage />} />
+          <Route path="matched-offers" element={<MatchedOffersPage />} />
+          <Route path="applications" element={<ApplicationsPage />} />
+        </Routes>
+      </div>
+    </div>
+  );
+}
