@@ -92,25 +92,29 @@ describe('a three-node Elasticsearch cluster', () => {
     'serves every search and loses no edit while %s is killed and started again',
     async (victim) => {
       const traffic = startTraffic();
-      await sleep(2000);
-      const master = await cluster.masterPort();
-      const port = victim === 'the master' ? master : cluster.ports.find((p) => p !== master)!;
-      const pid = (await cluster.pids()).get(port);
-      expect(pid).toBeDefined();
-      process.kill(pid!, 'SIGKILL');
-      await until(async () => (await cluster.health())?.number_of_nodes === 2, 'the cluster to see the node gone', 120_000);
-      const down = await platform.http().get('/health').expect(200);
-      const dead = down.body.components.elasticsearch.nodes.find((n: { url: string }) => n.url.endsWith(`:${port}`));
-      expect(dead.status).toBe('down');
-      await sleep(3000); // searches and edits with the node gone
+      try {
+        await sleep(2000);
+        const master = await cluster.masterPort();
+        const port = victim === 'the master' ? master : cluster.ports.find((p) => p !== master)!;
+        expect(cluster.ports).toContain(port);
+        const pid = (await cluster.pids()).get(port);
+        expect(pid).toBeDefined();
+        process.kill(pid!, 'SIGKILL');
+        await until(async () => (await cluster.health())?.number_of_nodes === 2, 'the cluster to see the node gone', 120_000);
+        const down = await platform.http().get('/health').expect(200);
+        const dead = down.body.components.elasticsearch.nodes.find((n: { url: string }) => n.url.endsWith(`:${port}`));
+        expect(dead.status).toBe('down');
+        await sleep(3000); // searches and edits with the node gone
 
-      await cluster.start(); // starts the missing node only
-      await until(async () => {
-        const health = await cluster.health();
-        return health?.status === 'green' && health.number_of_nodes === 3;
-      }, 'the cluster to be green with three nodes again', 300_000);
-      await sleep(1000);
-      await traffic.stop();
+        await cluster.start(); // starts the missing node only
+        await until(async () => {
+          const health = await cluster.health();
+          return health?.status === 'green' && health.number_of_nodes === 3;
+        }, 'the cluster to be green with three nodes again', 300_000);
+        await sleep(1000);
+      } finally {
+        await traffic.stop(); // also when something above failed: no request may outlive the platform
+      }
 
       expect(traffic.searches).toBeGreaterThan(10);
       expect(traffic.edits).toBeGreaterThan(3);

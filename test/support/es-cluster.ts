@@ -55,13 +55,16 @@ export class LocalCluster {
   async masterPort(): Promise<number> {
     for (const url of this.urls) {
       try {
-        const response = await fetch(`${url}/_cat/master?h=http`, { signal: AbortSignal.timeout(5000) });
-        if (response.ok) return Number((await response.text()).trim().split(':')[1]);
+        const response = await fetch(`${url}/_cat/nodes?h=http,master&format=json`, { signal: AbortSignal.timeout(5000) });
+        if (!response.ok) continue;
+        const nodes = (await response.json()) as Array<{ http: string; master: string }>;
+        const master = nodes.find((node) => node.master === '*');
+        if (master) return Number(master.http.split(':').pop());
       } catch {
         // that node is down: ask the next one
       }
     }
-    throw new Error('no node of the cluster answers');
+    throw new Error('no node of the cluster names its master');
   }
 
   /** Cluster health from any node that answers, or null. */
