@@ -9,7 +9,7 @@
 #   engine/elasticsearch.sh build-plugin   (re)build engine/analysis-fr only
 #   engine/elasticsearch.sh pids           "<http port> <pid>" of each live node started by this script
 #
-# Environment: ES_PORT (9200), ES_HEAP (1g; 512m for a cluster), ES_START_TIMEOUT (120 s),
+# Environment: ES_PORT (9200), ES_HEAP (1g; 512m for a cluster), ES_START_TIMEOUT (120 s; 300 s for a cluster),
 #              ES_NODES (1): with N > 1, a local cluster of N nodes on HTTP ports ES_PORT..ES_PORT+N-1 and
 #              transport ports ES_TRANSPORT_PORT..+N-1 (ES_TRANSPORT_PORT defaults to ES_PORT + 100);
 #              start starts the nodes that are not running (so it also restarts a killed one), stop stops them all,
