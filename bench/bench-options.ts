@@ -23,7 +23,12 @@ export interface BenchOptions {
   generateOnly: boolean;
   postgresUrl: string;
   redisUrl: string;
+  /** The node URLs comma-separated, as ELASTICSEARCH_URL takes them (one node, or a cluster). */
   elasticsearchUrl: string;
+  elasticsearchNodes: string[];
+  /** Of the indices the bench builds: ELASTICSEARCH_SHARDS / ELASTICSEARCH_REPLICAS (default 1, and 0 or 1 replica). */
+  shards: number;
+  replicas: number;
 }
 
 /** The repository root: the nearest folder above with a package.json (from dist/bench/ or bench/). */
@@ -39,9 +44,13 @@ function findUp(from: string): string {
 
 const USAGE = `usage: node dist/bench/run-bench.js --size 100k [--quick] [--out DIR] [--seed N] [--duration S]
   [--database NAME] [--index-prefix P] [--queue-prefix P] [--keep] [--generate-only]
+  [--elasticsearch-url URL[,URL...]] [--shards N] [--replicas N]
   --size          2k, 10k, 100k, 1m or a number of internship requests (default 10k)
   --quick         ~1 s per load point and a short sync-lag stream (the CI smoke test)
   --out           folder of bench-<size>.json and bench-<size>.md (default bench/results)
+  --elasticsearch-url  one node or a cluster's nodes, comma-separated (default ELASTICSEARCH_URL, else 127.0.0.1:9200)
+  --shards, --replicas of the bench's indices (default ELASTICSEARCH_SHARDS/REPLICAS, else 1 shard, and 1 replica
+                  when several nodes are given, 0 otherwise)
 Postgres, Redis and Elasticsearch: BENCH_POSTGRES_URL (or DATABASE_URL), REDIS_URL, ELASTICSEARCH_URL, all on 127.0.0.1.`;
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
@@ -56,7 +65,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     else if (i + 1 < argv.length) flags.set(name, argv[++i]);
     else throw new UsageError(`--${name} needs a value\n${USAGE}`);
   }
-  const known = ['size', 'seed', 'quick', 'duration', 'out', 'database', 'index-prefix', 'queue-prefix', 'keep', 'generate-only'];
+  const known = [
+    'size', 'seed', 'quick', 'duration', 'out', 'database', 'index-prefix', 'queue-prefix', 'keep', 'generate-only',
+    'elasticsearch-url', 'shards', 'replicas',
+  ];
   const unknown = [...flags.keys()].filter((name) => !known.includes(name));
   if (unknown.length > 0) throw new UsageError(`unknown option --${unknown[0]}\n${USAGE}`);
   const text = (name: string, fallback: string) => (typeof flags.get(name) === 'string' ? (flags.get(name) as string) : fallback);
@@ -65,6 +77,12 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   const loadSeconds = Number(text('duration', quick ? '1' : '10'));
   if (!(loadSeconds > 0 && loadSeconds <= 120)) throw new UsageError('--duration must be between 0 and 120 seconds');
   const postgresUrl = env.BENCH_POSTGRES_URL ?? env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const elasticsearchNodes = text('elasticsearch-url', env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200')
+    .split(',')
+    .map((url) => url.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  const shards = Number(text('shards', env.ELASTICSEARCH_SHARDS ?? '1'));
+  const replicas = Number(text('replicas', env.ELASTICSEARCH_REPLICAS ?? (elasticsearchNodes.length > 1 ? '1' : '0')));
   const options: BenchOptions = {
     size: parseSize(text('size', '10k')),
     seed: Number(text('seed', '20260115')),
@@ -81,10 +99,17 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     generateOnly: flags.has('generate-only'),
     postgresUrl,
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    elasticsearchUrl: (env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200').replace(/\/+$/, ''),
+    elasticsearchUrl: elasticsearchNodes.join(','),
+    elasticsearchNodes,
+    shards,
+    replicas,
   };
   if (!Number.isInteger(options.seed)) throw new UsageError('--seed must be an integer');
-  for (const [name, url] of [['Postgres', postgresUrl], ['Redis', options.redisUrl], ['Elasticsearch', options.elasticsearchUrl]]) {
+  if (elasticsearchNodes.length === 0) throw new UsageError('--elasticsearch-url needs at least one URL');
+  if (!(Number.isInteger(shards) && shards >= 1)) throw new UsageError('--shards must be an integer of at least 1');
+  if (!(Number.isInteger(replicas) && replicas >= 0)) throw new UsageError('--replicas must be an integer of at least 0');
+  const urls = [['Postgres', postgresUrl], ['Redis', options.redisUrl], ...elasticsearchNodes.map((url) => ['Elasticsearch', url])];
+  for (const [name, url] of urls) {
     if (!isLoopback(url)) throw new UsageError(`the bench only runs against this machine: ${name} must be on 127.0.0.1 or localhost`);
   }
   return options;

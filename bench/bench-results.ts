@@ -25,7 +25,15 @@ export interface BenchResults {
     /** 1-minute load average at the start and the end: other work on the machine inflates every latency. */
     loadAverage: { start: number; end: number };
   };
-  versions: { elasticsearch: string; elasticsearchHeapMb: number; postgres: string };
+  /** elasticsearchNodes, shards, replicas: absent from results written before clusters (one node, 1 shard, 0 replica). */
+  versions: {
+    elasticsearch: string;
+    elasticsearchHeapMb: number;
+    elasticsearchNodes?: number;
+    shards?: number;
+    replicas?: number;
+    postgres: string;
+  };
   data: GeneratedData & { generatorRssMb: number };
   rebuild: RebuildMeasure;
   baseline: BaselineBuild;

@@ -19,6 +19,8 @@ export function benchEnvironment(options: BenchOptions, port: number, workDir: s
     DATABASE_URL: withDatabase(options.postgresUrl, options.database),
     REDIS_URL: options.redisUrl,
     ELASTICSEARCH_URL: options.elasticsearchUrl,
+    ELASTICSEARCH_SHARDS: String(options.shards),
+    ELASTICSEARCH_REPLICAS: String(options.replicas),
     ELASTICSEARCH_INDEX_PREFIX: options.indexPrefix,
     QUEUE_PREFIX: options.queuePrefix,
     LOG_LEVEL: 'log',
@@ -91,7 +93,7 @@ async function login(apiUrl: string, email: string): Promise<string> {
 
 /** Removes the bench's indices and queue keys (never anything outside its prefixes). */
 export async function removeIndicesAndQueues(options: BenchOptions): Promise<void> {
-  const elasticsearch = new Elasticsearch({ node: options.elasticsearchUrl, maxRetries: 0 });
+  const elasticsearch = new Elasticsearch({ nodes: options.elasticsearchNodes, maxRetries: options.elasticsearchNodes.length - 1 });
   try {
     await elasticsearch.indices.delete({ index: `${options.indexPrefix}*`, ignore_unavailable: true, allow_no_indices: true, expand_wildcards: 'all' });
   } finally {

@@ -8,6 +8,7 @@ import { SEARCH_MAINTENANCE_QUEUE } from '../indexer/rebuild/search-maintenance-
 import { loadIndexablePage } from '../indexer/profiles/profile-source';
 import profilesMapping from '../mappings/profiles.v2.json';
 import { redisOptionsFromUrl } from '../src/queue/redis-connection';
+import { IndexLayout } from '../src/search-engine/index-layout';
 import { MemoryPeak, MemorySampler } from './process-memory';
 import { round } from './stats';
 
@@ -32,6 +33,8 @@ export interface RebuildContext {
   dataSource: DataSource;
   workDir: string;
   processes: Record<string, number>;
+  /** Shards and replicas of the job's index: the raw load uses the same. */
+  layout: IndexLayout;
 }
 
 /**
@@ -51,7 +54,7 @@ export async function measureRebuild(context: RebuildContext): Promise<RebuildMe
   const file = resolve(context.workDir, 'profiles.ndjson');
   const serialised = await serialiseDocuments(context.dataSource, file);
   await waitForIdleEngine(context.client);
-  const raw = await rawLoad(context.client, `${context.indexPrefix}raw_scratch`, file, serialised.batches);
+  const raw = await rawLoad(context.client, `${context.indexPrefix}raw_scratch`, file, serialised.batches, context.layout);
   if (raw.documents !== job.documents) {
     throw new Error(`the raw load indexed ${raw.documents} documents, the rebuild ${job.documents}: not the same work`);
   }
@@ -132,9 +135,16 @@ async function serialiseDocuments(dataSource: DataSource, file: string): Promise
   return { batches, bytes, ms: Date.now() - started };
 }
 
-async function rawLoad(client: Client, index: string, file: string, batches: number[]): Promise<{ documents: number; loadMs: number }> {
+async function rawLoad(
+  client: Client,
+  index: string,
+  file: string,
+  batches: number[],
+  layout: IndexLayout,
+): Promise<{ documents: number; loadMs: number }> {
   type IndexDefinition = { settings: Record<string, unknown>; mappings: estypes.MappingTypeMapping };
-  const definition = profilesMapping as unknown as IndexDefinition;
+  const mapping = profilesMapping as unknown as IndexDefinition;
+  const definition = { ...mapping, settings: layout.apply(mapping.settings) };
   await client.indices.delete({ index }, { ignore: [404] });
   const handle = await open(file, 'r');
   try {

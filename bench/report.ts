@@ -39,7 +39,7 @@ export function toMarkdown(r: BenchResults): string {
   lines.push(`# SEMSEM-stages bench — ${r.size.label} requests`, '');
   lines.push(
     `${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGb} GB RAM, Linux ${r.machine.kernel}, Node ${r.machine.node}; ` +
-      `Elasticsearch ${r.versions.elasticsearch} (heap ${n(r.versions.elasticsearchHeapMb)} MB), Postgres ${r.versions.postgres}. ` +
+      `Elasticsearch ${r.versions.elasticsearch} (${engineLayout(r)}heap ${n(r.versions.elasticsearchHeapMb)} MB${(r.versions.elasticsearchNodes ?? 1) > 1 ? ' per node' : ''}), Postgres ${r.versions.postgres}. ` +
       `Run ${r.startedAt} in ${Math.round(r.totalSeconds)} s; seed ${r.seed}; ${r.loadSeconds} s per load point${r.quick ? ' (quick)' : ''}; ` +
       `load average ${r.machine.loadAverage.start} at the start, ${r.machine.loadAverage.end} at the end.`,
     '',
@@ -121,4 +121,11 @@ export function toMarkdown(r: BenchResults): string {
   ]));
   lines.push('Reproduce: `npm run build && npm run bench -- --size ' + r.size.label + '` (see bench/README.md).', '');
   return `${lines.join('\n')}\n`;
+}
+
+/** "3 nodes, 1 shard + 1 replica, " for a cluster; nothing for the single node (as before clusters). */
+function engineLayout(r: BenchResults): string {
+  const nodes = r.versions.elasticsearchNodes ?? 1;
+  if (nodes === 1 && !r.versions.replicas && (r.versions.shards ?? 1) === 1) return '';
+  return `${nodes} node${nodes > 1 ? 's' : ''}, ${r.versions.shards ?? 1} shard(s) + ${r.versions.replicas ?? 0} replica(s) per index, `;
 }

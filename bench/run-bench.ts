@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Client } from '@elastic/elasticsearch';
+import { IndexLayout } from '../src/search-engine/index-layout';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,7 +43,7 @@ async function main(options: BenchOptions): Promise<void> {
   const env = benchEnvironment(options, apiPort, workDir);
   const config = loadConfig(env);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
-  const client = new Client({ node: options.elasticsearchUrl, requestTimeout: 120_000 });
+  const client = new Client({ nodes: options.elasticsearchNodes, requestTimeout: 120_000 });
   cleanups.push(() => client.close());
   let succeeded = false;
   cleanups.push(async () => {
@@ -85,12 +86,12 @@ async function main(options: BenchOptions): Promise<void> {
   const processes = { api: api.pid, worker: worker.pid };
   const tokens = await createAccounts(dataSource, apiUrl);
   const alias = new IndexNames(options.indexPrefix).alias(PROFILES_INDEX);
-  const versions = await serviceVersions(client, dataSource);
+  const versions = await serviceVersions(client, dataSource, options);
 
   log('rebuild: the real job, then the raw engine load');
   const rebuild = await measureRebuild({
     apiUrl, adminToken: tokens.admin, redisUrl: options.redisUrl, queuePrefix: options.queuePrefix, indexPrefix: options.indexPrefix,
-    client, dataSource, workDir, processes,
+    client, dataSource, workDir, processes, layout: new IndexLayout(options.shards, options.replicas),
   });
   log(`rebuild ${rebuild.job.docsPerSecond} docs/s, raw ${rebuild.raw.docsPerSecond} docs/s (${(rebuild.ratio * 100).toFixed(1)} %)`);
 
@@ -108,7 +109,7 @@ async function main(options: BenchOptions): Promise<void> {
   const queries = queryMix();
   await resolveDeepPages(client, alias, queries);
   const search = await measureSearch({
-    queries, apiUrl, contactToken: tokens.contact, engineUrl: options.elasticsearchUrl, alias, client,
+    queries, apiUrl, contactToken: tokens.contact, engineUrl: options.elasticsearchNodes[0], alias, client,
     postgresUrl: `http://127.0.0.1:${baselinePort}`, connections: options.connections, loadSeconds: options.loadSeconds, processes,
   });
   await baselineServer.stop();
@@ -159,13 +160,16 @@ async function main(options: BenchOptions): Promise<void> {
   succeeded = true;
 }
 
-async function serviceVersions(client: Client, dataSource: DataSource): Promise<BenchResults['versions']> {
+async function serviceVersions(client: Client, dataSource: DataSource, options: BenchOptions): Promise<BenchResults['versions']> {
   const info = await client.nodes.info({ node_id: '_local', metric: 'jvm' });
   const node = Object.values(info.nodes)[0];
   const [{ server_version: postgres }] = await dataSource.query('SHOW server_version');
   return {
     elasticsearch: node?.version ?? 'unknown',
     elasticsearchHeapMb: Math.round((node?.jvm?.mem?.heap_max_in_bytes ?? 0) / 1048576),
+    elasticsearchNodes: (await client.cat.nodes({ format: 'json' })).length,
+    shards: options.shards,
+    replicas: options.replicas,
     postgres: String(postgres).split(' ')[0],
   };
 }

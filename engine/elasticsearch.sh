@@ -7,8 +7,13 @@
 #   engine/elasticsearch.sh status         print cluster health; exit 0 if green/yellow, 1 otherwise
 #   engine/elasticsearch.sh logs [-f] [N]  last N (default 100) lines of the node log, -f to follow
 #   engine/elasticsearch.sh build-plugin   (re)build engine/analysis-fr only
+#   engine/elasticsearch.sh pids           "<http port> <pid>" of each live node started by this script
 #
-# Environment: ES_PORT (9200), ES_HEAP (1g), ES_START_TIMEOUT (120 s),
+# Environment: ES_PORT (9200), ES_HEAP (1g; 512m for a cluster), ES_START_TIMEOUT (120 s; 300 s for a cluster),
+#              ES_NODES (1): with N > 1, a local cluster of N nodes on HTTP ports ES_PORT..ES_PORT+N-1 and
+#              transport ports ES_TRANSPORT_PORT..+N-1 (ES_TRANSPORT_PORT defaults to ES_PORT + 100);
+#              start starts the nodes that are not running (so it also restarts a killed one), stop stops them all,
+#              status prints the cluster health and its nodes (exit 0 only when every node has joined).
 #              SEMSEM_ES_BASE (/var/lib/semsem-es as root), SEMSEM_ES_USER (semsem-es as root).
 # The Elasticsearch version is read from engine/ES_VERSION (the single pin). See engine/README.md.
 set -euo pipefail
@@ -16,10 +21,9 @@ set -euo pipefail
 ENGINE_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ES_VERSION="$(tr -d '[:space:]' < "$ENGINE_DIR/ES_VERSION")"
 ES_PORT="${ES_PORT:-9200}"
-ES_HEAP="${ES_HEAP:-1g}"
-START_TIMEOUT="${ES_START_TIMEOUT:-120}"
+ES_NODES="${ES_NODES:-1}"
+START_TIMEOUT="${ES_START_TIMEOUT:-$([ "$ES_NODES" = 1 ] && echo 120 || echo 300)}"
 HOST=127.0.0.1
-CLUSTER_NAME=semsem-es
 
 CACHE_DIR="$ENGINE_DIR/.cache"
 DIST_ZIP="$CACHE_DIR/elasticsearch-$ES_VERSION.zip"
@@ -38,18 +42,39 @@ else
   BASE="${SEMSEM_ES_BASE:-${XDG_DATA_HOME:-$HOME/.local/share}/semsem-es}"
 fi
 ES_HOME="$BASE/$ES_VERSION"              # unpacked distribution, shared by all clones
-NODE_DIR="$ES_HOME/nodes/$ES_PORT"       # config, data, logs and pidfile of the node on ES_PORT
-PID_FILE="$NODE_DIR/es.pid"
-LOG_FILE="$NODE_DIR/logs/$CLUSTER_NAME.log"
-CONSOLE_FILE="$NODE_DIR/logs/console.out"
 INSTALLED_MARKER="$ES_HOME/.semsem-installed"
 PLUGIN_MARKER="$ES_HOME/.semsem-plugin.sha256"
-URL="http://$HOST:$ES_PORT"
 
 log() { printf '[elasticsearch.sh +%ss] %s\n' "$SECONDS" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
 case "$ES_PORT" in ''|*[!0-9]*) die "ES_PORT must be a number (got '$ES_PORT')" ;; esac
+case "$ES_NODES" in [1-9]) ;; *) die "ES_NODES must be a number from 1 to 9 (got '$ES_NODES')" ;; esac
+
+if [ "$ES_NODES" = 1 ]; then
+  # the single development node, exactly as before clusters existed (the whole test suite depends on it)
+  CLUSTER_NAME=semsem-es
+  ES_HEAP="${ES_HEAP:-1g}"
+else
+  # its own cluster name, so a cluster's nodes can never join another cluster started here
+  CLUSTER_NAME="semsem-es-$ES_PORT"
+  ES_HEAP="${ES_HEAP:-512m}"
+  ES_TRANSPORT_PORT="${ES_TRANSPORT_PORT:-$((ES_PORT + 100))}"
+  case "$ES_TRANSPORT_PORT" in ''|*[!0-9]*) die "ES_TRANSPORT_PORT must be a number" ;; esac
+fi
+HTTP_PORTS=()
+for ((i = 0; i < ES_NODES; i++)); do HTTP_PORTS+=($((ES_PORT + i))); done
+
+# Points the node globals (NODE_PORT, NODE_DIR, PID_FILE, LOG_FILE, CONSOLE_FILE, URL) at the node on HTTP port $1.
+select_node() {
+  NODE_PORT="$1"
+  NODE_DIR="$ES_HOME/nodes/$NODE_PORT"     # config, data, logs and pidfile of the node on that port
+  PID_FILE="$NODE_DIR/es.pid"
+  LOG_FILE="$NODE_DIR/logs/$CLUSTER_NAME.log"
+  CONSOLE_FILE="$NODE_DIR/logs/console.out"
+  URL="http://$HOST:$NODE_PORT"
+}
+select_node "$ES_PORT"
 
 is_root() { [ "$(id -u)" = 0 ]; }
 
@@ -80,7 +105,7 @@ is_healthy() {
 }
 
 node_pid() {
-  # pid of the node started by this script on ES_PORT, if it is alive and is Elasticsearch
+  # pid of the node started by this script on NODE_PORT, if it is alive and is Elasticsearch
   local pid
   [ -f "$PID_FILE" ] || return 1
   pid="$(tr -dc '0-9' < "$PID_FILE")"
@@ -208,6 +233,23 @@ ensure_plugin() {
   printf '%s\n' "$sum" > "$PLUGIN_MARKER"
 }
 
+# One node: no discovery at all. A cluster: fixed transport ports, every node seeds from all of them, and the
+# first formation elects among all the nodes (ignored once the cluster has formed; harmless on later starts).
+discovery_settings() {
+  if [ "$ES_NODES" = 1 ]; then
+    printf 'discovery.type: single-node'
+    return
+  fi
+  local i seeds=() names=()
+  for ((i = 0; i < ES_NODES; i++)); do
+    seeds+=("\"$HOST:$((ES_TRANSPORT_PORT + i))\"")
+    names+=("\"$CLUSTER_NAME-$((ES_PORT + i))\"")
+  done
+  printf 'transport.port: %s\n' "$((ES_TRANSPORT_PORT + NODE_PORT - ES_PORT))"
+  printf 'discovery.seed_hosts: [%s]\n' "$(IFS=,; printf '%s' "${seeds[*]}")"
+  printf 'cluster.initial_master_nodes: [%s]' "$(IFS=,; printf '%s' "${names[*]}")"
+}
+
 write_config() {
   mkdir -p "$NODE_DIR/config" "$NODE_DIR/data" "$NODE_DIR/logs"
   # distribution defaults (log4j2.properties, jvm.options, ...) once; our files below every time
@@ -216,12 +258,12 @@ write_config() {
   cat > "$NODE_DIR/config/elasticsearch.yml" <<EOF
 # Written by engine/elasticsearch.sh on every start: edit the script, not this file.
 cluster.name: $CLUSTER_NAME
-node.name: $CLUSTER_NAME-$ES_PORT
+node.name: $CLUSTER_NAME-$NODE_PORT
 path.data: $NODE_DIR/data
 path.logs: $NODE_DIR/logs
 network.host: $HOST
-http.port: $ES_PORT
-discovery.type: single-node
+http.port: $NODE_PORT
+$(discovery_settings)
 # no TLS, no passwords: a local development/test node bound to loopback only
 xpack.security.enabled: false
 # the disk may be nearly full on some machines: never block allocation or writes for that
@@ -354,12 +396,130 @@ cmd_logs() {
   if [ -n "$follow" ]; then tail -n "$lines" -F "$LOG_FILE"; else tail -n "$lines" "$LOG_FILE"; fi
 }
 
+# ----- a local cluster (ES_NODES > 1) -----
+
+# Cluster health as seen by the first node that answers.
+cluster_health_json() {
+  local port
+  for port in "${HTTP_PORTS[@]}"; do
+    curl -fsS -m 5 "http://$HOST:$port/_cluster/health" 2>/dev/null && return 0
+  done
+  return 1
+}
+
+# True when every node has joined and no primary is missing (green or yellow).
+cluster_is_complete() {
+  local json nodes status
+  json="$(cluster_health_json)" || return 1
+  nodes="$(printf '%s' "$json" | sed -n 's/.*"number_of_nodes":\([0-9]*\).*/\1/p')"
+  status="$(printf '%s' "$json" | sed -n 's/.*"status":"\([a-z]*\)".*/\1/p')"
+  [ "$nodes" = "$ES_NODES" ] && { [ "$status" = green ] || [ "$status" = yellow ]; }
+}
+
+# Starts the node selected by select_node, daemonised; returns when its launcher does.
+launch_selected_node() {
+  write_config
+  rm -f "$PID_FILE"
+  (ulimit -n 65535 2>/dev/null || true
+   as_es timeout "$START_TIMEOUT" env -u JAVA_HOME ES_JAVA_HOME="$JAVA_HOME_FOR_ES" ES_PATH_CONF="$NODE_DIR/config" \
+     "$ES_HOME/bin/elasticsearch" -d -p "$PID_FILE") </dev/null >"$CONSOLE_FILE" 2>&1 9>&-
+}
+
+cmd_cluster_start() {
+  local started=$SECONDS port launched=() launchers=() failed=() i deadline
+  if cluster_is_complete; then
+    log "the $ES_NODES-node cluster $CLUSTER_NAME already answers: reusing it"
+    return 0
+  fi
+  ensure_tools
+  ensure_user
+  exec 9>"$BASE/.start-$ES_PORT.lock"
+  flock -w "$((START_TIMEOUT + 300))" 9 || die "could not take $BASE/.start-$ES_PORT.lock"
+  JAVA_HOME_FOR_ES="$(find_java_home)"
+  ensure_distribution
+  as_es test -x "$JAVA_HOME_FOR_ES/bin/java" \
+    || die "user $ES_USER cannot run $JAVA_HOME_FOR_ES/bin/java: set ES_JAVA_HOME to a JDK 17+ it can read"
+  build_plugin
+  ensure_plugin
+  # All at once: a node's launcher returns only after it has joined a cluster (or waited 30 s for one),
+  # so starting them one after the other would make the first wait for nodes not started yet.
+  for port in "${HTTP_PORTS[@]}"; do
+    select_node "$port"
+    if node_pid >/dev/null || health_json >/dev/null; then continue; fi
+    log "starting node $CLUSTER_NAME-$port (http $port, transport $((ES_TRANSPORT_PORT + port - ES_PORT)), heap $ES_HEAP)"
+    launch_selected_node &
+    launchers+=($!)
+    launched+=("$port")
+  done
+  for i in "${!launchers[@]}"; do
+    wait "${launchers[$i]}" || failed+=("${launched[$i]}")
+  done
+  for port in "${failed[@]}"; do
+    select_node "$port"
+    show_log_tail console
+    log "node on $port failed to start"
+  done
+  [ ${#failed[@]} = 0 ] || die "${#failed[@]} node(s) failed to start: ${failed[*]}"
+  deadline=$((SECONDS + START_TIMEOUT))
+  while ! cluster_is_complete; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      cluster_health_json >&2 || true
+      die "the cluster has not gathered its $ES_NODES nodes after ${START_TIMEOUT} s"
+    fi
+    sleep 1
+  done
+  log "cluster $CLUSTER_NAME of $ES_NODES nodes ready on http://$HOST:${HTTP_PORTS[0]}..${HTTP_PORTS[-1]}" \
+    "(status $(cluster_health_json | sed -n 's/.*"status":"\([a-z]*\)".*/\1/p'), $((SECONDS - started)) s)"
+}
+
+cmd_cluster_stop() {
+  local port stoppers=() rc=0 pid
+  # in parallel: each node takes a few seconds to close
+  for port in "${HTTP_PORTS[@]}"; do
+    (select_node "$port"; cmd_stop) &
+    stoppers+=($!)
+  done
+  for pid in "${stoppers[@]}"; do wait "$pid" || rc=1; done
+  return "$rc"
+}
+
+cmd_cluster_status() {
+  local json port
+  if ! json="$(cluster_health_json)"; then
+    log "no node of $CLUSTER_NAME answers on ports ${HTTP_PORTS[*]}"
+    return 1
+  fi
+  printf '%s\n' "$json"
+  for port in "${HTTP_PORTS[@]}"; do
+    curl -fsS -m 5 "http://$HOST:$port/_cat/nodes?h=name,http,master,heap.percent&s=name" 2>/dev/null && break
+  done
+  cluster_is_complete
+}
+
+cmd_pids() {
+  local port pid
+  for port in "${HTTP_PORTS[@]}"; do
+    select_node "$port"
+    if pid="$(node_pid)"; then printf '%s %s\n' "$port" "$pid"; fi
+  done
+}
+
+if [ "$ES_NODES" != 1 ]; then
+  case "${1:-}" in
+    start) cmd_cluster_start; exit ;;
+    stop) cmd_cluster_stop; exit ;;
+    restart) cmd_cluster_stop; cmd_cluster_start; exit ;;
+    status) cmd_cluster_status; exit ;;
+  esac
+fi
+
 case "${1:-}" in
   start) cmd_start ;;
   stop) cmd_stop ;;
   restart) cmd_stop; cmd_start ;;
   status) cmd_status ;;
+  pids) cmd_pids ;;
   logs) shift; cmd_logs "$@" ;;
   build-plugin) ensure_tools; build_plugin force; log "built $PLUGIN_ZIP" ;;
-  *) printf 'usage: %s start|stop|restart|status|logs [-f] [N]|build-plugin\n' "$0" >&2; exit 2 ;;
+  *) printf 'usage: [ES_NODES=3] [ES_PORT=9210] %s start|stop|restart|status|pids|logs [-f] [N]|build-plugin\n' "$0" >&2; exit 2 ;;
 esac

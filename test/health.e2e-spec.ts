@@ -29,6 +29,33 @@ describe('GET /health', () => {
         expect(response.body.components[name]).toMatchObject({ status: 'up' });
       }
       expect(response.body.components.elasticsearch.detail).toMatch(/^cluster status (green|yellow)$/);
+      expect(response.body.components.elasticsearch.nodes).toEqual([
+        expect.objectContaining({ url: testConfig(database).elasticsearch.url, status: 'up' }),
+      ]);
+    });
+  });
+
+  describe('with two Elasticsearch URLs, one of them dead', () => {
+    let app: INestApplication;
+    let closedPort: number;
+    beforeAll(async () => {
+      closedPort = await unusedPort();
+      const live = testConfig(database).elasticsearch.url;
+      app = await startApi(testConfig(database, { ELASTICSEARCH_URL: `http://127.0.0.1:${closedPort},${live}` }));
+    });
+    afterAll(async () => {
+      await app.close();
+    });
+
+    it('answers 200 (the live node answers for the cluster) and names the dead node down', async () => {
+      for (let i = 0; i < 3; i++) {
+        const response = await request(app.getHttpServer()).get('/api/health').expect(200);
+        const elasticsearch = response.body.components.elasticsearch;
+        expect(elasticsearch).toMatchObject({ status: 'up' });
+        expect(elasticsearch.nodes.map((n: { status: string }) => n.status)).toEqual(['down', 'up']);
+        expect(elasticsearch.nodes[0].url).toBe(`http://127.0.0.1:${closedPort}`);
+        expect(elasticsearch.nodes[0].detail).toBeTruthy();
+      }
     });
   });
 
@@ -49,6 +76,9 @@ describe('GET /health', () => {
         expect(response.body.status).toBe('degraded');
         expect(response.body.components.elasticsearch).toMatchObject({ status: 'down' });
         expect(response.body.components.elasticsearch.detail).toContain(String(closedPort));
+        expect(response.body.components.elasticsearch.nodes).toEqual([
+          expect.objectContaining({ url: `http://127.0.0.1:${closedPort}`, status: 'down' }),
+        ]);
         expect(response.body.components.postgres.status).toBe('up');
         expect(response.body.components.redis.status).toBe('up');
       }

@@ -1,5 +1,6 @@
 import { Client } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
+import { IndexLayout } from '../../src/search-engine/index-layout';
 import { IndexNames } from '../../src/search-engine/index-names';
 import { offersIndex } from '../offers/offers.index';
 import { OfferState } from '../offers/offer-source';
@@ -8,5 +9,5 @@ import { VersionedIndex } from './versioned-index';
 /** The offers alias and its versioned indices. */
 @Injectable()
 export class OffersIndexService extends VersionedIndex<OfferState> {
-  constructor(client: Client, names: IndexNames) { super(client, names, offersIndex); }
+  constructor(client: Client, names: IndexNames, layout: IndexLayout) { super(client, names, offersIndex, layout); }
 }

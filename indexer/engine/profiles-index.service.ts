@@ -1,5 +1,6 @@
 import { Client } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
+import { IndexLayout } from '../../src/search-engine/index-layout';
 import { IndexNames } from '../../src/search-engine/index-names';
 import { profilesIndex } from '../profiles/profiles.index';
 import { ProfileState } from '../profiles/profile-source';
@@ -8,5 +9,5 @@ import { VersionedIndex } from './versioned-index';
 /** The profiles alias and its versioned indices. */
 @Injectable()
 export class ProfilesIndexService extends VersionedIndex<ProfileState> {
-  constructor(client: Client, names: IndexNames) { super(client, names, profilesIndex); }
+  constructor(client: Client, names: IndexNames, layout: IndexLayout) { super(client, names, profilesIndex, layout); }
 }

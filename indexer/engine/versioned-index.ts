@@ -1,5 +1,6 @@
 import { Client, errors } from '@elastic/elasticsearch';
 import { Logger } from '@nestjs/common';
+import { IndexLayout } from '../../src/search-engine/index-layout';
 import { IndexNames } from '../../src/search-engine/index-names';
 import { IndexState, SearchIndexDefinition } from './index-definition';
 
@@ -11,6 +12,7 @@ export class VersionedIndex<S extends IndexState = IndexState> {
     protected readonly client: Client,
     protected readonly names: IndexNames,
     readonly definition: SearchIndexDefinition<S>,
+    protected readonly layout: IndexLayout,
   ) {}
 
   get alias(): string {
@@ -49,23 +51,36 @@ export class VersionedIndex<S extends IndexState = IndexState> {
   /** A new versioned index. For a bulk load: no refresh and no replicas until `finishLoad`. */
   async create(options: { bulkLoad: boolean }): Promise<string> {
     const index = this.names.versioned(this.definition.name, this.definition.mappingVersion);
-    const { settings, mappings } = this.definition.mapping;
+    const { mappings } = this.definition.mapping;
+    const settings = this.settings();
     await this.client.indices.create({
       index,
       settings: options.bulkLoad ? { ...settings, refresh_interval: '-1', number_of_replicas: 0 } : settings,
       mappings,
+      // on a cluster, the index is usable only once its primaries are placed
+      wait_for_active_shards: 1,
     });
     return index;
   }
 
   /** Restores the mapping's refresh interval and replicas after a bulk load, and makes the documents visible. */
   async finishLoad(index: string): Promise<void> {
-    const { settings } = this.definition.mapping;
+    const settings = this.settings();
     await this.client.indices.putSettings({
       index,
       settings: { refresh_interval: settings.refresh_interval as string, number_of_replicas: settings.number_of_replicas as number },
     });
     await this.client.indices.refresh({ index });
+    if (this.layout.replicas > 0) {
+      // On a cluster, give the replicas a moment to be copied before the alias points here, so that losing a node
+      // right after a rebuild loses no shard. A timeout is no error (a node may be down): the copies follow later.
+      await this.client.cluster.health({ index, wait_for_status: 'green', timeout: '30s' });
+    }
+  }
+
+  /** The mapping file's settings with the configured shards and replicas. */
+  private settings(): Record<string, unknown> {
+    return this.layout.apply(this.definition.mapping.settings);
   }
 
   /** Points the alias at `index` in one atomic request. Errors propagate: a failed swap must be seen. */

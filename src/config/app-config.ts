@@ -9,7 +9,11 @@ export class AppConfig {
     readonly http: { host: string; port: number; trustProxy: TrustProxy },
     readonly database: { url: string },
     readonly redis: { url: string },
-    readonly elasticsearch: { url: string; indexPrefix: string },
+    /**
+     * `nodes`: every node URL (ELASTICSEARCH_URL, comma-separated); `url` is the first, for tools that talk to one.
+     * `shards`/`replicas`: of each index the rebuild creates (ELASTICSEARCH_SHARDS, ELASTICSEARCH_REPLICAS).
+     */
+    readonly elasticsearch: { url: string; nodes: string[]; indexPrefix: string; shards: number; replicas: number },
     readonly queue: { prefix: string },
     readonly health: { timeoutMs: number },
     readonly logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose',

@@ -11,7 +11,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { IsServiceUrl } from './is-service-url.validator';
+import { IsServiceUrl, IsServiceUrlList } from './is-service-url.validator';
 import { IsTimeZone } from './is-time-zone.validator';
 import { IsTrustProxy } from './trust-proxy';
 
@@ -47,8 +47,23 @@ export class Environment {
   @IsServiceUrl(['redis:', 'rediss:'])
   REDIS_URL!: string;
 
-  @IsServiceUrl(['http:', 'https:'])
+  /** One node, or the nodes of a cluster comma-separated: requests are spread over them, a failed one retried on another. */
+  @IsServiceUrlList(['http:', 'https:'])
   ELASTICSEARCH_URL!: string;
+
+  /** Primary shards of each index the rebuild creates (the mapping files' value is replaced by this one). */
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(1024)
+  @IsInt({ message: 'must be an integer' })
+  ELASTICSEARCH_SHARDS = 1;
+
+  /** Copies of each shard on other nodes: 0 on a single node (a replica could never be placed), 1 on a cluster. */
+  @Transform(({ value }) => toInt(value))
+  @Min(0)
+  @Max(10)
+  @IsInt({ message: 'must be an integer' })
+  ELASTICSEARCH_REPLICAS = 0;
 
   /** Every index and alias name starts with it, so several runs can share one node. */
   @Matches(/^[a-z0-9][a-z0-9_-]*$/, { message: 'must be lowercase letters, digits, "_" or "-"' })

@@ -21,7 +21,13 @@ describe('loadConfig', () => {
   it('builds a typed config with defaults', () => {
     const config = loadConfig({ ...valid, PORT: '8080' });
     expect(config.http).toEqual({ host: '127.0.0.1', port: 8080, trustProxy: false });
-    expect(config.elasticsearch).toEqual({ url: 'http://127.0.0.1:9200', indexPrefix: 'semsem_' });
+    expect(config.elasticsearch).toEqual({
+      url: 'http://127.0.0.1:9200',
+      nodes: ['http://127.0.0.1:9200'],
+      indexPrefix: 'semsem_',
+      shards: 1,
+      replicas: 0,
+    });
     expect(config.queue.prefix).toBe('semsem');
     expect(config.env).toBe('development');
   });
@@ -57,6 +63,27 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).http.trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
     expect(problemsOf({ ...valid, TRUST_PROXY: '10.0.0.0/33' })).toEqual([expect.stringMatching(/^TRUST_PROXY must be false, true/)]);
     expect(problemsOf({ ...valid, TRUST_PROXY: 'yes' })).toHaveLength(1);
+  });
+
+  it('takes the nodes of a cluster, comma-separated, with their shards and replicas', () => {
+    const config = loadConfig({
+      ...valid,
+      ELASTICSEARCH_URL: 'http://127.0.0.1:9210/, http://127.0.0.1:9211 ,http://127.0.0.1:9212',
+      ELASTICSEARCH_SHARDS: '3',
+      ELASTICSEARCH_REPLICAS: '1',
+    });
+    expect(config.elasticsearch.nodes).toEqual(['http://127.0.0.1:9210', 'http://127.0.0.1:9211', 'http://127.0.0.1:9212']);
+    expect(config.elasticsearch.url).toBe('http://127.0.0.1:9210');
+    expect([config.elasticsearch.shards, config.elasticsearch.replicas]).toEqual([3, 1]);
+  });
+
+  it('names a bad node in the list, and shards or replicas out of range', () => {
+    expect(problemsOf({ ...valid, ELASTICSEARCH_URL: 'http://127.0.0.1:9210,redis://x:1' })).toEqual([
+      expect.stringMatching(/^ELASTICSEARCH_URL must be one or more comma-separated URLs starting with http:\/\//),
+    ]);
+    expect(problemsOf({ ...valid, ELASTICSEARCH_URL: ' , ' })).toHaveLength(1);
+    const problems = problemsOf({ ...valid, ELASTICSEARCH_SHARDS: '0', ELASTICSEARCH_REPLICAS: '-1' });
+    expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['ELASTICSEARCH_REPLICAS', 'ELASTICSEARCH_SHARDS']);
   });
 
   it('treats an empty value as not set', () => {

@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { AppConfig, RateWindow } from './app-config';
 import { Environment } from './environment';
+import { splitUrlList } from './is-service-url.validator';
 import { parseTrustProxy } from './trust-proxy';
 
 export class ConfigurationError extends Error {
@@ -29,7 +30,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     { host: env.HOST, port: env.PORT, trustProxy: parseTrustProxy(env.TRUST_PROXY) ?? false },
     { url: env.DATABASE_URL },
     { url: env.REDIS_URL },
-    { url: env.ELASTICSEARCH_URL.replace(/\/+$/, ''), indexPrefix: env.ELASTICSEARCH_INDEX_PREFIX },
+    elasticsearchSettings(env),
     { prefix: env.QUEUE_PREFIX },
     { timeoutMs: env.HEALTH_TIMEOUT_MS },
     env.LOG_LEVEL,
@@ -115,4 +116,15 @@ function describe(error: ValidationError): string {
 /** Hides the password of a URL so it never reaches a log line. */
 export function mask(value: string): string {
   return value.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}
+
+function elasticsearchSettings(env: Environment): AppConfig['elasticsearch'] {
+  const nodes = splitUrlList(env.ELASTICSEARCH_URL).map((url) => url.replace(/\/+$/, ''));
+  return {
+    url: nodes[0],
+    nodes,
+    indexPrefix: env.ELASTICSEARCH_INDEX_PREFIX,
+    shards: env.ELASTICSEARCH_SHARDS,
+    replicas: env.ELASTICSEARCH_REPLICAS,
+  };
 }

@@ -7,9 +7,23 @@ export interface ComponentHealth {
   detail?: string;
 }
 
+/** One configured Elasticsearch node (ELASTICSEARCH_URL), probed on its own. */
+export interface NodeHealth extends ComponentHealth {
+  /** The node's URL as configured, any password hidden. */
+  url: string;
+}
+
+/**
+ * The cluster as a whole (up while any node answers and no primary shard is missing), and each node: a cluster
+ * that lost one node still serves, so the service stays "ok" and the dead node shows "down" here.
+ */
+export interface ElasticsearchHealth extends ComponentHealth {
+  nodes: NodeHealth[];
+}
+
 export interface HealthReport {
   status: 'ok' | 'degraded';
-  components: { postgres: ComponentHealth; redis: ComponentHealth; elasticsearch: ComponentHealth };
+  components: { postgres: ComponentHealth; redis: ComponentHealth; elasticsearch: ElasticsearchHealth };
   worker: { lastHeartbeatAt: string | null };
 }
 

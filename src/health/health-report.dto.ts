@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ComponentHealth, HealthReport } from './component-health';
+import { ComponentHealth, ElasticsearchHealth, HealthReport, NodeHealth } from './component-health';
 
 class ComponentHealthDto implements ComponentHealth {
   @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
@@ -7,10 +7,19 @@ class ComponentHealthDto implements ComponentHealth {
   @ApiPropertyOptional({ example: 'connect ECONNREFUSED 127.0.0.1:9200' }) detail?: string;
 }
 
+class NodeHealthDto extends ComponentHealthDto implements NodeHealth {
+  @ApiProperty({ example: 'http://127.0.0.1:9210' }) url!: string;
+}
+
+class ElasticsearchHealthDto extends ComponentHealthDto implements ElasticsearchHealth {
+  @ApiProperty({ type: [NodeHealthDto], description: 'Each node of ELASTICSEARCH_URL, probed on its own' })
+  nodes!: NodeHealthDto[];
+}
+
 class ComponentsDto {
   @ApiProperty() postgres!: ComponentHealthDto;
   @ApiProperty() redis!: ComponentHealthDto;
-  @ApiProperty() elasticsearch!: ComponentHealthDto;
+  @ApiProperty() elasticsearch!: ElasticsearchHealthDto;
 }
 
 class WorkerStateDto {

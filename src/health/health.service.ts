@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { redisOptionsFromUrl } from '../queue/redis-connection';
 import { WorkerHeartbeat } from '../system/worker-heartbeat';
-import { HealthReport, probe } from './component-health';
+import { mask } from '../config/load-config';
+import { ElasticsearchHealth, HealthReport, NodeHealth, probe } from './component-health';
 
 @Injectable()
 export class HealthService implements OnModuleDestroy {
@@ -31,7 +32,8 @@ export class HealthService implements OnModuleDestroy {
 
   async check(): Promise<HealthReport> {
     const timeout = this.config.health.timeoutMs;
-    const [postgres, redis, elasticsearch] = await Promise.all([
+    const { nodes } = this.config.elasticsearch;
+    const [postgres, redis, cluster, nodeHealths] = await Promise.all([
       probe(timeout, async () => {
         await this.dataSource.query('SELECT 1');
       }),
@@ -39,12 +41,15 @@ export class HealthService implements OnModuleDestroy {
         await this.redis.ping();
       }),
       probe(timeout, async () => {
-        // This distribution has no `GET /`; cluster health is the liveness signal.
-        const health = await this.elasticsearch.cluster.health({}, { requestTimeout: timeout, maxRetries: 0 });
+        // This distribution has no `GET /`; cluster health is the liveness signal. Any node may answer for the
+        // cluster (the client moves on from a dead one), hence one try per node.
+        const health = await this.elasticsearch.cluster.health({}, { requestTimeout: timeout, maxRetries: nodes.length - 1 });
         if (health.status === 'red') throw new Error('cluster status red');
         return `cluster status ${health.status}`;
       }),
+      Promise.all(nodes.map((url) => this.probeNode(url, timeout))),
     ]);
+    const elasticsearch: ElasticsearchHealth = { ...cluster, nodes: nodeHealths };
     const lastHeartbeatAt =
       redis.status === 'up' ? await new WorkerHeartbeat(this.redis, this.config.queue.prefix).read() : null;
     const allUp = [postgres, redis, elasticsearch].every((c) => c.status === 'up');
@@ -55,7 +60,29 @@ export class HealthService implements OnModuleDestroy {
     };
   }
 
+  /** One node on its own, straight over HTTP: the shared client would hide a dead node behind a live one. */
+  private async probeNode(url: string, timeout: number): Promise<NodeHealth> {
+    const health = await probe(timeout, async () => {
+      const { target, headers } = withoutCredentials(`${url}/_cluster/health?local=true`);
+      const response = await fetch(target, { signal: AbortSignal.timeout(timeout), headers });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = (await response.json()) as { status?: string };
+      return `cluster status ${body.status}`;
+    });
+    return { url: mask(url), ...health };
+  }
+
   onModuleDestroy(): void {
     this.redis.disconnect();
   }
+}
+
+/** fetch() refuses URLs with credentials: they move to a Basic authorization header. */
+function withoutCredentials(url: string): { target: string; headers: Record<string, string> } {
+  const parsed = new URL(url);
+  if (!parsed.username && !parsed.password) return { target: url, headers: {} };
+  const credentials = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+  parsed.username = '';
+  parsed.password = '';
+  return { target: parsed.toString(), headers: { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } };
 }

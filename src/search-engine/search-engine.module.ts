@@ -1,7 +1,9 @@
 import { Global, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
 import { Client } from '@elastic/elasticsearch';
 import { AppConfig } from '../config/app-config';
+import { IndexLayout } from './index-layout';
 import { IndexNames } from './index-names';
+import { createSearchClient } from './search-client';
 
 /** The one Elasticsearch client of a process, and the naming of its indices. */
 @Global()
@@ -10,16 +12,20 @@ import { IndexNames } from './index-names';
     {
       provide: Client,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        new Client({ node: config.elasticsearch.url, requestTimeout: 30_000, maxRetries: 2 }),
+      useFactory: (config: AppConfig) => createSearchClient(config),
     },
     {
       provide: IndexNames,
       inject: [AppConfig],
       useFactory: (config: AppConfig) => new IndexNames(config.elasticsearch.indexPrefix),
     },
+    {
+      provide: IndexLayout,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new IndexLayout(config.elasticsearch.shards, config.elasticsearch.replicas),
+    },
   ],
-  exports: [Client, IndexNames],
+  exports: [Client, IndexNames, IndexLayout],
 })
 export class SearchEngineModule implements OnApplicationShutdown {
   constructor(@Inject(Client) private readonly client: Client) {}
