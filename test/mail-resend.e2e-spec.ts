@@ -69,4 +69,19 @@ describe('mail resent after its job failed on the database', () => {
     }
     expect(status).toBe('sent');
   });
+
+  it('sends at once a mail marked queued whose job Redis lost (a Redis restarted empty), not after the stale delay', async () => {
+    await worker?.close();
+    worker = undefined;
+    const dataSource = api.get(DataSource);
+    const to = 'lost@example.test';
+    const id = await dataSource.transaction((manager) =>
+      api.get(MailOutboxService).enqueue(manager, { to, template: 'document_unreadable', locale: 'fr', params: { firstName: 'Rim', fileName: 'cv.pdf' } }),
+    );
+    // Relayed a minute ago, far from stale; its job went with the Redis that held it.
+    await dataSource.query(`UPDATE mail_outbox SET status = 'queued', queued_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    worker = await startWorker(config);
+    const mail = await receiver.waitFor((m) => m.to.includes(to), 20_000);
+    expect(mail.messageId).toContain(id);
+  });
 });

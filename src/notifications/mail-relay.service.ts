@@ -9,7 +9,7 @@ import { MAIL_JOB_OPTIONS, MAIL_QUEUE, MAIL_RELAY, MailJob, MailJobData } from '
 export interface RelayPass {
   /** False when the pass did nothing because Redis is unreachable. */
   redisReady: boolean;
-  /** Queued rows that waited too long and went back to pending. */
+  /** Queued rows that waited too long, or whose job a restarted Redis lost, and went back to pending. */
   requeued: number;
   /** Pending rows now on the queue. */
   queued: number;
@@ -18,6 +18,9 @@ export interface RelayPass {
 /** Moves outbox rows from Postgres to the `mail` queue. Safe to run in several workers at once. */
 @Injectable()
 export class MailRelayService {
+  /** The Redis server this process last saw (`run_id`): a new one may have started empty and lost the jobs. */
+  private redisRunId: string | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue(MAIL_QUEUE) private readonly queue: Queue<MailJobData>,
@@ -28,7 +31,7 @@ export class MailRelayService {
     // Without Redis nothing can be queued: leave the rows pending instead of piling up adds that wait for it.
     // A connection still being made (the worker's first pass) gets a second before Redis is called away.
     if (!(await redisReadyWithin(this.redis, 1000))) return { redisReady: false, requeued: 0, queued: 0 };
-    const requeued = await this.requeueStale();
+    const requeued = (await this.requeueLost()) + (await this.requeueStale());
     let queued = 0;
     for (;;) {
       const moved = await this.queueBatch();
@@ -71,6 +74,36 @@ export class MailRelayService {
    * without recording it (its last attempt failed on the database): relay them again. The old job is removed
    * first: kept as failed for a week, its id would otherwise dedupe the new add and the mail would wait that week.
    */
+  /**
+   * At this process's start and whenever Redis is a new server (restarted, perhaps empty, while we were away): a row
+   * marked queued whose job Redis no longer holds goes back to pending now, not after the stale delay.
+   */
+  private async requeueLost(): Promise<number> {
+    const info = await this.redis.info('server');
+    const runId = /run_id:(\w+)/.exec(info)?.[1] ?? null;
+    if (runId !== null && runId === this.redisRunId) return 0;
+    let requeued = 0;
+    for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+      const rows: Array<{ id: string }> = await this.dataSource.query(
+        `SELECT id FROM mail_outbox WHERE status = 'queued' AND id > $1 ORDER BY id LIMIT 500`,
+        [after],
+      );
+      if (rows.length === 0) break;
+      const jobs = await Promise.all(rows.map(({ id }) => this.queue.getJob(id)));
+      const lost = rows.filter((_, i) => !jobs[i]).map(({ id }) => id);
+      if (lost.length > 0) {
+        const updated: unknown[] = await this.dataSource.query(
+          `UPDATE mail_outbox SET status = 'pending', queued_at = NULL WHERE id = ANY($1) AND status = 'queued' RETURNING id`,
+          [lost],
+        );
+        requeued += updated.length;
+      }
+      after = rows[rows.length - 1].id;
+    }
+    this.redisRunId = runId;
+    return requeued;
+  }
+
   private async requeueStale(): Promise<number> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `WITH stale AS (
