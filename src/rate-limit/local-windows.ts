@@ -4,7 +4,7 @@ import { WindowCount } from './rate-window';
 /**
  * Fixed-window counters in this process's memory: the limiter's fallback while Redis is away, so the limits still
  * hold (per process: with several API processes each counts on its own). Bounded: expired windows are dropped as
- * they are met, and past `maxKeys` the oldest windows go first (a Map keeps insertion order).
+ * they are met, and past `maxKeys` the oldest windows go first.
  */
 export class LocalWindows {
   private readonly windows = new Map<string, { count: number; endsAt: number }>();
@@ -22,7 +22,7 @@ export class LocalWindows {
         this.windows.delete(key);
         window = { count: 0, endsAt: now + windowSeconds * 1000 };
         this.windows.set(key, window);
-        this.evict(now);
+        this.evict();
       }
       window.count += 1;
       return { count: window.count, ttlMs: window.endsAt - now };
@@ -33,11 +33,11 @@ export class LocalWindows {
     return this.windows.size;
   }
 
-  private evict(now: number): void {
-    if (this.windows.size <= this.maxKeys) return;
-    for (const [key, window] of this.windows) {
-      if (this.windows.size <= this.maxKeys) break;
-      if (window.endsAt <= now || this.windows.size > this.maxKeys) this.windows.delete(key);
+  /** Past `maxKeys`, the oldest windows go (a Map iterates in insertion order; an expired one is dropped when met). */
+  private evict(): void {
+    for (const key of this.windows.keys()) {
+      if (this.windows.size <= this.maxKeys) return;
+      this.windows.delete(key);
     }
   }
 }
