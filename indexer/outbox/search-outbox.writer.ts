@@ -20,29 +20,32 @@ export class SearchOutboxWriter {
 
   /** Every request of these students: their schooling or account changed, so each of their profiles did. */
   async studentsChanged(manager: EntityManager, studentIds: string[]): Promise<void> {
-    if (studentIds.length === 0) return;
-    // Bumping the version keeps external versioning monotonic for documents whose request row did not change.
-    // Wrapped in a SELECT so the driver hands back plain rows (an UPDATE answers [rows, count]).
-    const rows: Array<{ id: string }> = await manager.query(
-      `WITH bumped AS (
-         UPDATE internship_requests SET version = version + 1, updated_at = now()
-          WHERE student_id = ANY($1::uuid[]) RETURNING id)
-       SELECT id FROM bumped`,
-      [studentIds],
-    );
-    await this.changed(manager, 'profiles', rows.map((row) => row.id));
+    await this.bumpAndQueue(manager, 'profiles', 'internship_requests', 'student_id', studentIds);
   }
 
   /** Every offer of these companies: their name is in each offer document. */
   async companiesChanged(manager: EntityManager, companyIds: string[]): Promise<void> {
-    if (companyIds.length === 0) return;
+    await this.bumpAndQueue(manager, 'offers', 'offers', 'company_id', companyIds);
+  }
+
+  /**
+   * Every row of `table` whose `owner` is one of `ownerIds`, queued for `index`. Bumping the version keeps external
+   * versioning monotonic for documents whose own row did not change. Wrapped in a SELECT so the driver hands back
+   * plain rows (an UPDATE answers [rows, count]). Table and column names are this class's constants, never input.
+   */
+  private async bumpAndQueue(
+    manager: EntityManager,
+    index: SearchIndexName,
+    table: 'internship_requests' | 'offers',
+    owner: 'student_id' | 'company_id',
+    ownerIds: string[],
+  ): Promise<void> {
+    if (ownerIds.length === 0) return;
     const rows: Array<{ id: string }> = await manager.query(
-      `WITH bumped AS (
-         UPDATE offers SET version = version + 1, updated_at = now()
-          WHERE company_id = ANY($1::uuid[]) RETURNING id)
+      `WITH bumped AS (UPDATE ${table} SET version = version + 1, updated_at = now() WHERE ${owner} = ANY($1::uuid[]) RETURNING id)
        SELECT id FROM bumped`,
-      [companyIds],
+      [ownerIds],
     );
-    await this.changed(manager, 'offers', rows.map((row) => row.id));
+    await this.changed(manager, index, rows.map((row) => row.id));
   }
 }
