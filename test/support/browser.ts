@@ -18,8 +18,9 @@ export class BrowserStack {
   static async start(): Promise<BrowserStack> {
     if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run bash scripts/install-deps.sh`);
     if (!existsSync(resolve(__dirname, '..', '..', 'dist', 'web', 'index.html'))) throw new Error('no built pages: run npm run build first');
-    // Jest workers run files in parallel: one port each, inside the range given to the web pages' tests.
-    const port = 3110 + Number(process.env.JEST_WORKER_ID ?? 1);
+    // Jest workers run files in parallel: one port each, inside the range given to the web pages' tests
+    // (WEB_TEST_PORT_BASE moves the range when two checkouts test on one machine).
+    const port = Number(process.env.WEB_TEST_PORT_BASE ?? 3110) + Number(process.env.JEST_WORKER_ID ?? 1);
     const origin = `http://127.0.0.1:${port}`;
     const platform = await TestPlatform.start({ env: { PUBLIC_URL: origin } });
     await platform.api.listen(port, '127.0.0.1');
