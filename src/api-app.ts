@@ -7,6 +7,7 @@ import { AppConfig } from './config/app-config';
 import { ProblemDetails } from './common/errors/problem-details';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { RequestValidationException } from './common/errors/request-validation.exception';
+import { useSecurityHeaders } from './common/http/security-headers';
 import { serveWebPages } from './web/web-pages';
 
 /** Every API route starts with /api; pages own the other paths. */
@@ -19,6 +20,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     logger: loggerLevels(config.logLevel),
   });
   app.disable('x-powered-by');
+  useSecurityHeaders(app, config.publicUrl);
   // The API lives under /api; every other path belongs to the web pages (src/web).
   app.setGlobalPrefix(API_PREFIX);
   serveWebPages(app, API_PREFIX);
@@ -35,7 +37,12 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
+  if (config.http.apiDocs) serveApiDocs(app);
+  return app;
+}
 
+/** The OpenAPI page and document (API_DOCS; off by default in production, where it maps the attack surface). */
+function serveApiDocs(app: INestApplication): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -49,7 +56,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     { extraModels: [ProblemDetails], ignoreGlobalPrefix: true },
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
-  return app;
 }
 
 export function loggerLevels(level: AppConfig['logLevel']): Array<AppConfig['logLevel']> {

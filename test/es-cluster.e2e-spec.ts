@@ -1,6 +1,7 @@
 import { Client } from '@elastic/elasticsearch';
 import { profilesIndex } from '../indexer/profiles/profiles.index';
-import { createCompanyContact, createStudent, TestAccount } from './support/accounts';
+import { Role } from '../src/accounts/role.enum';
+import { createCompanyContact, createStudent, createUserDirectly, TestAccount } from './support/accounts';
 import { LocalCluster } from './support/es-cluster';
 import { TestPlatform } from './support/platform';
 import { indexProfiles } from './support/profile-factory';
@@ -30,6 +31,7 @@ describe('a three-node Elasticsearch cluster', () => {
   const prefix = `${process.env.ELASTICSEARCH_INDEX_PREFIX}cluster_`;
   let platform: TestPlatform;
   let company: TestAccount;
+  let admin: TestAccount;
   let client: Client;
   const requests: Array<{ token: string; id: string; title: string }> = [];
 
@@ -44,6 +46,7 @@ describe('a three-node Elasticsearch cluster', () => {
     const cv = await cvPdf();
     client = new Client({ nodes: cluster.urls, maxRetries: 3 });
     company = await createCompanyContact(platform);
+    admin = await createUserDirectly(platform, Role.Admin);
     for (let i = 0; i < STUDENTS; i++) {
       const student = await createStudent(platform);
       const title = `Stage grappe ${i} version 0`;
@@ -80,7 +83,7 @@ describe('a three-node Elasticsearch cluster', () => {
   });
 
   it('reports each node in /health', async () => {
-    const response = await platform.http().get('/health').expect(200);
+    const response = await platform.http(admin.accessToken).get('/health').expect(200);
     expect(response.body.components.elasticsearch.status).toBe('up');
     expect(response.body.components.elasticsearch.nodes).toEqual(
       cluster.urls.map((url) => expect.objectContaining({ url, status: 'up' })),
@@ -101,7 +104,7 @@ describe('a three-node Elasticsearch cluster', () => {
         expect(pid).toBeDefined();
         process.kill(pid!, 'SIGKILL');
         await until(async () => (await cluster.health())?.number_of_nodes === 2, 'the cluster to see the node gone', 120_000);
-        const down = await platform.http().get('/health').expect(200);
+        const down = await platform.http(admin.accessToken).get('/health').expect(200);
         const dead = down.body.components.elasticsearch.nodes.find((n: { url: string }) => n.url.endsWith(`:${port}`));
         expect(dead.status).toBe('down');
         await sleep(3000); // searches and edits with the node gone

@@ -5,8 +5,11 @@ import { TrustProxy } from './trust-proxy';
 export class AppConfig {
   constructor(
     readonly env: 'development' | 'test' | 'production',
-    /** `trustProxy`: Express `trust proxy` (TRUST_PROXY), so `req.ip` is the client's behind a reverse proxy. */
-    readonly http: { host: string; port: number; trustProxy: TrustProxy },
+    /**
+     * `trustProxy`: Express `trust proxy` (TRUST_PROXY), so `req.ip` is the client's behind a reverse proxy.
+     * `apiDocs`: serve the OpenAPI page at /api/docs (API_DOCS).
+     */
+    readonly http: { host: string; port: number; trustProxy: TrustProxy; apiDocs: boolean },
     readonly database: { url: string },
     readonly redis: { url: string },
     /**

@@ -41,6 +41,11 @@ export class Environment {
   @IsTrustProxy()
   TRUST_PROXY = 'false';
 
+  /** The OpenAPI page at /api/docs: on by default, off by default when NODE_ENV is production. */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  API_DOCS?: 'on' | 'off';
+
   @IsServiceUrl(['postgres:', 'postgresql:'])
   DATABASE_URL!: string;
 

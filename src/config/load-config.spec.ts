@@ -20,7 +20,7 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 describe('loadConfig', () => {
   it('builds a typed config with defaults', () => {
     const config = loadConfig({ ...valid, PORT: '8080' });
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 8080, trustProxy: false });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 8080, trustProxy: false, apiDocs: true });
     expect(config.elasticsearch).toEqual({
       url: 'http://127.0.0.1:9200',
       nodes: ['http://127.0.0.1:9200'],
@@ -63,6 +63,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).http.trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
     expect(problemsOf({ ...valid, TRUST_PROXY: '10.0.0.0/33' })).toEqual([expect.stringMatching(/^TRUST_PROXY must be false, true/)]);
     expect(problemsOf({ ...valid, TRUST_PROXY: 'yes' })).toHaveLength(1);
+  });
+
+  it('serves the OpenAPI page unless production, where API_DOCS=on brings it back', () => {
+    expect(loadConfig({ ...valid, NODE_ENV: 'production' }).http.apiDocs).toBe(false);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', API_DOCS: 'on' }).http.apiDocs).toBe(true);
+    expect(loadConfig({ ...valid, API_DOCS: 'off' }).http.apiDocs).toBe(false);
+    expect(problemsOf({ ...valid, API_DOCS: 'yes' })).toEqual([expect.stringMatching(/^API_DOCS /)]);
   });
 
   it('takes the nodes of a cluster, comma-separated, with their shards and replicas', () => {

@@ -27,7 +27,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) throw new ConfigurationError(errors.map(describe));
   return new AppConfig(
     env.NODE_ENV,
-    { host: env.HOST, port: env.PORT, trustProxy: parseTrustProxy(env.TRUST_PROXY) ?? false },
+    {
+      host: env.HOST,
+      port: env.PORT,
+      trustProxy: parseTrustProxy(env.TRUST_PROXY) ?? false,
+      apiDocs: env.API_DOCS === undefined ? env.NODE_ENV !== 'production' : env.API_DOCS === 'on',
+    },
     { url: env.DATABASE_URL },
     { url: env.REDIS_URL },
     elasticsearchSettings(env),

@@ -21,6 +21,22 @@ export interface ElasticsearchHealth extends ComponentHealth {
   nodes: NodeHealth[];
 }
 
+/** What anyone may read of the report: the states, not the addresses or the errors (admins see those). */
+export interface HealthSummary {
+  status: 'ok' | 'degraded';
+  components: Record<'postgres' | 'redis' | 'elasticsearch', { status: ComponentStatus }>;
+  worker: { lastHeartbeatAt: string | null };
+}
+
+export function summarise(report: HealthReport): HealthSummary {
+  const { postgres, redis, elasticsearch } = report.components;
+  return {
+    status: report.status,
+    components: { postgres: { status: postgres.status }, redis: { status: redis.status }, elasticsearch: { status: elasticsearch.status } },
+    worker: report.worker,
+  };
+}
+
 export interface HealthReport {
   status: 'ok' | 'degraded';
   components: { postgres: ComponentHealth; redis: ComponentHealth; elasticsearch: ElasticsearchHealth };

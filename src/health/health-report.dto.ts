@@ -1,19 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ComponentHealth, ElasticsearchHealth, HealthReport, NodeHealth } from './component-health';
 
-class ComponentHealthDto implements ComponentHealth {
+/** One component; the ComponentHealth of component-health.ts with what only admins see made optional. */
+class ComponentHealthDto {
   @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
-  @ApiProperty({ example: 3 }) latencyMs!: number;
-  @ApiPropertyOptional({ example: 'connect ECONNREFUSED 127.0.0.1:9200' }) detail?: string;
+  @ApiPropertyOptional({ example: 3, description: 'Admins only' }) latencyMs?: number;
+  @ApiPropertyOptional({ example: 'connect ECONNREFUSED 127.0.0.1:9200', description: 'Admins only' }) detail?: string;
 }
 
-class NodeHealthDto extends ComponentHealthDto implements NodeHealth {
+class NodeHealthDto extends ComponentHealthDto {
   @ApiProperty({ example: 'http://127.0.0.1:9210' }) url!: string;
 }
 
-class ElasticsearchHealthDto extends ComponentHealthDto implements ElasticsearchHealth {
-  @ApiProperty({ type: [NodeHealthDto], description: 'Each node of ELASTICSEARCH_URL, probed on its own' })
-  nodes!: NodeHealthDto[];
+class ElasticsearchHealthDto extends ComponentHealthDto {
+  @ApiPropertyOptional({ type: [NodeHealthDto], description: 'Each node of ELASTICSEARCH_URL, probed on its own (admins only)' })
+  nodes?: NodeHealthDto[];
 }
 
 class ComponentsDto {
@@ -27,7 +27,7 @@ class WorkerStateDto {
   lastHeartbeatAt!: string | null;
 }
 
-export class HealthReportDto implements HealthReport {
+export class HealthReportDto {
   @ApiProperty({ enum: ['ok', 'degraded'] }) status!: 'ok' | 'degraded';
   @ApiProperty() components!: ComponentsDto;
   @ApiProperty() worker!: WorkerStateDto;

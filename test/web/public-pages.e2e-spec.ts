@@ -22,6 +22,22 @@ describe('web: public pages', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('runs the pages and the OpenAPI page under the content security policy, with nothing blocked', async () => {
+    const { context, page } = await stack.newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text());
+    });
+    const home = await page.goto('/');
+    expect(home?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByRole('heading', { name: 'Connectez-vous' }).waitFor();
+    await page.goto('/api/docs');
+    await page.locator('.swagger-ui .info .title').waitFor();
+    expect(await page.locator('.opblock').count()).toBeGreaterThan(50);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
   it('lets an anonymous visitor verify a label code, and says when a code is unknown', async () => {
     const world = await seedInternshipWorld(stack.platform);
     const code = newLabelCode();

@@ -17,3 +17,8 @@ export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionC
   if (!user) throw new Error('CurrentUser used on a route without authentication');
   return user;
 });
+
+/** The caller on a @Public() route: set when a valid access token came with the request, else undefined. */
+export const OptionalUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthUser | undefined => context.switchToHttp().getRequest<{ user?: AuthUser }>().user,
+);
