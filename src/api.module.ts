@@ -1,4 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessTokenGuard } from './accounts/auth/access-token.guard';
+import { RolesGuard } from './accounts/auth/roles.guard';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { SearchAdminModule } from '../indexer/admin/search-admin.module';
 import { SearchOutboxModule } from '../indexer/outbox/search-outbox.module';
 import { AccountsModule } from './accounts/accounts.module';
@@ -58,6 +62,12 @@ export class ApiModule {
         LabelsModule,
         AgreementsModule,
         ProfileReadsModule,
+      ],
+      // Global guards run in this order: who is calling, may this role call, then the rate limits (some per user).
+      providers: [
+        { provide: APP_GUARD, useExisting: AccessTokenGuard },
+        { provide: APP_GUARD, useExisting: RolesGuard },
+        { provide: APP_GUARD, useExisting: RateLimitGuard },
       ],
     };
   }

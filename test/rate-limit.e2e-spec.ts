@@ -24,6 +24,8 @@ describe('rate limits', () => {
           RATE_LIMIT_LABEL_LOOKUP_PER_IP: '3/2',
           RATE_LIMIT_SIGNATURE_LINK_PER_IP: '2/900',
           RATE_LIMIT_ACCOUNT_TOKEN_PER_IP: '3/900',
+          RATE_LIMIT_COMPANY_LOOKUP_PER_IP: '2/900',
+          RATE_LIMIT_PROFILE_SEARCH_PER_USER: '2/900',
         },
       });
       redis = new Redis(process.env.REDIS_URL!);
@@ -114,6 +116,27 @@ describe('rate limits', () => {
       hash.mockRestore();
     });
 
+    it('counts guided searches per account, after the access token is checked; another contact from the same IP goes on', async () => {
+      // Written directly (this platform has no worker to send verification mails); what they may see does not matter here.
+      const first = await createUserDirectly(platform, Role.CompanyContact);
+      const second = await createUserDirectly(platform, Role.CompanyContact);
+      for (let i = 0; i < 2; i++) expect((await platform.http(first.accessToken).get('/profiles/search')).status).not.toBe(429);
+      const refused = await platform.http(first.accessToken).get('/profiles/search').expect(429);
+      expect(refused.body.detail).toContain('profile searches by this account');
+      expect((await platform.http(second.accessToken).get('/profiles/search')).status).not.toBe(429);
+      // A forged token is refused as such, and counts for nobody.
+      await platform.http('not.a.token').get('/profiles/search').expect(401);
+      await platform.http().get('/profiles/search').expect(401);
+    });
+
+    it('limits the public company look-up per IP', async () => {
+      const from = (ip: string) => platform.http().get('/companies/lookup?name=Acme').set('x-forwarded-for', ip);
+      await from('203.0.113.70').expect(200);
+      await from('203.0.113.70').expect(200);
+      await from('203.0.113.70').expect(429);
+      await from('203.0.113.71').expect(200);
+    });
+
     it('describes the 429 and its Retry-After header in OpenAPI on the limited routes only', async () => {
       const { body } = await platform.http().get('/docs-json').expect(200);
       const limited = [
@@ -129,6 +152,9 @@ describe('rate limits', () => {
         ['/agreement-signatures/{token}', 'get'],
         ['/agreement-signatures/{token}/pdf', 'get'],
         ['/agreement-signatures/{token}', 'post'],
+        ['/companies/lookup', 'get'],
+        ['/profiles/search', 'get'],
+        ['/applications/{id}/messages', 'post'],
       ];
       for (const [path, method] of limited) {
         const response = body.paths[path][method].responses['429'];

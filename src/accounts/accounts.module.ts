@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -22,7 +21,7 @@ import { StaffController } from './staff.controller';
 import { StudentProfile } from './student-profile.entity';
 import { User } from './user.entity';
 
-/** People and their sessions. Its guards protect every route of the API (opt out with @Public()). */
+/** People and their sessions. Its guards (installed by ApiModule) protect every route of the API (opt out with @Public()). */
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, StudentProfile, Session, RefreshToken, AccountToken]),
@@ -39,9 +38,9 @@ import { User } from './user.entity';
     RegistrationService,
     MeService,
     AccountChangesService,
-    { provide: APP_GUARD, useClass: AccessTokenGuard },
-    { provide: APP_GUARD, useClass: RolesGuard },
+    AccessTokenGuard,
+    RolesGuard,
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, AccessTokenGuard, RolesGuard],
 })
 export class AccountsModule {}

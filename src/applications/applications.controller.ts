@@ -1,3 +1,4 @@
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -71,6 +72,7 @@ export class ApplicationsController {
 
   @Post('applications/:id/messages')
   @Roles(Role.Student, ...COMPANY_SIDE)
+  @RateLimit('applicationMessagesPerUser')
   @ApiOperation({
     summary: '"Contacter l’étudiant": a message relayed by e-mail (the student may answer once contacted)',
     description:

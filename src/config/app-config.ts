@@ -40,7 +40,7 @@ export class AppConfig {
     readonly stepReminders: { cron: string; timezone: string },
     /** Internship agreements: lifetime of a signature link (AGREEMENT_SIGNATURE_TTL). */
     readonly agreements: { signatureTtlSeconds: number },
-    /** Rate limits of the public routes (RATE_LIMIT_*): requests allowed per window, per client IP or e-mail. */
+    /** Rate limits (RATE_LIMIT_*): requests allowed per window, per client IP, e-mail or account. */
     readonly rateLimits: {
       loginPerEmail: RateWindow;
       loginPerIp: RateWindow;
@@ -52,6 +52,9 @@ export class AppConfig {
       signatureLinkPerIp: RateWindow;
       accountTokenPerIp: RateWindow;
       refreshPerIp: RateWindow;
+      companyLookupPerIp: RateWindow;
+      profileSearchPerUser: RateWindow;
+      applicationMessagesPerUser: RateWindow;
     },
     /** Company contacts' reads of student profiles and CVs (PROFILE_READS_PER_DAY): distinct ones per day. */
     readonly profileReads: { perDay: number },

@@ -385,6 +385,18 @@ export class Environment {
   @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
   RATE_LIMIT_REFRESH_PER_IP = '1200/900';
 
+  /** GET /companies/lookup (public, at sign-up), per client IP. */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_COMPANY_LOOKUP_PER_IP = '60/60';
+
+  /** GET /profiles/search, per account: far above a person's pace, it stops a script paging through the CVthèque. */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_PROFILE_SEARCH_PER_USER = '600/60';
+
+  /** POST /applications/:id/messages (each one is an e-mail), per account. */
+  @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })
+  RATE_LIMIT_APPLICATION_MESSAGES_PER_USER = '30/3600';
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';

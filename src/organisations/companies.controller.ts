@@ -1,3 +1,4 @@
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '../accounts/role.enum';
@@ -30,6 +31,7 @@ export class CompaniesController {
   ) {}
 
   @Public()
+  @RateLimit('companyLookupPerIp')
   @Get('lookup')
   @ApiOperation({ summary: '"Is my company already registered?" by name (case and accents ignored) or registration number' })
   @ApiOkResponse({ type: PageOf(CompanySummaryDto) })

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { RateLimitGuard } from './rate-limit.guard';
 import { RateLimiter } from './rate-limiter';
 
-/** Redis-backed rate limits of the routes marked with @RateLimit (the API process only). */
+/**
+ * Redis-backed rate limits of the routes marked with @RateLimit (the API process only). Its guard is installed by
+ * ApiModule after the access-token guard, so that limits counted per user see the authenticated caller.
+ */
 @Module({
-  providers: [RateLimiter, { provide: APP_GUARD, useClass: RateLimitGuard }],
+  providers: [RateLimiter, RateLimitGuard],
+  exports: [RateLimiter, RateLimitGuard],
 })
 export class RateLimitModule {}

@@ -5,9 +5,10 @@ export type RateLimitName = keyof AppConfig['rateLimits'];
 
 /**
  * Whom a limit counts: the client IP, the e-mail address in the body (normalised, hashed), or that address from that
- * IP (so that strangers cannot lock an account's owner out by failing on purpose from elsewhere).
+ * IP (so that strangers cannot lock an account's owner out by failing on purpose from elsewhere), or the
+ * authenticated user (routes behind the access token: an account leaning on an expensive or mailing route).
  */
-export type RateLimitSubject = 'ip' | 'email' | 'email-ip';
+export type RateLimitSubject = 'ip' | 'email' | 'email-ip' | 'user';
 
 export interface RateLimitPolicy {
   subject: RateLimitSubject;
@@ -59,4 +60,15 @@ export const RATE_LIMIT_POLICIES: Record<RateLimitName, RateLimitPolicy> = {
     setting: 'RATE_LIMIT_ACCOUNT_TOKEN_PER_IP',
   },
   refreshPerIp: { subject: 'ip', counted: 'session refreshes from this IP address', setting: 'RATE_LIMIT_REFRESH_PER_IP' },
+  companyLookupPerIp: {
+    subject: 'ip',
+    counted: 'company look-ups from this IP address',
+    setting: 'RATE_LIMIT_COMPANY_LOOKUP_PER_IP',
+  },
+  profileSearchPerUser: { subject: 'user', counted: 'profile searches by this account', setting: 'RATE_LIMIT_PROFILE_SEARCH_PER_USER' },
+  applicationMessagesPerUser: {
+    subject: 'user',
+    counted: 'messages sent by this account',
+    setting: 'RATE_LIMIT_APPLICATION_MESSAGES_PER_USER',
+  },
 };

@@ -39,9 +39,14 @@ export function describeDuration(seconds: number): string {
  * The part of the Redis key naming whom a request counts against, or null when there is nothing to count
  * (no e-mail in the body: validation refuses that request anyway). E-mails are hashed: no addresses in Redis.
  */
-export function subjectKey(subject: RateLimitSubject, request: { ip?: string; body?: unknown }): string | null {
+export function subjectKey(
+  subject: RateLimitSubject,
+  request: { ip?: string; body?: unknown; user?: { id: string } },
+): string | null {
   const ip = `ip:${request.ip ?? 'unknown'}`;
   if (subject === 'ip') return ip;
+  // Set by the access-token guard, which runs first (ApiModule); a per-user limit needs an authenticated route.
+  if (subject === 'user') return request.user ? `user:${request.user.id}` : null;
   const email = (request.body as { email?: unknown } | undefined)?.email;
   if (typeof email !== 'string' || email.trim() === '') return null;
   const digest = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');

@@ -1,3 +1,4 @@
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -27,6 +28,7 @@ export class ProfileSearchController {
 
   @Get('search')
   @Roles(Role.CompanyContact, Role.Admin)
+  @RateLimit('profileSearchPerUser')
   @ApiOperation({
     summary: '"Accéder aux meilleurs profils": search published requests with keywords, filters and facets',
     description:
