@@ -8,6 +8,7 @@ import { ProblemDetails } from './common/errors/problem-details';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { RequestValidationException } from './common/errors/request-validation.exception';
 import { useSecurityHeaders } from './common/http/security-headers';
+import { JsonDepthPipe } from './common/validation/json-depth.pipe';
 import { serveWebPages } from './web/web-pages';
 
 /** Every API route starts with /api; pages own the other paths. */
@@ -29,6 +30,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // JSON bodies are small forms; files arrive as multipart on their own routes with their own limit.
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(
+    new JsonDepthPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

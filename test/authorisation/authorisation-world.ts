@@ -101,10 +101,11 @@ export class AuthorisationWorld {
     );
   }
 
-  /** The route's path with the world's ids in place of its parameters. */
-  path(route: string, refs: Partial<Record<string, WorldRef>> = {}): string {
+  /** The route's path with the world's ids in place of its parameters (or the raw, already encoded, values given). */
+  path(route: string, refs: Partial<Record<string, WorldRef>> = {}, given: Record<string, string> = {}): string {
     const path = route.split(' ')[1];
     return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      if (given[name] !== undefined) return given[name];
       const value = refs[name] === 'labelledInternship' ? (name === 'code' ? this.ids.labelCode : this.ids.labelledInternshipId) : this.param(path, name);
       if (!value) throw new Error(`no world value for {${name}} of ${route}`);
       return encodeURIComponent(value);

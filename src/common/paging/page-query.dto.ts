@@ -12,10 +12,12 @@ export class PageQueryDto {
   @Max(100)
   limit: number = 20;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  /** Bounded: a list paged this far is better narrowed with its filters (and Postgres takes no larger offset). */
+  @ApiPropertyOptional({ minimum: 0, maximum: 100000, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(100000)
   offset: number = 0;
 }
