@@ -185,19 +185,22 @@ describe('notifications', () => {
     expect(sent.last_error).toBeNull();
   });
 
-  it('marks failed, without retrying, a mail the SMTP relay refuses for good', async () => {
+  it('marks failed, without retrying, a mail the SMTP relay refuses for good, and keeps no link of it', async () => {
     const to = address('unknown');
     receiver.refuse(to, 550, 'no such mailbox');
     const id = await enqueue({
       to,
-      template: 'company_join_decision',
+      template: 'password_reset',
       locale: 'fr',
-      params: { firstName: 'Karim', companyName: 'ACME', decision: 'rejected' },
+      params: { firstName: 'Karim', link: 'https://stages.example.tn/reset-password?token=secret-token' },
     });
     const failed = await waitForStatus(id, 'failed');
     expect(failed.attempts).toBe(1);
     expect(failed.last_error).toContain('550');
     expect(receiver.to(to)).toEqual([]);
+    // The link's token is a credential: an undeliverable mail must not keep it in the database.
+    const [{ params }] = await dataSource.query('SELECT params FROM mail_outbox WHERE id = $1', [id]);
+    expect(params).toEqual({ firstName: 'Karim' });
   });
 
   it('keeps mails pending while Redis is unreachable and sends each exactly once when it is back', async () => {

@@ -71,7 +71,8 @@ export class MailSenderService {
     await manager.update(MailOutboxEntry, entry.id, {
       attempts: entry.attempts + 1,
       lastError: message,
-      ...(final ? { status: 'failed' as const } : {}),
+      // Never sent, never resent: its link's secret goes, as a delivered mail's does.
+      ...(final ? { status: 'failed' as const, params: () => "params - 'link'" } : {}),
     });
     if (final) this.logger.error(`mail ${entry.id} (${entry.template}) failed for good: ${message}`);
     return { error, message, final };
