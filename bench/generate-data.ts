@@ -51,7 +51,7 @@ const DAY = 86_400_000;
 const PUBLISHED_BEFORE = Date.UTC(2026, 0, 15, 12);
 const COLUMNS = {
   users: ['id', 'email', 'password_hash', 'role', 'civility', 'first_name', 'last_name', 'locale', 'email_verified_at', 'created_at', 'updated_at'],
-  student_profiles: ['user_id', 'programme_id', 'study_year', 'updated_at'],
+  student_profiles: ['user_id', 'programme_id', 'study_year', 'updated_at', 'programme_confirmed_at'],
   internship_requests: [
     'id', 'student_id', 'title', 'message', 'keywords', 'wanted_nace_divisions', 'wanted_countries', 'wanted_cities', 'start_date',
     'duration_weeks', 'languages', 'visible_to_companies', 'status', 'version', 'published_at', 'created_at', 'updated_at',
@@ -186,7 +186,7 @@ function writeStudent(
     studentId, `etudiant.${number}@bench.example.test`, 'bench: no password', 'student',
     random.chance(0.08) ? null : woman ? 'Mme' : 'M.', firstName, lastName, 'fr', joined, joined, joined,
   ]);
-  chunk.student_profiles += copyRow([studentId, programme.id, studyYear, joined]);
+  chunk.student_profiles += copyRow([studentId, programme.id, studyYear, joined, joined]);
   stats.students += 1;
 
   for (let k = 0; k < requestCount; k++) {

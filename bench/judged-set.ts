@@ -86,7 +86,7 @@ export async function loadJudgedSet(dataSource: DataSource, options: LoadOptions
        VALUES ($1, 'not a password', 'student', $2, $3, $4, $5, now()) RETURNING id`,
       [`judged.${request.key.toLowerCase()}@example.test`, request.civility === 'mrs' ? 'Mme' : 'M.', request.firstName, request.lastName, universityIds.get(request.university)],
     );
-    await dataSource.query(`INSERT INTO student_profiles (user_id, programme_id, study_year) VALUES ($1, $2, $3)`, [
+    await dataSource.query(`INSERT INTO student_profiles (user_id, programme_id, study_year, programme_confirmed_at) VALUES ($1, $2, $3, now())`, [
       student.id, programmeIds.get(programmeKey), request.studyYear,
     ]);
     const [row] = await dataSource.query(

@@ -31,6 +31,9 @@ export class AccountChangesService {
         const programme = await manager.getRepository(Programme).findOneBy({ id: input.programmeId });
         if (!programme) throw new OrganisationsException(OrganisationsError.ProgrammeNotFound);
         profile.programmeId = programme.id;
+        // A new programme is a new claim: it waits for that programme's manager (offer targeting trusts no claim).
+        profile.programmeConfirmedAt = null;
+        profile.programmeConfirmedBy = null;
         await manager.getRepository(User).update(caller.id, { universityId: programme.universityId });
       }
       if (input.studyYear) profile.studyYear = input.studyYear;

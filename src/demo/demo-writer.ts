@@ -129,7 +129,8 @@ export class DemoWriter {
     files: { cv: StoredDemoFile; letter: StoredDemoFile },
   ): Promise<string[]> {
     const userId = await this.user(student, Role.Student, universityId);
-    await this.manager.insert(StudentProfile, { userId, programmeId, studyYear: student.studyYear });
+    // As from the university's own records: the demo's students are confirmed in their programme.
+    await this.manager.insert(StudentProfile, { userId, programmeId, studyYear: student.studyYear, programmeConfirmedAt: new Date() });
     let request = await this.recorder.create(this.manager, userId, student.request, userId);
     const documentIds: string[] = [];
     for (const [kind, file] of [[DocumentKind.Cv, files.cv], [DocumentKind.Letter, files.letter]] as const) {

@@ -9,7 +9,8 @@ import { OfferTarget, OfferTargeting, StudentPopulation } from './offer-targetin
 export const OfferVisibility = {
   /**
    * SQL condition: the offer (by alias, over `offers`) targets the student whose id is `studentExpr` (a column
-   * or a parameter placeholder). A student without a profile reaches only open offers.
+   * or a parameter placeholder). A student without a profile, or whose programme its manager has not confirmed
+   * yet, reaches only open offers: targeting never trusts a self-declared schooling.
    */
   reachesStudent(alias: string, studentExpr: string): string {
     return `(${alias}.targeting = '${OfferTargeting.Open}' OR EXISTS (
@@ -17,6 +18,7 @@ export const OfferVisibility = {
         JOIN programmes vp ON vp.id = vsp.programme_id
         JOIN universities vu ON vu.id = vp.university_id
        WHERE vsp.user_id = ${studentExpr}
+         AND vsp.programme_confirmed_at IS NOT NULL
          AND ((${alias}.targeting = '${OfferTargeting.Country}' AND vu.country_code = ${alias}.target_country_code)
            OR (${alias}.targeting = '${OfferTargeting.University}' AND vu.id = ${alias}.target_university_id)
            OR (${alias}.targeting = '${OfferTargeting.Programme}' AND vp.id = ${alias}.target_programme_id))))`;
@@ -27,7 +29,7 @@ export const OfferVisibility = {
     return `(${alias}.status = '${OfferStatus.Published}' AND ${OfferVisibility.reachesStudent(alias, studentExpr)})`;
   },
 
-  /** The same rule as `reachesStudent`, for one offer and one student's population (null: no profile). */
+  /** The same rule as `reachesStudent`, for one offer and one student's population (null: no confirmed profile). */
   reaches(offer: OfferTarget, population: StudentPopulation | null): boolean {
     switch (offer.targeting) {
       case OfferTargeting.Open:

@@ -7,6 +7,7 @@ export enum OrganisationsError {
   UniversityNotFound = 'university_not_found',
   UniversityExists = 'university_exists',
   ProgrammeNotFound = 'programme_not_found',
+  StudentNotInProgramme = 'student_not_in_programme',
   ProgrammeExists = 'programme_exists',
   JoinRequestNotFound = 'join_request_not_found',
   NotStaffOfUniversity = 'not_staff_of_university',
@@ -20,6 +21,7 @@ const messages: Record<OrganisationsError, string> = {
   [OrganisationsError.UniversityNotFound]: 'No such university',
   [OrganisationsError.UniversityExists]: 'A university with this name already exists',
   [OrganisationsError.ProgrammeNotFound]: 'No such programme',
+  [OrganisationsError.StudentNotInProgramme]: 'No student of this programme has this id',
   [OrganisationsError.ProgrammeExists]: 'This university already has a programme with this name',
   [OrganisationsError.JoinRequestNotFound]: 'No pending request to join this company from this person',
   [OrganisationsError.NotStaffOfUniversity]: 'The person must be staff of this university with the right role',
@@ -37,6 +39,7 @@ function statusOf(code: OrganisationsError): number {
     case OrganisationsError.CompanyNotFound:
     case OrganisationsError.UniversityNotFound:
     case OrganisationsError.ProgrammeNotFound:
+    case OrganisationsError.StudentNotInProgramme:
     case OrganisationsError.JoinRequestNotFound:
       return HttpStatus.NOT_FOUND;
     case OrganisationsError.CompanyAlreadyRegistered:

@@ -7,7 +7,7 @@ import { User } from '../accounts/user.entity';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
 import studyYears from '../reference/data/study-years.json';
-import { ProgrammeDto, ProgrammeStudentDto, StudentsQueryDto } from './dto/university.dto';
+import { ProgrammeDto, ProgrammeStudentDto, SchoolingConfirmationDto, StudentsQueryDto } from './dto/university.dto';
 import { OrganisationsError, OrganisationsException } from './organisations.exception';
 import { Programme } from './programme.entity';
 import { ProgrammeYearManager } from './programme-year-manager.entity';
@@ -50,12 +50,33 @@ export class ProgrammeStaffService {
       .innerJoin(StudentProfile, 'p', 'p.user_id = u.id')
       .select(['u.id AS "userId"', 'u.first_name AS "firstName"', 'u.last_name AS "lastName"', 'u.email AS email'])
       .addSelect('p.study_year', 'studyYear')
+      .addSelect('p.programme_confirmed_at IS NOT NULL', 'schoolingConfirmed')
       .where('p.programme_id = :programmeId AND p.study_year IN (:...years)', { programmeId, years: wanted.length ? wanted : [0] })
       .orderBy('u.last_name', 'ASC')
-      .addOrderBy('u.first_name', 'ASC');
+      .addOrderBy('u.first_name', 'ASC')
+      .addOrderBy('u.id', 'ASC');
+    if (query.schooling) builder.andWhere(`p.programme_confirmed_at IS ${query.schooling === 'pending' ? '' : 'NOT '}NULL`);
     const total = await builder.getCount();
     const items = await builder.offset(query.offset).limit(query.limit).getRawMany<ProgrammeStudentDto>();
     return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /**
+   * The programme's manager (or an admin) confirms that the student belongs to it: from then on, offers targeted at
+   * the programme, its university or country reach the student. Confirming twice keeps the first confirmation.
+   */
+  async confirmSchooling(caller: AuthUser, programmeId: string, studentId: string): Promise<SchoolingConfirmationDto> {
+    await this.programmeLedBy(caller, programmeId);
+    const [row]: Array<{ confirmedAt: Date }> = await this.dataSource.query(
+      `UPDATE student_profiles
+          SET programme_confirmed_at = coalesce(programme_confirmed_at, now()),
+              programme_confirmed_by = coalesce(programme_confirmed_by, $3)
+        WHERE user_id = $1 AND programme_id = $2
+        RETURNING programme_confirmed_at AS "confirmedAt"`,
+      [studentId, programmeId, caller.id],
+    ).then(([rows]) => rows);
+    if (!row) throw new OrganisationsException(OrganisationsError.StudentNotInProgramme);
+    return { userId: studentId, programmeId, confirmedAt: row.confirmedAt.toISOString() };
   }
 
   /** The programme if the caller leads it (or is an admin); otherwise it does not exist for them. */

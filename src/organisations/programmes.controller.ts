@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '../accounts/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { PageOf } from '../common/paging/page';
-import { ProgrammeDto, ProgrammeStudentDto, SetManagerDto, SetYearManagersDto, StudentsQueryDto } from './dto/university.dto';
+import { ProgrammeDto, ProgrammeStudentDto, SchoolingConfirmationDto, SetManagerDto, SetYearManagersDto, StudentsQueryDto } from './dto/university.dto';
 import { ProgrammeStaffService } from './programme-staff.service';
 
 @ApiTags('programmes')
@@ -35,5 +35,24 @@ export class ProgrammesController {
   @ApiOkResponse({ type: PageOf(ProgrammeStudentDto) })
   students(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: StudentsQueryDto) {
     return this.staff.listStudents(user, id, query);
+  }
+
+  @Post(':id/students/:studentId/schooling-confirmation')
+  @HttpCode(200)
+  @Roles(Role.Admin, Role.ProgrammeManager)
+  @ApiOperation({
+    summary: 'Confirm that a student belongs to the programme',
+    description:
+      'A programme declared by a student (at sign-up or through PUT /me/schooling) is a claim: offers targeted at a ' +
+      'country, university or programme reach the student only once its manager confirms it. ' +
+      'GET /programmes/{id}/students?schooling=pending lists the students waiting.',
+  })
+  @ApiOkResponse({ type: SchoolingConfirmationDto })
+  confirmSchooling(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('studentId', ParseUUIDPipe) studentId: string,
+  ) {
+    return this.staff.confirmSchooling(user, id, studentId);
   }
 }

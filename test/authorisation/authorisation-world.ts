@@ -119,6 +119,7 @@ export class AuthorisationWorld {
       key: this.ids.stepKey,
       entryId: this.ids.journalEntryId,
       userId: this.ids.joinRequestUserId,
+      studentId: this.ids.studentId,
       offerId: this.ids.offerId,
       companyId: this.ids.companyId,
       programmeId: this.ids.programmeId,

@@ -105,6 +105,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'PUT /programmes/{id}/manager': { allow: ['admin'], body: { userId: '00000000-0000-4000-8000-000000000000' } },
   'PUT /programmes/{id}/year-managers': { allow: MANAGERS, body: { studyYear: 4, userIds: [] } },
   'GET /programmes/{id}/students': { allow: ['yearManager', 'programmeManager', 'admin'] },
+  'POST /programmes/{id}/students/{studentId}/schooling-confirmation': { allow: MANAGERS },
   'GET /workflow-templates': {
     allow: ['academicTutor', 'otherAcademicTutor', 'yearManager', 'otherYearManager', 'programmeManager', 'otherProgrammeManager', 'admin'],
     note: 'each sees the templates of their own university',

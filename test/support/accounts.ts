@@ -51,9 +51,14 @@ export async function verifyAndLogin(platform: TestPlatform, email: string): Pro
   return login(platform, email);
 }
 
+/**
+ * A student signed up through the API, verified and logged in; their programme confirmed as its manager would
+ * (offer targeting needs it) unless `confirmed` is false.
+ */
 export async function createStudent(
   platform: TestPlatform,
   overrides: Record<string, unknown> & { programmeId?: string } = {},
+  confirmed = true,
 ): Promise<TestAccount> {
   const programmeId = overrides.programmeId ?? (await seedProgramme(platform)).programmeId;
   const email = (overrides.email as string | undefined) ?? uniqueEmail('student');
@@ -62,7 +67,9 @@ export async function createStudent(
     .post('/auth/register/student')
     .send({ email, password: PASSWORD, firstName: 'Khira', lastName: 'Khadraoui', studyYear: 2, ...overrides, programmeId })
     .expect(201);
-  return verifyAndLogin(platform, email);
+  const account = await verifyAndLogin(platform, email);
+  if (confirmed) await platform.dataSource.query('UPDATE student_profiles SET programme_confirmed_at = now() WHERE user_id = $1', [account.userId]);
+  return account;
 }
 
 export async function createCompanyContact(

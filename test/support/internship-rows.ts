@@ -48,7 +48,7 @@ export async function seedInternshipWorld(platform: TestPlatform): Promise<Inter
   await q(`UPDATE users SET civility = 'Mme', first_name = 'Khira', last_name = 'Khadraoui' WHERE id = $1`, [student.userId]);
   await q(`UPDATE users SET first_name = 'Valentin', last_name = 'Bouquet' WHERE id = $1`, [companyTutor.userId]);
   await q(`UPDATE users SET first_name = 'Sami', last_name = 'Tuteur' WHERE id = $1`, [academicTutor.userId]);
-  await q(`INSERT INTO student_profiles (user_id, programme_id, study_year) VALUES ($1, $2, 4), ($3, $2, 4)`, [
+  await q(`INSERT INTO student_profiles (user_id, programme_id, study_year, programme_confirmed_at) VALUES ($1, $2, 4, now()), ($3, $2, 4, now())`, [
     student.userId,
     programmeId,
     otherStudent.userId,

@@ -275,8 +275,8 @@ export async function insertProfileRows(dataSource: DataSource, rows: ProfileRow
     [json, tag],
   );
   await dataSource.query(
-    `INSERT INTO student_profiles (user_id, programme_id, study_year)
-     SELECT "studentId", "programmeId", "studyYear" FROM jsonb_to_recordset($1::jsonb) AS t("studentId" uuid, "programmeId" uuid, "studyYear" smallint)`,
+    `INSERT INTO student_profiles (user_id, programme_id, study_year, programme_confirmed_at)
+     SELECT "studentId", "programmeId", "studyYear", now() FROM jsonb_to_recordset($1::jsonb) AS t("studentId" uuid, "programmeId" uuid, "studyYear" smallint)`,
     [json],
   );
   await dataSource.query(

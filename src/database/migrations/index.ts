@@ -16,6 +16,7 @@ import { ProfileReads1764354300000 } from './1764354300000-ProfileReads';
 import { ResidenceCountry1764354400000 } from './1764354400000-ResidenceCountry';
 import { MatchQueueRetries1764354800000 } from './1764354800000-MatchQueueRetries';
 import { FailedMailLinks1764355300000 } from './1764355300000-FailedMailLinks';
+import { SchoolingConfirmation1764355310000 } from './1764355310000-SchoolingConfirmation';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ResidenceCountry1764354400000,
   MatchQueueRetries1764354800000,
   FailedMailLinks1764355300000,
+  SchoolingConfirmation1764355310000,
 ];

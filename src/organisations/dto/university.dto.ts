@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/paging/page-query.dto';
 import { IsReferenceCode } from '../../reference/is-reference-code.validator';
 
@@ -74,6 +74,11 @@ export class StudentsQueryDto extends PageQueryDto {
   @Type(() => Number)
   @IsReferenceCode('study_year')
   studyYear?: number;
+
+  @ApiPropertyOptional({ enum: ['confirmed', 'pending'], description: 'pending: students whose programme waits for confirmation' })
+  @IsOptional()
+  @IsIn(['confirmed', 'pending'])
+  schooling?: 'confirmed' | 'pending';
 }
 
 export class ProgrammeStudentDto {
@@ -82,4 +87,12 @@ export class ProgrammeStudentDto {
   @ApiProperty() lastName!: string;
   @ApiProperty() email!: string;
   @ApiProperty() studyYear!: number;
+  @ApiProperty({ description: 'The programme manager confirmed that the student belongs to the programme' })
+  schoolingConfirmed!: boolean;
+}
+
+export class SchoolingConfirmationDto {
+  @ApiProperty() userId!: string;
+  @ApiProperty() programmeId!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) confirmedAt!: string;
 }
