@@ -9,7 +9,7 @@ export const academic = {
     title: 'My internships', waitingOnly: 'Only those waiting for me to act', none: 'No internship to show.',
     student: 'Student', company: 'Company', programme: 'Programme', period: 'Period', progress: 'Progress', status: 'Status',
     progressValue: '{{done}} / {{total}} mandatory steps', overdue_one: '{{count}} step overdue', overdue_other: '{{count}} steps overdue',
-    previous: 'Previous page', next: 'Next page', range: '{{from}}–{{to}} of {{total}}', open: 'Open the internship of {{name}}',
+    previous: 'Previous page', next: 'Next page', range: '{{from}}–{{to}} of {{total}}',
   },
   detail: {
     back: 'Back to my internships', parties: 'People', period: 'Period', description: 'Description', company: 'Company',
@@ -38,7 +38,7 @@ export const academic = {
     signedOn: 'on {{date}}', linkUntil: 'link valid until {{date}}', remind: 'Remind the signers',
     reminded: 'New signature links were sent.', pdf: 'Download the agreement (PDF)',
     scan: 'Download the scanned copy', uploadScan: 'Scanned signed copy (PDF)', sendScan: 'Upload the scanned copy',
-    scanUploaded: 'The scanned copy is uploaded.', signatures: 'Signatures', party_label: 'Party', signer: 'Signer', state: 'State',
+    scanUploaded: 'The scanned copy is uploaded.', signatures: 'Signatures', partyColumn: 'Party', signer: 'Signer', state: 'State',
   },
   label: {
     title: 'SEMSEM-stages label', code: 'Label code', verify: 'Verify the label {{code}}', certificate: 'Download the certificate (PDF)',
@@ -78,7 +78,7 @@ export const academic = {
   templates: {
     title: 'Label procedures', default: 'The platform’s default procedure', version: 'version {{version}}', latest: 'the newest',
     steps_one: '{{count}} step', steps_other: '{{count}} steps', labelMode: { automatic: 'Automatic label', manager_decision: 'Manager’s decision' },
-    companyGradeWeight: 'Weight of the company grade', open: 'See the procedure {{name}} (version {{version}})', step: 'Step',
+    companyGradeWeight: 'Weight of the company grade', step: 'Step',
     newVersion: 'New version for my programme', programme: 'Programme', name: 'Procedure name', mode: 'Label granting',
     stepsJson: 'Steps (JSON: the full list, taken from this version)', create: 'Save the new version',
     created: 'Version {{version}} is saved.', badJson: 'The steps’ JSON cannot be read.', back: 'Back to the procedures',

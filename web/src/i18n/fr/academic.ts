@@ -9,7 +9,7 @@ export const academic = {
     title: 'Mes stages', waitingOnly: 'Seulement ceux qui attendent une action de ma part', none: 'Aucun stage à afficher.',
     student: 'Étudiant', company: 'Entreprise', programme: 'Filière', period: 'Période', progress: 'Avancement', status: 'Statut',
     progressValue: '{{done}} / {{total}} étapes obligatoires', overdue_one: '{{count}} étape en retard', overdue_other: '{{count}} étapes en retard',
-    previous: 'Page précédente', next: 'Page suivante', range: '{{from}}–{{to}} sur {{total}}', open: 'Ouvrir le stage de {{name}}',
+    previous: 'Page précédente', next: 'Page suivante', range: '{{from}}–{{to}} sur {{total}}',
   },
   detail: {
     back: 'Retour à mes stages', parties: 'Intervenants', period: 'Période', description: 'Description', company: 'Entreprise',
@@ -38,7 +38,7 @@ export const academic = {
     signedOn: 'le {{date}}', linkUntil: 'lien valable jusqu’au {{date}}', remind: 'Relancer les signataires',
     reminded: 'De nouveaux liens de signature ont été envoyés.', pdf: 'Télécharger la convention (PDF)',
     scan: 'Télécharger la copie scannée', uploadScan: 'Copie signée scannée (PDF)', sendScan: 'Déposer la copie scannée',
-    scanUploaded: 'La copie scannée est déposée.', signatures: 'Signatures', party_label: 'Partie', signer: 'Signataire', state: 'État',
+    scanUploaded: 'La copie scannée est déposée.', signatures: 'Signatures', partyColumn: 'Partie', signer: 'Signataire', state: 'État',
   },
   label: {
     title: 'Label SEMSEM-stages', code: 'Code du label', verify: 'Vérifier le label {{code}}', certificate: 'Télécharger le certificat (PDF)',
@@ -78,7 +78,7 @@ export const academic = {
   templates: {
     title: 'Procédures de label', default: 'Procédure par défaut de la plateforme', version: 'version {{version}}', latest: 'la plus récente',
     steps_one: '{{count}} étape', steps_other: '{{count}} étapes', labelMode: { automatic: 'Label automatique', manager_decision: 'Décision du responsable' },
-    companyGradeWeight: 'Poids de la note entreprise', open: 'Voir la procédure {{name}} (version {{version}})', step: 'Étape',
+    companyGradeWeight: 'Poids de la note entreprise', step: 'Étape',
     newVersion: 'Nouvelle version pour ma filière', programme: 'Filière', name: 'Nom de la procédure', mode: 'Attribution du label',
     stepsJson: 'Étapes (JSON : la liste complète, reprise de cette version)', create: 'Enregistrer la nouvelle version',
     created: 'La version {{version}} est enregistrée.', badJson: 'Le JSON des étapes n’est pas lisible.', back: 'Retour aux procédures',

@@ -32,7 +32,7 @@ export function TemplatesPage({ universityId, meId }: { universityId: string | n
         {templates.data?.items.filter((tpl) => tpl.programmeId === null || mine.has(tpl.programmeId)).map((tpl) => (
           <li key={tpl.id} className="card" data-template={tpl.id}>
             <h2 className="card-title">
-              <Link to={`/academic/templates/${tpl.id}`} aria-label={t('academic.templates.open', { name: tpl.name, version: tpl.version })}>
+              <Link to={`/academic/templates/${tpl.id}`}>
                 {tpl.name} — {t('academic.templates.version', { version: tpl.version })}
               </Link>
             </h2>

@@ -85,7 +85,7 @@ function Version({ internshipId, version, current }: { internshipId: string; ver
       </h3>
       <table className="table">
         <caption className="visually-hidden">{t('academic.agreement.signatures')}</caption>
-        <thead><tr><th scope="col">{t('academic.agreement.party_label')}</th><th scope="col">{t('academic.agreement.signer')}</th><th scope="col">{t('academic.agreement.state')}</th></tr></thead>
+        <thead><tr><th scope="col">{t('academic.agreement.partyColumn')}</th><th scope="col">{t('academic.agreement.signer')}</th><th scope="col">{t('academic.agreement.state')}</th></tr></thead>
         <tbody>
           {version.signatures.map((s) => (
             <tr key={s.party} data-signature={s.party} data-signature-status={s.status}>

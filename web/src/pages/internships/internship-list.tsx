@@ -48,7 +48,7 @@ export function InternshipList({ waitingOnly, onlyStatus, renderExtra }: {
         {list.data?.items.map((item) => (
           <li key={item.id} className="card internship-card" data-internship={item.id}>
             <h2 className="card-title">
-              <Link to={`/internships/${item.id}`} aria-label={t('academic.list.open', { name: item.student.name })}>
+              <Link to={`/internships/${item.id}`}>
                 {item.student.name}{item.title ? ` — ${item.title}` : ''}
               </Link>
             </h2>

@@ -60,6 +60,7 @@ export function InternshipPage() {
       </section>
 
       <LabelSection internship={view} />
+      {view.status !== 'setup' && <AgreementSection internship={view} manages={manages} />}
 
       <section aria-labelledby="steps-title">
         <h2 id="steps-title">{t('academic.steps.title')}</h2>
@@ -73,7 +74,6 @@ export function InternshipPage() {
         ))}
       </section>
 
-      {view.status !== 'setup' && <AgreementSection internship={view} manages={manages} />}
     </article>
   );
 }
