@@ -167,6 +167,13 @@ describe('web: internships and the academic staff', () => {
     await template.locator('a').click();
     await page.locator('[data-template-step="label_decision"]').waitFor();
     await expectAccessible(page, 'academic-template');
+    // The next version of the programme's procedure, from this one with a new name.
+    await page.getByLabel('Nom de la procédure').fill('Procédure Génie logiciel');
+    await page.getByRole('button', { name: 'Enregistrer la nouvelle version' }).click();
+    await page.getByRole('heading', { name: /^Procédure Génie logiciel — version \d+$/ }).waitFor();
+    const versions = (await http(world.programmeManager).get(`/workflow-templates?programmeId=${world.programmeId}`).expect(200)).body.items;
+    expect(versions).toEqual(expect.arrayContaining([expect.objectContaining({ programmeId: world.programmeId, name: 'Procédure Génie logiciel', latest: true, stepCount: 9 })]));
+    expect(page.url()).toContain(versions.find((v: { name: string }) => v.name === 'Procédure Génie logiciel').id);
     await page.getByRole('link', { name: 'Étudiants de la filière' }).click();
     const students = (await http(world.programmeManager).get(`/programmes/${world.programmeId}/students?limit=50`).expect(200)).body;
     await page.locator(`table[data-total="${students.total}"]`).waitFor();

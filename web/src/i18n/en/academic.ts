@@ -82,6 +82,7 @@ export const academic = {
     newVersion: 'New version for my programme', programme: 'Programme', name: 'Procedure name', mode: 'Label granting',
     stepsJson: 'Steps (JSON: the full list, taken from this version)', create: 'Save the new version',
     created: 'Version {{version}} is saved.', badJson: 'The steps’ JSON cannot be read.', back: 'Back to the procedures',
+    deadlineValue: '{{anchor}} {{offset}} d', anchor: { start: 'internship start', end: 'internship end' },
     key: 'Key', deadline: 'Deadline', prerequisites: 'Prerequisites', confidential: 'confidential', graded: 'graded',
   },
   students: { title: 'Students of the programme', programme: 'Programme', studyYear: 'Study year', all: 'All', name: 'Name', email: 'E-mail address', none: 'No student.' },

@@ -82,6 +82,7 @@ export const academic = {
     newVersion: 'Nouvelle version pour ma filière', programme: 'Filière', name: 'Nom de la procédure', mode: 'Attribution du label',
     stepsJson: 'Étapes (JSON : la liste complète, reprise de cette version)', create: 'Enregistrer la nouvelle version',
     created: 'La version {{version}} est enregistrée.', badJson: 'Le JSON des étapes n’est pas lisible.', back: 'Retour aux procédures',
+    deadlineValue: '{{anchor}} {{offset}} j', anchor: { start: 'début du stage', end: 'fin du stage' },
     key: 'Clé', deadline: 'Échéance', prerequisites: 'Prérequis', confidential: 'confidentielle', graded: 'notée',
   },
   students: { title: 'Étudiants de la filière', programme: 'Filière', studyYear: 'Année d’études', all: 'Toutes', name: 'Nom', email: 'Adresse e-mail', none: 'Aucun étudiant.' },

@@ -45,7 +45,7 @@ export function TemplatePage({ universityId, meId }: { universityId: string | nu
                 </th>
                 <td>{party(s.performer)}</td>
                 <td>{s.validators.map(party).join(', ') || '—'}</td>
-                <td>{s.deadlineAnchor ? `${s.deadlineAnchor === 'start' ? '⇤' : '⇥'} ${s.deadlineOffsetDays ?? 0} j` : '—'}</td>
+                <td>{s.deadlineAnchor ? t('academic.templates.deadlineValue', { anchor: t(`academic.templates.anchor.${s.deadlineAnchor}`), offset: signed(Number(s.deadlineOffsetDays ?? 0)) }) : '—'}</td>
                 <td>{s.prerequisites.join(', ') || '—'}</td>
               </tr>
             ))}
@@ -56,6 +56,9 @@ export function TemplatePage({ universityId, meId }: { universityId: string | nu
     </section>
   );
 }
+
+/** Days from the anchor date, with their sign: "+ 30", "− 21". */
+const signed = (days: number) => `${days < 0 ? '−' : '+'} ${formatNumber(Math.abs(days))}`;
 
 /** The next version, written whole: name, label mode, grade weight and the steps (JSON, starting from this version). */
 function NewVersionForm({ template, universityId, meId }: { template: Schemas['WorkflowTemplateDetailView']; universityId: string | null; meId: string }) {
