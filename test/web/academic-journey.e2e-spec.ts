@@ -1,6 +1,7 @@
 import { Page } from 'playwright-core';
 import { TestAccount } from '../support/accounts';
 import { BrowserStack, screenshot, seriousViolations } from '../support/browser';
+import { cvPdf } from '../support/pdf-fixtures';
 import { insertInternship, insertStep, InternshipWorld, seedInternshipWorld } from '../support/internship-rows';
 
 const PASSWORD = 'correct horse battery staple';
@@ -233,6 +234,21 @@ describe('web: internships and the academic staff', () => {
     // The manager's page shows the signature.
     await manager.page.reload();
     await manager.page.locator('[data-signature="company"][data-signature-status="signed"]').waitFor();
+
+    // The others are reminded, then a scanned signed copy stands for their signatures.
+    await manager.page.getByRole('button', { name: 'Relancer les signataires' }).click();
+    await manager.page.getByText('De nouveaux liens de signature ont été envoyés.').waitFor();
+    await manager.page.getByLabel('Copie signée scannée (PDF)').setInputFiles({ name: 'convention-signee.pdf', mimeType: 'application/pdf', buffer: await cvPdf() });
+    await manager.page.getByRole('button', { name: 'Déposer la copie scannée' }).click();
+    await manager.page.getByText('La copie scannée est déposée.').waitFor();
+    await manager.page.locator('[data-signature="student"][data-signature-status="replaced_by_scan"]').waitFor();
+    const [scan] = await Promise.all([
+      manager.page.waitForResponse((r) => r.url().includes(`/api/internships/${id}/agreement/scan?version=1`)),
+      manager.page.getByRole('button', { name: 'Télécharger la copie scannée (1)' }).click(),
+    ]);
+    expect(scan.status()).toBe(200);
+    const { body: scanned } = await http(world.programmeManager).get(`/internships/${id}/agreement`).expect(200);
+    expect(scanned.versions[0]).toMatchObject({ status: 'signed', completedVia: 'scan', hasScan: true });
     await manager.context.close();
     await context.close();
   });
@@ -251,6 +267,33 @@ describe('web: internships and the academic staff', () => {
     await page.goto(link);
     await page.getByText('Le stage a été annulé : ce lien ne permet plus de signer.').waitFor();
     expect(await page.getByRole('button', { name: 'Signer la convention' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('gives the student "Mes stages" in their menu, with the filter and in English', async () => {
+    const running = await internshipWith(['sheet', 'tutors', 'agreement']);
+    const { context, page } = await stack.newPage();
+    await page.goto('/');
+    await logIn(page, world.student);
+    await page.waitForURL(`${stack.origin}/student`);
+    await page.getByRole('link', { name: 'Mes stages' }).click();
+    await page.waitForURL(`${stack.origin}/internships`);
+    const all = (await http(world.student).get('/internships').expect(200)).body;
+    await page.locator(`[data-total="${all.total}"]`).waitFor();
+    await page.getByLabel('Seulement ceux qui attendent une action de ma part').check();
+    await page.waitForURL(/waiting=1/);
+    const waiting = (await http(world.student).get('/internships?waitingForMe=true').expect(200)).body;
+    expect(waiting.total).toBeLessThan(all.total);
+    await page.locator(`[data-total="${waiting.total}"]`).waitFor();
+    await page.locator(`[data-internship="${running}"]`).waitFor();
+    await expectAccessible(page, 'internships-student');
+
+    await page.getByLabel('Langue').selectOption('en');
+    await page.getByRole('heading', { name: 'My internships' }).waitFor();
+    await page.getByLabel('Only those waiting for me to act').waitFor();
+    await page.locator(`[data-internship="${running}"] h2 a`).click();
+    await page.getByRole('heading', { name: 'Label steps' }).waitFor();
+    await page.locator('[data-step="journals"]').getByText('Your turn', { exact: false }).waitFor();
     await context.close();
   });
 });
