@@ -123,7 +123,9 @@ describe('web: internships and the academic staff', () => {
     await entry.getByText('Difficulté signalée').waitFor();
     await entry.getByLabel('Votre commentaire').fill('Voyez avec le service informatique.');
     await entry.getByRole('button', { name: 'Commenter' }).click();
-    await entry.getByText('Voyez avec le service informatique.', { exact: true }).waitFor();
+    // The shown comment (not the field: React mirrors a textarea's value into its text).
+    await entry.locator('blockquote.comment', { hasText: 'Voyez avec le service informatique.' }).waitFor();
+    expect(await entry.getByLabel('Votre commentaire').inputValue()).toBe('');
     const journal = (await http(world.student).get(`/internships/${id}/journal`).expect(200)).body;
     expect(journal.items[0].comments).toEqual([expect.objectContaining({ role: 'academic_tutor', body: 'Voyez avec le service informatique.' })]);
     await expectAccessible(page, 'internship-journal');
