@@ -83,6 +83,7 @@ function Version({ internshipId, version, current }: { internshipId: string; ver
         {t(`academic.agreement.versionStatus.${version.status}`)}
         {version.signedAt && ` ${t('academic.agreement.signedOn', { date: formatDate(version.signedAt) })}`}
       </h3>
+      <div className="table-scroll">
       <table className="table">
         <caption className="visually-hidden">{t('academic.agreement.signatures')}</caption>
         <thead><tr><th scope="col">{t('academic.agreement.partyColumn')}</th><th scope="col">{t('academic.agreement.signer')}</th><th scope="col">{t('academic.agreement.state')}</th></tr></thead>
@@ -100,6 +101,7 @@ function Version({ internshipId, version, current }: { internshipId: string; ver
           ))}
         </tbody>
       </table>
+      </div>
       <p className="actions">
         <button type="button" className="link" onClick={() => void open('pdf')}>{t('academic.agreement.pdf')} ({version.version})</button>
         {version.hasScan && <button type="button" className="link" onClick={() => void open('scan')}>{t('academic.agreement.scan')} ({version.version})</button>}
