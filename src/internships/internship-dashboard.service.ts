@@ -10,6 +10,7 @@ import { AuditEntryView, InternshipSummaryView, InternshipView } from './dto/int
 import { InternshipAccess, reachableBy } from './internship-access';
 import { InternshipParty, InternshipStatus } from './internship-party';
 import { InternshipViews } from './internship-views';
+import { LABEL_DECISION_STEP } from './workflow/template-rules';
 import { InternshipsError, InternshipsException } from './internships.exception';
 
 /** "Suivi global des stagiaires": the list each caller may follow, one internship's dashboard, its audit. */
@@ -35,6 +36,7 @@ export class InternshipDashboardService {
     if (query.programmeId) conditions.push(`i.programme_id = ${param(query.programmeId)}`);
     if (query.studyYear) conditions.push(`i.study_year = ${param(query.studyYear)}`);
     if (query.status) conditions.push(`i.status = ${param(query.status)}`);
+    if (query.waitingForMe) conditions.push(waitingFor('i', param(user.id)));
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM internships i ${where}`, params)) as Array<{ total: number }>;
     const rows = (await this.dataSource.query(
@@ -85,6 +87,35 @@ export class InternshipDashboardService {
       offset: page.offset,
     };
   }
+}
+
+/**
+ * SQL: a running internship (by alias) has a step waiting for the user (a parameter placeholder): one they perform,
+ * still to do, whose prerequisites are validated; or one submitted that a part they play has yet to validate.
+ * As the workflow's turns: signature steps are done through the agreement, the label decision once completed.
+ */
+function waitingFor(alias: string, userParam: string): string {
+  const parts = `ARRAY_REMOVE(ARRAY[
+      CASE WHEN ${alias}.student_id = ${userParam} THEN 'student' END,
+      CASE WHEN ${alias}.company_tutor_id = ${userParam} THEN 'company_tutor' END,
+      CASE WHEN ${alias}.academic_tutor_id = ${userParam} THEN 'academic_tutor' END,
+      CASE WHEN EXISTS (SELECT 1 FROM programme_year_managers y WHERE y.programme_id = ${alias}.programme_id
+                          AND y.study_year = ${alias}.study_year AND y.user_id = ${userParam}) THEN 'year_manager' END,
+      CASE WHEN EXISTS (SELECT 1 FROM programmes p WHERE p.id = ${alias}.programme_id AND p.manager_id = ${userParam})
+           THEN 'programme_manager' END]::varchar[], NULL)`;
+  return `(${alias}.status IN ('in_progress','completed') AND EXISTS (
+      SELECT 1 FROM internship_steps ws
+        JOIN workflow_template_steps wt ON wt.template_id = ${alias}.template_id AND wt.key = ws.step_key
+       WHERE ws.internship_id = ${alias}.id AND wt.evidence <> 'signature'
+         AND (wt.key <> '${LABEL_DECISION_STEP}' OR ${alias}.status = 'completed')
+         AND ((ws.status = 'todo' AND wt.performer = ANY(${parts})
+               AND NOT EXISTS (SELECT 1 FROM internship_steps pq WHERE pq.internship_id = ${alias}.id
+                                  AND pq.step_key = ANY(wt.prerequisites) AND pq.status <> 'validated'))
+           OR (ws.status = 'submitted' AND EXISTS (
+                 SELECT 1 FROM unnest(wt.validators) AS v(party)
+                  WHERE v.party = ANY(${parts})
+                    AND NOT EXISTS (SELECT 1 FROM internship_step_validations sv WHERE sv.internship_id = ${alias}.id
+                                       AND sv.step_key = ws.step_key AND sv.role = v.party))))))`;
 }
 
 interface SummaryRow {

@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
+import './academic.css';
 import { Layout } from './components/layout';
 import { ApplicationLink } from './pages/application-link';
 import { ForgotPasswordPage } from './pages/public/forgot-password-page';
 import { HomePage } from './pages/public/home-page';
 import { LabelPage } from './pages/public/label-page';
+import { SignAgreementPage } from './pages/public/sign-agreement-page';
 import { ResetPasswordPage } from './pages/public/reset-password-page';
 import { SignupCompanyPage } from './pages/public/signup-company-page';
 import { SignupStudentPage } from './pages/public/signup-student-page';
@@ -14,8 +16,13 @@ import { VerifyEmailPage } from './pages/public/verify-email-page';
 // One chunk per role: a visitor downloads only the public pages.
 const CompanyArea = lazy(() => import('./pages/company/company-area'));
 const StudentArea = lazy(() => import('./pages/student/student-area'));
+const AcademicArea = lazy(() => import('./pages/academic/academic-area'));
+const InternshipRoutes = lazy(() => import('./pages/internships/internship-routes'));
 
-/** Page paths; e-mails link to /verify-email, /reset-password, /labels/:code (see src/ PUBLIC_URL usages). */
+/**
+ * Page paths; e-mails link to /verify-email, /reset-password, /labels/:code, /internships/:id(/journal) and
+ * /sign-agreement?token= (see src/ PUBLIC_URL usages).
+ */
 export function AppRoutes() {
   const { t } = useTranslation();
   return (
@@ -32,6 +39,9 @@ export function AppRoutes() {
           <Route path="/labels/:code" element={<LabelPage />} />
           <Route path="/company/*" element={<CompanyArea />} />
           <Route path="/student/*" element={<StudentArea />} />
+          <Route path="/academic/*" element={<AcademicArea />} />
+          <Route path="/internships/*" element={<InternshipRoutes />} />
+          <Route path="/sign-agreement" element={<SignAgreementPage />} />
           <Route path="/me/matched-offers" element={<Navigate to="/student/matched-offers" replace />} />
           <Route path="/applications/:id" element={<ApplicationLink />} />
           <Route path="/companies/:companyId/applications" element={<ApplicationLink />} />

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsDateString,
   IsIn,
   IsInt,
@@ -73,6 +74,14 @@ export class InternshipQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') programmeId?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 8 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(8) studyYear?: number;
   @ApiPropertyOptional({ enum: InternshipStatus }) @IsOptional() @IsIn(Object.values(InternshipStatus)) status?: InternshipStatus;
+
+  @ApiPropertyOptional({
+    description: 'Only internships with a step waiting for me: to hand in (its prerequisites validated) or to validate',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  waitingForMe?: boolean;
 }
 
 /** What the performer hands in for a step. */

@@ -1,4 +1,5 @@
 import type { fr } from './fr';
+import { academic } from './en/academic';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
@@ -53,5 +54,6 @@ export const en: Texts<typeof fr> = {
     uploadCv: 'Upload my CV (PDF)', uploadLetter: 'Upload my cover letter (PDF)', uploading: 'Uploading the file', uploaded: '{{name}} is uploaded.', publish: 'Publish', hide: 'Hide',
     noMatch: 'No offer matches your published requests yet.', why: 'Why this offer', applyMessage: 'Application message',
     apply: 'Apply', applied: 'Your application is sent.' },
+  academic,
   notFound: 'This page does not exist.',
 };

@@ -1,3 +1,4 @@
+import { academic } from './fr/academic';
 /** French texts (the reference language); en.ts must have the same keys. */
 export const fr = {
   app: { name: 'SEMSEM-stages', skip: 'Aller au contenu', language: 'Langue', logout: 'Se déconnecter', loading: 'Chargement…', error: 'Une erreur est survenue.', home: 'Accueil' },
@@ -49,5 +50,6 @@ export const fr = {
     uploadCv: 'Déposer mon CV (PDF)', uploadLetter: 'Déposer ma lettre de motivation (PDF)', uploading: 'Envoi du fichier', uploaded: '{{name}} est déposé.', publish: 'Publier', hide: 'Masquer',
     noMatch: 'Aucune offre ne correspond encore à vos demandes publiées.', why: 'Pourquoi cette offre', applyMessage: 'Message de candidature',
     apply: 'Postuler', applied: 'Votre candidature est envoyée.' },
+  academic,
   notFound: 'Cette page n’existe pas.',
 };

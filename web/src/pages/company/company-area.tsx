@@ -27,6 +27,7 @@ export default function CompanyArea() {
         <h2>{t('company.follow')}</h2>
         <ul>
           <li><NavLink to="/company/applications">{t('company.responses')}</NavLink></li>
+          <li><NavLink to="/internships">{t('academic.list.title')}</NavLink></li>
         </ul>
         <h2>{t('company.profile')}</h2>
         <p className="muted">{me.data.firstName} {me.data.lastName} — {me.data.company?.companyName}</p>

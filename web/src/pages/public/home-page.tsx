@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
+import { safeNext } from '../../auth/require-login';
 import { session } from '../../auth/session-store';
 import { useMe } from '../../auth/use-me';
 import { FormMessage, TextField } from '../../components/field';
@@ -11,6 +12,7 @@ import { useFormSubmit } from '../../components/use-form-submit';
 /** Where each role lands after log-in. */
 export function homeOf(role: string): string {
   if (role === 'company_contact') return '/company';
+  if (role === 'academic_tutor' || role === 'year_manager' || role === 'programme_manager') return '/academic';
   return role === 'student' ? '/student' : '/';
 }
 
@@ -18,12 +20,14 @@ export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
+  // A page behind the log-in (an e-mailed link) sent the visitor here: back to it afterwards.
+  const next = safeNext(useSearchParams()[0].get('next'));
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { submit, fieldErrors, formError, busy } = useFormSubmit();
 
-  if (me.data && homeOf(me.data.role) !== '/') return <Navigate to={homeOf(me.data.role)} replace />;
+  if (me.data && (next || homeOf(me.data.role) !== '/')) return <Navigate to={next ?? homeOf(me.data.role)} replace />;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -31,7 +35,7 @@ export function HomePage() {
       async () => {
         session.save(await call(api.POST('/auth/login', { body: { email, password } })));
         const user = await queryClient.fetchQuery({ queryKey: ['me', true], queryFn: () => call(api.GET('/me')) });
-        navigate(homeOf(user.role));
+        navigate(next ?? homeOf(user.role));
       },
       (error) => (error.status === 401 ? t('home.badLogin') : null),
     );

@@ -18,6 +18,7 @@ export default function StudentArea() {
           <li><NavLink to="/student" end>{t('student.requests')}</NavLink></li>
           <li><NavLink to="/student/matched-offers">{t('student.matched')}</NavLink></li>
           <li><NavLink to="/student/applications">{t('student.applications')}</NavLink></li>
+          <li><NavLink to="/internships">{t('academic.list.title')}</NavLink></li>
         </ul>
         <p className="muted">{me.data.firstName} {me.data.lastName} — {me.data.student?.programmeName}</p>
       </nav>
