@@ -183,6 +183,14 @@ describe('web: internships and the academic staff', () => {
     expect(await page.locator('[data-student]').count()).toBe(students.items.length);
     await page.locator(`[data-student="${world.student.userId}"]`).waitFor();
     await expectAccessible(page, 'academic-students');
+    // A student who declared the programme waits for the manager's confirmation, given from this screen.
+    await stack.platform.dataSource.query('UPDATE student_profiles SET programme_confirmed_at = NULL WHERE user_id = $1', [world.otherStudent.userId]);
+    await page.getByLabel('Inscription dans la filière').selectOption('pending');
+    const waiting = page.locator(`[data-student="${world.otherStudent.userId}"]`);
+    await waiting.getByRole('button', { name: 'Confirmer' }).click();
+    await waiting.waitFor({ state: 'detached' }); // gone from the pending list
+    const confirmed = (await http(world.programmeManager).get(`/programmes/${world.programmeId}/students?schooling=confirmed&limit=50`).expect(200)).body;
+    expect(confirmed.items).toEqual(expect.arrayContaining([expect.objectContaining({ userId: world.otherStudent.userId, schoolingConfirmed: true })]));
     await context.close();
   });
 

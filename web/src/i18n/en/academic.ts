@@ -85,5 +85,6 @@ export const academic = {
     deadlineValue: '{{anchor}} {{offset}} d', anchor: { start: 'internship start', end: 'internship end' },
     key: 'Key', deadline: 'Deadline', prerequisites: 'Prerequisites', confidential: 'confidential', graded: 'graded',
   },
-  students: { title: 'Students of the programme', programme: 'Programme', studyYear: 'Study year', all: 'All', name: 'Name', email: 'E-mail address', none: 'No student.' },
+  students: { title: 'Students of the programme', programme: 'Programme', studyYear: 'Study year', all: 'All', name: 'Name', email: 'E-mail address', none: 'No student.',
+    schooling: 'Enrolment in the programme', pending: 'To confirm', confirmed: 'Confirmed', confirm: 'Confirm', confirmFor: 'Confirm the enrolment of {{name}}' },
 };

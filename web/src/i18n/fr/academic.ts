@@ -85,5 +85,6 @@ export const academic = {
     deadlineValue: '{{anchor}} {{offset}} j', anchor: { start: 'début du stage', end: 'fin du stage' },
     key: 'Clé', deadline: 'Échéance', prerequisites: 'Prérequis', confidential: 'confidentielle', graded: 'notée',
   },
-  students: { title: 'Étudiants de la filière', programme: 'Filière', studyYear: 'Année d’études', all: 'Toutes', name: 'Nom', email: 'Adresse e-mail', none: 'Aucun étudiant.' },
+  students: { title: 'Étudiants de la filière', programme: 'Filière', studyYear: 'Année d’études', all: 'Toutes', name: 'Nom', email: 'Adresse e-mail', none: 'Aucun étudiant.',
+    schooling: 'Inscription dans la filière', pending: 'À confirmer', confirmed: 'Confirmée', confirm: 'Confirmer', confirmFor: 'Confirmer l’inscription de {{name}}' },
 };
