@@ -25,6 +25,7 @@ import { SearchEngineModule } from './search-engine/search-engine.module';
 import { SearchModule } from './search/search.module';
 import { InternshipsModule } from './internships/internships.module';
 import { ProfileReadsModule } from './profile-reads/profile-reads.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 
 /** Everything the HTTP API process loads. */
 @Module({})
@@ -58,6 +59,7 @@ export class ApiModule {
         LabelsModule,
         AgreementsModule,
         ProfileReadsModule,
+        PersonalDataModule,
       ],
     };
   }
