@@ -292,7 +292,11 @@ describe('personal data: export, account deletion, retention', () => {
       warnAt.setUTCMonth(warnAt.getUTCMonth() + 6);
       warnAt.setUTCDate(warnAt.getUTCDate() - 5);
       const first = await run(warnAt);
-      expect(first.report).toMatchObject({ warnedDocuments: 1, purgedDocuments: 0 });
+      // Every CV and letter of this file's requests is as old: this letter among them.
+      expect(first.report.warnedDocuments).toBeGreaterThanOrEqual(1);
+      expect(first.report.purgedDocuments).toBe(0);
+      const [{ warned }] = await platform.dataSource.query(`SELECT retention_warned_at AS warned FROM documents WHERE id = $1`, [letter.body.id]);
+      expect(new Date(warned).toISOString()).toBe(warnAt.toISOString());
       expect(first.report.deletedAccounts).toBeGreaterThanOrEqual(1);
       expect(first.progress).toEqual({ phase: 'done', done: 1, total: 1 });
       const warning = await platform.smtp.waitFor((m) => m.to.includes(student.email) && /bientôt supprimés/.test(m.subject));
@@ -306,7 +310,7 @@ describe('personal data: export, account deletion, retention', () => {
       expect(existsSync(join(platform.config.documents.storageDir, key))).toBe(true);
 
       // Eleven days later it is.
-      expect((await run(new Date(warnAt.getTime() + 11 * day))).report).toMatchObject({ purgedDocuments: 1 });
+      expect((await run(new Date(warnAt.getTime() + 11 * day))).report.purgedDocuments).toBeGreaterThanOrEqual(1);
       expect(existsSync(join(platform.config.documents.storageDir, key))).toBe(false);
       expect(await platform.dataSource.query(`SELECT id FROM documents WHERE id = $1`, [letter.body.id])).toEqual([]);
       const history = await platform.dataSource.query(

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Layout } from './components/layout';
+import { AccountDataPage } from './pages/account/account-data-page';
 import { ApplicationLink } from './pages/application-link';
 import { ForgotPasswordPage } from './pages/public/forgot-password-page';
 import { HomePage } from './pages/public/home-page';
@@ -33,6 +34,7 @@ export function AppRoutes() {
           <Route path="/company/*" element={<CompanyArea />} />
           <Route path="/student/*" element={<StudentArea />} />
           <Route path="/me/matched-offers" element={<Navigate to="/student/matched-offers" replace />} />
+          <Route path="/account/data" element={<AccountDataPage />} />
           <Route path="/applications/:id" element={<ApplicationLink />} />
           <Route path="/companies/:companyId/applications" element={<ApplicationLink />} />
           <Route path="*" element={<p>{t('notFound')}</p>} />

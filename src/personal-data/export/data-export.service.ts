@@ -41,7 +41,7 @@ export class DataExportService {
     const { sections, documents } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const read = [];
       for (const section of EXPORT_SECTIONS) {
-        read.push({ file: section.file, rows: (await manager.query(section.sql, [caller.id, caller.email])) as object[] });
+        read.push({ file: section.file, rows: (await manager.query(section.sql, [caller.id])) as object[] });
       }
       const files = (await manager.query(
         `SELECT id, file_name AS "fileName", storage_key AS "storageKey", size_bytes AS "sizeBytes"

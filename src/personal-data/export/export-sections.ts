@@ -1,7 +1,7 @@
 /**
- * What the export holds: one JSON file per section, each the rows one SQL query reads for the caller ($1 their id,
- * $2 their e-mail address). Secrets never leave (password hash, token hashes, storage keys); a student's own
- * evaluation step stays out as well (confidential to the programme manager), the internship's final grade is in.
+ * What the export holds: one JSON file per section, each the rows one SQL query reads for the caller ($1, their
+ * id). Secrets never leave (password hash, token hashes, storage keys); a student's own evaluation step stays out
+ * as well (confidential to the programme manager), the internship's final grade is in.
  */
 export interface ExportSection {
   file: string;
@@ -106,6 +106,6 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     // Links carry one-time secrets: they are wiped once sent, and left out of pending ones here.
     file: 'notifications.json',
     sql: `SELECT template, locale, params - 'link' AS params, status, created_at, sent_at
-            FROM mail_outbox WHERE lower(recipient) = lower($2) ORDER BY created_at`,
+            FROM mail_outbox WHERE lower(recipient) = (SELECT lower(email) FROM users WHERE id = $1) ORDER BY created_at`,
   },
 ];

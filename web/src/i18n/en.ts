@@ -1,4 +1,5 @@
 import type { fr } from './fr';
+import { personalData } from './en/personal-data';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
@@ -54,4 +55,5 @@ export const en: Texts<typeof fr> = {
     noMatch: 'No offer matches your published requests yet.', why: 'Why this offer', applyMessage: 'Application message',
     apply: 'Apply', applied: 'Your application is sent.' },
   notFound: 'This page does not exist.',
+  personalData,
 };

@@ -1,3 +1,4 @@
+import { personalData } from './fr/personal-data';
 /** French texts (the reference language); en.ts must have the same keys. */
 export const fr = {
   app: { name: 'SEMSEM-stages', skip: 'Aller au contenu', language: 'Langue', logout: 'Se déconnecter', loading: 'Chargement…', error: 'Une erreur est survenue.', home: 'Accueil' },
@@ -50,4 +51,5 @@ export const fr = {
     noMatch: 'Aucune offre ne correspond encore à vos demandes publiées.', why: 'Pourquoi cette offre', applyMessage: 'Message de candidature',
     apply: 'Postuler', applied: 'Votre candidature est envoyée.' },
   notFound: 'Cette page n’existe pas.',
+  personalData,
 };
