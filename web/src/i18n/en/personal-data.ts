@@ -20,6 +20,7 @@ export const personalData: Texts<typeof fr> = {
   confirm: 'I understand this deletion is final.',
   deleteButton: 'Delete my account',
   deleted: 'Your account is deleted. A confirmation e-mail was sent to you.',
+  anonymisedHolder: 'Name removed at the holder’s request (account deleted)',
   errors: {
     password_incorrect: 'Wrong password: your account was not deleted.',
     internship_running: 'One of your internships is running: the account can be deleted once it is labelled or cancelled.',

@@ -16,6 +16,7 @@ export const personalData = {
   confirm: 'Je comprends que cette suppression est définitive.',
   deleteButton: 'Supprimer mon compte',
   deleted: 'Votre compte est supprimé. Un e-mail de confirmation vous a été envoyé.',
+  anonymisedHolder: 'Nom retiré à la demande du titulaire (compte supprimé)',
   errors: {
     password_incorrect: 'Mot de passe incorrect : votre compte n’a pas été supprimé.',
     internship_running: 'Un de vos stages est en cours : le compte pourra être supprimé une fois le stage labellisé ou annulé.',
