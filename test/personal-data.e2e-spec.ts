@@ -112,6 +112,9 @@ describe('personal data: export, account deletion, retention', () => {
       expect(response.headers['content-disposition']).toMatch(/^attachment; filename="semsem-stages-data-\d{4}-\d{2}-\d{2}\.zip"$/);
       expect(response.headers['x-export-documents']).toBe('1');
       expect(response.headers['x-export-document-bytes']).toBe(String(cv.length));
+      // Streamed: its length is not known before its end.
+      expect(response.headers['content-length']).toBeUndefined();
+      expect(response.headers['transfer-encoding']).toBe('chunked');
 
       const zip = new AdmZip(response.body as Buffer);
       const names = zip.getEntries().map((entry) => entry.entryName);
@@ -235,6 +238,13 @@ describe('personal data: export, account deletion, retention', () => {
       const verified = await platform.http().get(`/labels/${labelCode}`).expect(200);
       expect(verified.body).toMatchObject({ code: labelCode, companyName: label.body.companyName, grantedOn: label.body.grantedOn });
       expect(JSON.stringify(verified.body)).not.toContain(lastName);
+
+      // No longer followed: out of the programme manager's list and dashboards.
+      const manager = world.programmeManager.accessToken;
+      const followed = await platform.http(manager).get('/internships').expect(200);
+      expect(followed.body.items.map((i: { id: string }) => i.id)).not.toContain(labelledId);
+      expect(followed.body.total).toBe(followed.body.items.length);
+      await platform.http(manager).get(`/internships/${labelledId}`).expect(404);
 
       await platform.http(student.accessToken).get('/me').expect(401);
       await platform.http().post('/auth/login').send({ email: student.email, password: student.password }).expect(401);

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import { Response } from 'express';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/auth.decorators';
+import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { AccountDeletionService } from './deletion/account-deletion.service';
 import { AccountDeletedDto, DeleteAccountDto } from './dto/delete-account.dto';
 import { DataExportService } from './export/data-export.service';
@@ -38,6 +39,8 @@ export class PersonalDataController {
 
   @Delete()
   @HttpCode(200)
+  // A password check: counted with the log-ins from the same address, so a stolen session cannot guess it at will.
+  @RateLimit('loginPerIp')
   @ApiOperation({
     summary: 'Deletes the caller’s account and their data, confirmed by their password; granted labels stay verifiable without the name',
   })
