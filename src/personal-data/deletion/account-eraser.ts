@@ -96,17 +96,17 @@ export class AccountEraser {
 
   /**
    * Mails to the person, or relayed with their address as Reply-To, are deleted (pending ones are never sent). Mails
-   * to others that name them keep only their template, recipient and dates.
+   * to others that name them: not sent yet, they are dropped (what they announce is gone); sent, they keep only their
+   * template, recipient and dates.
    */
   private async forgetMails(manager: EntityManager, person: Person): Promise<void> {
     await manager.query(`DELETE FROM mail_outbox WHERE lower(recipient) = lower($1) OR lower(reply_to) = lower($1)`, [
       person.email,
     ]);
-    await manager.query(
-      `UPDATE mail_outbox SET params = '{}'::jsonb
-        WHERE strpos(params::text, $1) > 0 AND strpos(params::text, $2) > 0`,
-      [person.firstName, person.lastName],
-    );
+    const naming = `strpos(params::text, $1) > 0 AND strpos(params::text, $2) > 0`;
+    const name = [person.firstName, person.lastName];
+    await manager.query(`DELETE FROM mail_outbox WHERE status IN ('pending', 'queued') AND ${naming}`, name);
+    await manager.query(`UPDATE mail_outbox SET params = '{}'::jsonb WHERE ${naming}`, name);
   }
 
   /**

@@ -53,6 +53,8 @@ export class RetentionService {
     const warned = await this.warn(asOf, cutoffs, progress);
     const purgedDocuments = await this.purge(cutoffs, progress);
     const deletedAccounts = await this.deleteUnverified(cutoffs, progress);
+    // A deletion's confirmation that could not be delivered is the last trace of the address: it goes too.
+    await this.dataSource.query(`DELETE FROM mail_outbox WHERE template = 'account_deleted' AND status = 'failed'`);
     const report = { ...warned, purgedDocuments, deletedAccounts };
     await progress({ phase: 'done', done: 1, total: 1 });
     this.logger.log(`retention sweep as of ${asOf.toISOString()}: ${JSON.stringify(report)}`);
