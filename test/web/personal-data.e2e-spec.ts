@@ -28,7 +28,7 @@ describe('web: my data', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(`${stack.origin}/student`);
 
-    await page.goto('/account/data');
+    await page.getByRole('link', { name: 'Mes données' }).click();
     await page.getByRole('heading', { name: 'Mes données', level: 1 }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const [download] = await Promise.all([
@@ -39,8 +39,9 @@ describe('web: my data', () => {
     const zip = new AdmZip(await readFile((await download.path())!));
     expect(zip.getEntries()[0].entryName).toBe('manifest.json');
     expect(zip.getEntries().some((entry) => entry.getData().equals(cv))).toBe(true);
-    await page.getByText('1 document', { exact: false }).waitFor();
+    await page.getByText(/^1 document \(\d+ Ko\) à recevoir/).waitFor();
     await page.getByText('Archive téléchargée.').waitFor();
+    await screenshot(page, 'account-data');
 
     const deleteButton = page.getByRole('button', { name: 'Supprimer mon compte' });
     await page.getByLabel('Mot de passe actuel (pour confirmer)').fill('not the password');

@@ -12,6 +12,8 @@ export const personalData: Texts<typeof fr> = {
   exportAnnounced_one: '{{count}} document ({{size}}) coming with your data.',
   exportAnnounced_other: '{{count}} documents ({{size}}) coming with your data.',
   exportProgress: '{{received}} received',
+  kilobytes: '{{value}} KB',
+  megabytes: '{{value}} MB',
   exportDone: 'Archive downloaded.',
   deleteTitle: 'Delete my account',
   deleteIntro:

@@ -8,6 +8,8 @@ export const personalData = {
   exportAnnounced_one: '{{count}} document ({{size}}) à recevoir avec vos données.',
   exportAnnounced_other: '{{count}} documents ({{size}}) à recevoir avec vos données.',
   exportProgress: '{{received}} reçus',
+  kilobytes: '{{value}} Ko',
+  megabytes: '{{value}} Mo',
   exportDone: 'Archive téléchargée.',
   deleteTitle: 'Supprimer mon compte',
   deleteIntro:

@@ -9,7 +9,14 @@ import { useFormSubmit } from '../../components/use-form-submit';
 import { formatNumber } from '../../i18n';
 import { downloadExport, type ExportAnnounce } from './download-export';
 
-const megabytes = (bytes: number) => `${formatNumber(Math.round((bytes / 1_048_576) * 10) / 10)} Mo`;
+/** A size as people read it: kilobytes under a megabyte, then megabytes with one decimal. */
+function useSize() {
+  const { t } = useTranslation();
+  return (bytes: number) =>
+    bytes < 1_048_576
+      ? t('personalData.kilobytes', { value: formatNumber(Math.max(1, Math.round(bytes / 1024))) })
+      : t('personalData.megabytes', { value: formatNumber(Math.round((bytes / 1_048_576) * 10) / 10) });
+}
 
 /** "Mes données", for any signed-in user: download everything, or delete the account. */
 export function AccountDataPage() {
@@ -37,6 +44,7 @@ export function AccountDataPage() {
 
 function ExportSection() {
   const { t } = useTranslation();
+  const size = useSize();
   const [announce, setAnnounce] = useState<ExportAnnounce | null>(null);
   const [received, setReceived] = useState<number | null>(null);
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
@@ -58,8 +66,8 @@ function ExportSection() {
       <p>{t('personalData.exportIntro')}</p>
       <button type="button" onClick={() => void start()} disabled={state === 'busy'}>{t('personalData.exportButton')}</button>
       <div aria-live="polite">
-        {announce && <p>{t('personalData.exportAnnounced', { count: announce.documents, size: megabytes(announce.documentBytes) })}</p>}
-        {state === 'busy' && received !== null && <p role="status">{t('personalData.exportProgress', { received: megabytes(received) })}</p>}
+        {announce && <p>{t('personalData.exportAnnounced', { count: announce.documents, size: size(announce.documentBytes) })}</p>}
+        {state === 'busy' && received !== null && <p role="status">{t('personalData.exportProgress', { received: size(received) })}</p>}
         {state === 'done' && <FormMessage kind="ok">{t('personalData.exportDone')}</FormMessage>}
         {state === 'failed' && <FormMessage kind="error">{t('app.error')}</FormMessage>}
       </div>
