@@ -341,7 +341,7 @@ export class Environment {
   @IsTimeZone()
   RETENTION_TIMEZONE = 'Africa/Tunis';
 
-  /** CVs and letters of a request untouched for this many months are purged (after the warning). */
+  /** The files of a request untouched for this many months (CV, letter, others) are purged, after the warning. */
   @Transform(({ value }) => toInt(value))
   @Min(1)
   @Max(120)

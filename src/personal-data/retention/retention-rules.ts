@@ -28,12 +28,11 @@ export function retentionCutoffs(settings: RetentionSettings, now: Date): Retent
 }
 
 /**
- * The documents a retention rule applies to: CVs and letters attached to a request, not sent with an application
- * (those are the application's, kept while it exists). Their activity is the later of the request's last change
+ * The documents a retention rule applies to: those attached to a request (CV, letter, others), not sent with an
+ * application (those are the application's, kept while it exists). Their activity is the later of the request's last change
  * and the upload. `$1` is the cut-off instant.
  */
 export const RETAINED_DOCUMENTS = `
   FROM documents d JOIN internship_requests r ON r.id = d.request_id
- WHERE d.kind IN ('cv', 'letter')
-   AND NOT EXISTS (SELECT 1 FROM application_documents ad WHERE ad.document_id = d.id)
+ WHERE NOT EXISTS (SELECT 1 FROM application_documents ad WHERE ad.document_id = d.id)
    AND greatest(r.updated_at, d.created_at) < $1`;

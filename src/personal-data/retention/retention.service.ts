@@ -30,7 +30,7 @@ interface Owner {
 }
 
 /**
- * The retention rules, run by the daily sweep: CVs and letters of requests left untouched for
+ * The retention rules, run by the daily sweep: the files of requests left untouched (CVs, letters, others) for
  * RETENTION_DOCUMENTS_MONTHS are announced to their owner RETENTION_WARNING_DAYS ahead, then purged; accounts never
  * confirmed are deleted after RETENTION_UNVERIFIED_DAYS. Each warning is written with its mark in one transaction,
  * so a sweep run twice (a retry, two workers) warns once.
