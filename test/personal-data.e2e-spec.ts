@@ -286,6 +286,10 @@ describe('personal data: export, account deletion, retention', () => {
       const created = await createRequest(platform, student.accessToken);
       const letter = await upload(platform, student.accessToken, created.id, 'letter', await letterPdf(), 'lettre.pdf').expect(201);
       const [{ storage_key: key }] = await platform.dataSource.query(`SELECT storage_key FROM documents WHERE id = $1`, [letter.body.id]);
+      // A second student, who will touch their request after the warning.
+      const active = await createStudent(platform, { lastName: 'Active' });
+      const activeRequest = await createRequest(platform, active.accessToken);
+      const activeCv = await upload(platform, active.accessToken, activeRequest.id, 'cv', await cvPdf()).expect(201);
       const [{ programme_id: programmeId }] = await platform.dataSource.query(
         `SELECT programme_id FROM student_profiles WHERE user_id = $1`,
         [student.userId],
@@ -313,6 +317,15 @@ describe('personal data: export, account deletion, retention', () => {
       expect(warning.text).toContain('lettre.pdf');
       expect(await platform.dataSource.query(`SELECT id FROM users WHERE email = $1`, [unconfirmed])).toEqual([]);
 
+      await platform.smtp.waitFor((m) => m.to.includes(active.email) && /bientôt supprimés/.test(m.subject));
+      // Touching the request after the warning cancels the countdown. The sweep's clock is injected: the change is
+      // dated the day after the warning, as it would be.
+      await platform.http(active.accessToken).patch(`/requests/${activeRequest.id}`).send({ title: 'Stage mis à jour' }).expect(200);
+      await platform.dataSource.query(`UPDATE internship_requests SET updated_at = $2 WHERE id = $1`, [
+        activeRequest.id,
+        new Date(warnAt.getTime() + 24 * 60 * 60 * 1000),
+      ]);
+
       // Warned once; nine days later the notice is not over.
       expect((await run(warnAt)).report).toMatchObject({ warnedDocuments: 0, purgedDocuments: 0 });
       const day = 24 * 60 * 60 * 1000;
@@ -329,6 +342,8 @@ describe('personal data: export, account deletion, retention', () => {
       );
       expect(history).toEqual([{ action: 'document_removed' }]);
       expect(platform.smtp.to(student.email).filter((m) => /bientôt supprimés/.test(m.subject))).toHaveLength(1);
+      expect(await platform.dataSource.query(`SELECT id FROM documents WHERE id = $1`, [activeCv.body.id])).toHaveLength(1);
+      expect(platform.smtp.to(active.email).filter((m) => /bientôt supprimés/.test(m.subject))).toHaveLength(1);
     });
 
     it('is scheduled with its cron', async () => {
