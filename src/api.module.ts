@@ -29,6 +29,7 @@ import { SearchEngineModule } from './search-engine/search-engine.module';
 import { SearchModule } from './search/search.module';
 import { InternshipsModule } from './internships/internships.module';
 import { ProfileReadsModule } from './profile-reads/profile-reads.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 
 /** Everything the HTTP API process loads. */
 @Module({})
@@ -62,6 +63,7 @@ export class ApiModule {
         LabelsModule,
         AgreementsModule,
         ProfileReadsModule,
+        PersonalDataModule,
       ],
       // Global guards run in this order: who is calling, may this role call, then the rate limits (some per user).
       providers: [

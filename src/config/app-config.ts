@@ -60,8 +60,26 @@ export class AppConfig {
     readonly profileReads: { perDay: number },
     /** A student's requests: most open at once (REQUESTS_MAX_OPEN_PER_STUDENT). */
     readonly requests: { maxOpenPerStudent: number } = { maxOpenPerStudent: 10 },
+    /** Retention of personal data (RETENTION_*): the daily sweep's schedule and its delays. */
+    readonly retention: RetentionSettings = DEFAULT_RETENTION,
   ) {}
 }
+
+export interface RetentionSettings {
+  cron: string;
+  timezone: string;
+  documentsMonths: number;
+  warningDays: number;
+  unverifiedDays: number;
+}
+
+const DEFAULT_RETENTION: RetentionSettings = {
+  cron: '30 3 * * *',
+  timezone: 'Africa/Tunis',
+  documentsMonths: 12,
+  warningDays: 30,
+  unverifiedDays: 30,
+};
 
 /** At most `limit` requests per `windowSeconds`. */
 export interface RateWindow {

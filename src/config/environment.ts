@@ -338,6 +338,35 @@ export class Environment {
   @IsTimeZone()
   STEP_REMINDERS_TIMEZONE = 'Africa/Tunis';
 
+  /** When the daily retention sweep runs (documents of inactive requests, unverified accounts), cron with 5 fields. */
+  @Matches(/^(\S+\s+){4}\S+$/, { message: 'must be a cron expression with 5 fields, e.g. "30 3 * * *"' })
+  RETENTION_CRON = '30 3 * * *';
+
+  /** Time zone of RETENTION_CRON. */
+  @IsTimeZone()
+  RETENTION_TIMEZONE = 'Africa/Tunis';
+
+  /** The files of a request untouched for this many months (CV, letter, others) are purged, after the warning. */
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(120)
+  @IsInt({ message: 'must be an integer' })
+  RETENTION_DOCUMENTS_MONTHS = 12;
+
+  /** Days between the warning e-mail and the purge of those documents. */
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(365)
+  @IsInt({ message: 'must be an integer' })
+  RETENTION_WARNING_DAYS = 30;
+
+  /** Accounts whose e-mail address was never confirmed are deleted after this many days. */
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(3650)
+  @IsInt({ message: 'must be an integer' })
+  RETENTION_UNVERIFIED_DAYS = 30;
+
   // Rate limits of the public routes, each "<requests>/<seconds>": at most that many requests per window.
   /** POST /auth/login, per e-mail address (brute force on one account). */
   @Matches(RATE_WINDOW, { message: RATE_WINDOW_MESSAGE })

@@ -95,6 +95,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     { perDay: env.PROFILE_READS_PER_DAY },
     { maxOpenPerStudent: env.REQUESTS_MAX_OPEN_PER_STUDENT },
+    {
+      cron: env.RETENTION_CRON,
+      timezone: env.RETENTION_TIMEZONE,
+      documentsMonths: env.RETENTION_DOCUMENTS_MONTHS,
+      warningDays: env.RETENTION_WARNING_DAYS,
+      unverifiedDays: env.RETENTION_UNVERIFIED_DAYS,
+    },
   );
 }
 

@@ -28,7 +28,8 @@ export class InternshipDashboardService {
   }
 
   async list(user: AuthUser, query: InternshipQueryDto): Promise<Page<InternshipSummaryView>> {
-    const conditions: string[] = [];
+    // A label whose holder deleted their account is no longer followed: it stays verifiable by its code only.
+    const conditions: string[] = ['i.student_id IS NOT NULL'];
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     if (user.role !== Role.Admin) conditions.push(reachableBy('i', param(user.id)));

@@ -17,7 +17,7 @@ export function renderLabelCertificate(label: LabelCertificateView, createdAt = 
       margin: MARGIN,
       lang: 'fr-FR',
       info: {
-        Title: `Certificat du Label SEMSEM-stages – ${label.studentName}`,
+        Title: `Certificat du Label SEMSEM-stages – ${label.studentName || label.code}`,
         Author: 'SEMSEM-stages',
         Creator: 'SEMSEM-stages',
         CreationDate: createdAt,
@@ -44,7 +44,7 @@ function write(doc: PDFKit.PDFDocument, label: LabelCertificateView): void {
   const period = periodText(label, 'fr');
   doc.moveDown(2).font('Helvetica').fontSize(12).fillColor('#000000');
   doc.text(
-    `Le stage « ${label.title} » effectué par ${label.studentName}${school ? ` (${school})` : ''} ` +
+    `Le stage « ${label.title} » effectué par ${label.studentName || 'un·e stagiaire dont le nom a été retiré à sa demande'}${school ? ` (${school})` : ''} ` +
       `au sein de ${label.companyName}, ${label.companyCity}${period ? `, ${period}` : ''}, ` +
       `s'est déroulé selon la procédure qualité SEMSEM-stages et a obtenu le Label SEMSEM-stages ` +
       `le ${formatDay(label.grantedOn, 'fr')}.`,
@@ -53,7 +53,7 @@ function write(doc: PDFKit.PDFDocument, label: LabelCertificateView): void {
   doc.moveDown(0.8).font('Helvetica-Oblique').fontSize(10).fillColor('#555555');
   const periodEn = periodText(label, 'en');
   doc.text(
-    `The internship "${label.title}" carried out by ${label.studentName}${school ? ` (${school})` : ''} ` +
+    `The internship "${label.title}" carried out by ${label.studentName || 'an intern whose name was removed at their request'}${school ? ` (${school})` : ''} ` +
       `at ${label.companyName}, ${label.companyCity}${periodEn ? `, ${periodEn}` : ''}, followed the SEMSEM-stages ` +
       `quality procedure and was awarded the SEMSEM-stages label on ${formatDay(label.grantedOn, 'en')}.`,
     { width, align: 'center' },

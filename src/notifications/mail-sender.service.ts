@@ -6,6 +6,9 @@ import { SmtpMailer, isPermanentSmtpError } from './smtp-mailer';
 import { MailContent } from './templates/mail-layout';
 import { renderMail } from './templates/mail-templates';
 
+/** Mails whose row (recipient included) is deleted once delivered. */
+const FORGOTTEN_ONCE_SENT = new Set(['account_deleted']);
+
 export interface DeliveryAttempt {
   /** 1 for the first try. */
   number: number;
@@ -50,6 +53,11 @@ export class MailSenderService {
         await this.mailer.send(entry.id, entry.recipient, content, entry.replyTo);
       } catch (error) {
         return this.recordFailure(manager, entry, error, attempt.isLast || isPermanentSmtpError(error));
+      }
+      if (FORGOTTEN_ONCE_SENT.has(entry.template)) {
+        // The address of a deleted account: the outbox keeps it only until the confirmation is delivered.
+        await manager.delete(MailOutboxEntry, entry.id);
+        return undefined;
       }
       await manager.update(MailOutboxEntry, entry.id, {
         status: 'sent',

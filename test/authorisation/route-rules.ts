@@ -86,6 +86,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 
   'POST /auth/logout': { allow: 'signed-in' },
   'GET /me': { allow: 'signed-in' },
+  'GET /me/export': { allow: 'signed-in', note: 'one\'s own data only' },
+  'DELETE /me': { allow: 'signed-in', body: { password: 'not the password' }, note: 'with one\'s password' },
   'PATCH /me': { allow: 'signed-in', body: { phone: '+216 20 000 000' } },
   'PUT /me/schooling': { allow: STUDENTS, body: {} },
   'GET /me/applications': { allow: STUDENTS },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import './academic.css';
 import { Layout } from './components/layout';
+import { AccountDataPage } from './pages/account/account-data-page';
 import { ApplicationLink } from './pages/application-link';
 import { ForgotPasswordPage } from './pages/public/forgot-password-page';
 import { HomePage } from './pages/public/home-page';
@@ -43,6 +44,7 @@ export function AppRoutes() {
           <Route path="/internships/*" element={<InternshipRoutes />} />
           <Route path="/sign-agreement" element={<SignAgreementPage />} />
           <Route path="/me/matched-offers" element={<Navigate to="/student/matched-offers" replace />} />
+          <Route path="/account/data" element={<AccountDataPage />} />
           <Route path="/applications/:id" element={<ApplicationLink />} />
           <Route path="/companies/:companyId/applications" element={<ApplicationLink />} />
           <Route path="*" element={<p>{t('notFound')}</p>} />

@@ -14,6 +14,7 @@ import { LabelFacts1764354100000 } from './1764354100000-LabelFacts';
 import { CompanyApproval1764354200000 } from './1764354200000-CompanyApproval';
 import { ProfileReads1764354300000 } from './1764354300000-ProfileReads';
 import { ResidenceCountry1764354400000 } from './1764354400000-ResidenceCountry';
+import { PersonalData1764354900000 } from './1764354900000-PersonalData';
 import { MatchQueueRetries1764354800000 } from './1764354800000-MatchQueueRetries';
 import { FailedMailLinks1764355300000 } from './1764355300000-FailedMailLinks';
 import { SchoolingConfirmation1764355310000 } from './1764355310000-SchoolingConfirmation';
@@ -37,6 +38,7 @@ export const migrations = [
   ProfileReads1764354300000,
   ResidenceCountry1764354400000,
   MatchQueueRetries1764354800000,
+  PersonalData1764354900000,
   FailedMailLinks1764355300000,
   SchoolingConfirmation1764355310000,
 ];

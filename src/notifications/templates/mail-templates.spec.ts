@@ -55,6 +55,8 @@ const sample: Record<MailTemplate, Record<string, string>> = {
     action: 'validate',
     link,
   },
+  account_deleted: { firstName: 'Amina', keptFr: 'Le label reste vérifiable.', keptEn: 'The label stays verifiable.' },
+  documents_retention_warning: { firstName: 'Amina', fileNames: 'cv.pdf\nlettre.pdf', purgeOn: '1 mars 2027', link },
   step_escalation: {
     firstName: 'Mohamed',
     studentName: 'Khira Khadraoui',

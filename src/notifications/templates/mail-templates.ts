@@ -1,4 +1,5 @@
 import { Locale } from '../../common/i18n/locale';
+import { AccountDeletedParams, accountDeleted } from './account-deleted';
 import { AgreementSignatureReminderParams, agreementSignatureReminder } from './agreement-signature-reminder';
 import { AgreementSignatureRequestParams, agreementSignatureRequest } from './agreement-signature-request';
 import { AgreementSignedParams, agreementSigned } from './agreement-signed';
@@ -9,6 +10,7 @@ import { ApplicationStatusParams, applicationStatus } from './application-status
 import { CompanyApprovalDecisionParams, companyApprovalDecision } from './company-approval-decision';
 import { CompanyJoinDecisionParams, companyJoinDecision } from './company-join-decision';
 import { CompanyJoinRequestParams, companyJoinRequest } from './company-join-request';
+import { DocumentsRetentionWarningParams, documentsRetentionWarning } from './documents-retention-warning';
 import { DocumentUnreadableParams, documentUnreadable } from './document-unreadable';
 import { EmailVerificationParams, emailVerification } from './email-verification';
 import { InternshipCancelledParams, internshipCancelled } from './internship-cancelled';
@@ -46,6 +48,8 @@ export interface MailParamsByTemplate {
   journal_difficulty: JournalDifficultyParams;
   step_reminder: StepReminderParams;
   step_escalation: StepEscalationParams;
+  account_deleted: AccountDeletedParams;
+  documents_retention_warning: DocumentsRetentionWarningParams;
 }
 
 export type MailTemplate = keyof MailParamsByTemplate;
@@ -73,6 +77,8 @@ const mailTemplates: { readonly [T in MailTemplate]: MailTemplateDefinition<Mail
   journal_difficulty: journalDifficulty,
   step_reminder: stepReminder,
   step_escalation: stepEscalation,
+  account_deleted: accountDeleted,
+  documents_retention_warning: documentsRetentionWarning,
 };
 
 export const MAIL_TEMPLATES = Object.keys(mailTemplates) as MailTemplate[];

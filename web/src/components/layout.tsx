@@ -32,6 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
               {LANGUAGES.map((lng) => <option key={lng} value={lng}>{lng.toUpperCase()}</option>)}
             </select>
           </label>
+          {signedIn && <Link to="/account/data" className="top-link">{t('personalData.title')}</Link>}
           {signedIn && <button type="button" onClick={() => void logout()}>{t('app.logout')}</button>}
         </div>
       </header>

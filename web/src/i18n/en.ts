@@ -1,5 +1,6 @@
 import type { fr } from './fr';
 import { academic } from './en/academic';
+import { personalData } from './en/personal-data';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
@@ -56,4 +57,5 @@ export const en: Texts<typeof fr> = {
     apply: 'Apply', applied: 'Your application is sent.' },
   academic,
   notFound: 'This page does not exist.',
+  personalData,
 };

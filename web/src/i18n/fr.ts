@@ -1,4 +1,5 @@
 import { academic } from './fr/academic';
+import { personalData } from './fr/personal-data';
 /** French texts (the reference language); en.ts must have the same keys. */
 export const fr = {
   app: { name: 'SEMSEM-stages', skip: 'Aller au contenu', language: 'Langue', logout: 'Se déconnecter', loading: 'Chargement…', error: 'Une erreur est survenue.', home: 'Accueil' },
@@ -52,4 +53,5 @@ export const fr = {
     apply: 'Postuler', applied: 'Votre candidature est envoyée.' },
   academic,
   notFound: 'Cette page n’existe pas.',
+  personalData,
 };

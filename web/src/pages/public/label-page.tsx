@@ -37,7 +37,7 @@ export function LabelPage() {
         <div className="certificate" aria-live="polite">
           <p className="badge-ok">{t('label.valid')} — {label.data.code}</p>
           <dl>
-            <dt>{t('label.student')}</dt><dd>{label.data.studentName}</dd>
+            <dt>{t('label.student')}</dt><dd>{label.data.studentName || t('personalData.anonymisedHolder')}</dd>
             <dt>{t('label.programme')}</dt><dd>{[label.data.programmeName, label.data.universityName].filter(Boolean).join(', ') || '—'}</dd>
             <dt>{t('label.company')}</dt><dd>{label.data.companyName}, {label.data.companyCity}</dd>
             <dt>{t('label.internship')}</dt><dd>{label.data.title}</dd>
