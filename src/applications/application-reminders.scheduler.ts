@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { scheduleJob } from '../queue/job-schedule';
+import { JobSchedules } from '../queue/job-schedule';
 import { APPLICATIONS_QUEUE, ApplicationsJob, REMIND_COMPANIES_CRON } from './applications-queue';
 
 /** Registers the hourly sweep that reminds companies of unanswered applications. */
@@ -9,10 +9,10 @@ import { APPLICATIONS_QUEUE, ApplicationsJob, REMIND_COMPANIES_CRON } from './ap
 export class ApplicationRemindersScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(ApplicationRemindersScheduler.name);
 
-  constructor(@InjectQueue(APPLICATIONS_QUEUE) private readonly queue: Queue) {}
+  constructor(@InjectQueue(APPLICATIONS_QUEUE) private readonly queue: Queue, private readonly schedules: JobSchedules) {}
 
   onApplicationBootstrap(): void {
-    scheduleJob(
+    this.schedules.register(
       this.queue,
       this.logger,
       ApplicationsJob.RemindCompanies,

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { scheduleJob } from '../queue/job-schedule';
+import { JobSchedules } from '../queue/job-schedule';
 import { MATCH_QUEUED_EVERY_MS, MATCHED_OFFERS_QUEUE, MatchedOffersJob, SEND_DIGESTS_CRON } from './matched-offers-queue';
 
 /** Registers the matching pass and the digest. */
@@ -9,12 +9,12 @@ import { MATCH_QUEUED_EVERY_MS, MATCHED_OFFERS_QUEUE, MatchedOffersJob, SEND_DIG
 export class MatchedOffersScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(MatchedOffersScheduler.name);
 
-  constructor(@InjectQueue(MATCHED_OFFERS_QUEUE) private readonly queue: Queue) {}
+  constructor(@InjectQueue(MATCHED_OFFERS_QUEUE) private readonly queue: Queue, private readonly schedules: JobSchedules) {}
 
   onApplicationBootstrap(): void {
     const keep = { removeOnComplete: 100, removeOnFail: 100 };
-    scheduleJob(this.queue, this.logger, MatchedOffersJob.MatchQueued, { every: MATCH_QUEUED_EVERY_MS }, keep);
-    scheduleJob(this.queue, this.logger, MatchedOffersJob.SendDigests, { pattern: SEND_DIGESTS_CRON }, {
+    this.schedules.register(this.queue, this.logger, MatchedOffersJob.MatchQueued, { every: MATCH_QUEUED_EVERY_MS }, keep);
+    this.schedules.register(this.queue, this.logger, MatchedOffersJob.SendDigests, { pattern: SEND_DIGESTS_CRON }, {
       ...keep,
       attempts: 3,
       backoff: { type: 'exponential', delay: 60_000 },

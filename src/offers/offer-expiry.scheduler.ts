@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { scheduleJob } from '../queue/job-schedule';
+import { JobSchedules } from '../queue/job-schedule';
 import { EXPIRE_OFFERS_CRON, OFFERS_QUEUE, OffersJob } from './offers-queue';
 
 /** Registers the hourly expiry of offers past their deadline. */
@@ -9,10 +9,10 @@ import { EXPIRE_OFFERS_CRON, OFFERS_QUEUE, OffersJob } from './offers-queue';
 export class OfferExpiryScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(OfferExpiryScheduler.name);
 
-  constructor(@InjectQueue(OFFERS_QUEUE) private readonly queue: Queue) {}
+  constructor(@InjectQueue(OFFERS_QUEUE) private readonly queue: Queue, private readonly schedules: JobSchedules) {}
 
   onApplicationBootstrap(): void {
-    scheduleJob(
+    this.schedules.register(
       this.queue,
       this.logger,
       OffersJob.ExpireOffers,

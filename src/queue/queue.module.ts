@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { JobSchedules } from './job-schedule';
 import { redisOptionsFromUrl } from './redis-connection';
 
 /**
@@ -27,13 +28,14 @@ import { redisOptionsFromUrl } from './redis-connection';
     }),
   ],
   providers: [
+    JobSchedules,
     {
       provide: Redis,
       inject: [AppConfig],
       useFactory: (config: AppConfig) => withStateLogging(new Redis({ ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: 3 })),
     },
   ],
-  exports: [Redis],
+  exports: [Redis, JobSchedules],
 })
 export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(Redis) private readonly redis: Redis) {}

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
-import { scheduleJob } from '../queue/job-schedule';
+import { JobSchedules } from '../queue/job-schedule';
 import { STEP_REMINDERS_QUEUE, StepRemindersJob } from './step-reminders-queue';
 
 /** Registers the daily sweep of step reminders (STEP_REMINDERS_CRON in STEP_REMINDERS_TIMEZONE). */
@@ -13,11 +13,12 @@ export class StepRemindersScheduler implements OnApplicationBootstrap {
   constructor(
     @InjectQueue(STEP_REMINDERS_QUEUE) private readonly queue: Queue,
     private readonly config: AppConfig,
+    private readonly schedules: JobSchedules,
   ) {}
 
   onApplicationBootstrap(): void {
     const { cron, timezone } = this.config.stepReminders;
-    scheduleJob(
+    this.schedules.register(
       this.queue,
       this.logger,
       StepRemindersJob.RemindSteps,

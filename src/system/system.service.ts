@@ -3,6 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { JobSchedules } from '../queue/job-schedule';
 import { WorkerHeartbeat } from './worker-heartbeat';
 import { HEARTBEAT_EVERY_MS, SYSTEM_QUEUE, SystemJob } from './system-queue';
 
@@ -14,21 +15,16 @@ export class SystemService implements OnApplicationBootstrap {
     @InjectQueue(SYSTEM_QUEUE) private readonly queue: Queue,
     private readonly config: AppConfig,
     private readonly redis: Redis,
+    private readonly schedules: JobSchedules,
   ) {}
 
+  /** The worker's heartbeat, every HEARTBEAT_EVERY_MS (what /health reads to tell a worker runs). */
   onApplicationBootstrap(): void {
-    // Not awaited: with Redis down the call waits for it, and the worker must start regardless.
-    this.schedule().catch((error: Error) => this.logger.error(`could not schedule the heartbeat: ${error.message}`));
-  }
-
-  /** Registers the worker's repeatable jobs. Upserting by id keeps one schedule however many workers start. */
-  async schedule(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      SystemJob.Heartbeat,
-      { every: HEARTBEAT_EVERY_MS },
-      { name: SystemJob.Heartbeat, opts: { attempts: 1, removeOnComplete: true, removeOnFail: 100 } },
-    );
-    this.logger.log(`scheduled ${SystemJob.Heartbeat} every ${HEARTBEAT_EVERY_MS} ms`);
+    this.schedules.register(this.queue, this.logger, SystemJob.Heartbeat, { every: HEARTBEAT_EVERY_MS }, {
+      attempts: 1,
+      removeOnComplete: true,
+      removeOnFail: 100,
+    });
   }
 
   async beat(): Promise<void> {

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { scheduleJob } from '../../queue/job-schedule';
+import { JobSchedules } from '../../queue/job-schedule';
 import { DOCUMENTS_QUEUE, DocumentsJob } from './document-text.queue';
 import { PENDING_GRACE_MS } from './document-text.service';
 
@@ -10,10 +10,10 @@ import { PENDING_GRACE_MS } from './document-text.service';
 export class DocumentsScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(DocumentsScheduler.name);
 
-  constructor(@InjectQueue(DOCUMENTS_QUEUE) private readonly queue: Queue) {}
+  constructor(@InjectQueue(DOCUMENTS_QUEUE) private readonly queue: Queue, private readonly schedules: JobSchedules) {}
 
   onApplicationBootstrap(): void {
-    scheduleJob(
+    this.schedules.register(
       this.queue,
       this.logger,
       DocumentsJob.SweepPendingText,

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { AppConfig } from '../../config/app-config';
-import { scheduleJob } from '../../queue/job-schedule';
+import { JobSchedules } from '../../queue/job-schedule';
 import { RETENTION_QUEUE, RetentionJob } from './retention-queue';
 
 /** Registers the daily retention sweep (RETENTION_CRON in RETENTION_TIMEZONE). */
@@ -13,11 +13,12 @@ export class RetentionScheduler implements OnApplicationBootstrap {
   constructor(
     @InjectQueue(RETENTION_QUEUE) private readonly queue: Queue,
     private readonly config: AppConfig,
+    private readonly schedules: JobSchedules,
   ) {}
 
   onApplicationBootstrap(): void {
     const { cron, timezone } = this.config.retention;
-    scheduleJob(
+    this.schedules.register(
       this.queue,
       this.logger,
       RetentionJob.Sweep,
