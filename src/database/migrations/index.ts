@@ -15,6 +15,7 @@ import { CompanyApproval1764354200000 } from './1764354200000-CompanyApproval';
 import { ProfileReads1764354300000 } from './1764354300000-ProfileReads';
 import { ResidenceCountry1764354400000 } from './1764354400000-ResidenceCountry';
 import { MatchQueueRetries1764354800000 } from './1764354800000-MatchQueueRetries';
+import { DocumentTextFailure1764355100000 } from './1764355100000-DocumentTextFailure';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   ProfileReads1764354300000,
   ResidenceCountry1764354400000,
   MatchQueueRetries1764354800000,
+  DocumentTextFailure1764355100000,
 ];

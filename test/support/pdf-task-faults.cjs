@@ -1,0 +1,17 @@
+'use strict';
+/**
+ * The PDF reader thread's task, misbehaving on demand for the pool's tests: a file starting with LOOP never ends,
+ * CRASH ends its thread, HOG eats heap until the thread's memory limit; anything else is read by the real task.
+ */
+const readPdfText = require('../../src/documents/text/pdf-text.task.cjs');
+
+module.exports = async function faultyTask(task) {
+  const head = Buffer.from(task.data.buffer, task.data.byteOffset, Math.min(8, task.data.byteLength)).toString('latin1');
+  if (head.startsWith('LOOP')) for (;;);
+  if (head.startsWith('CRASH')) process.exit(3);
+  if (head.startsWith('HOG')) {
+    const kept = [];
+    for (;;) kept.push(new Array(100_000).fill(kept.length));
+  }
+  return readPdfText(task);
+};
