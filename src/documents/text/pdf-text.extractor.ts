@@ -80,6 +80,16 @@ export class PdfTextExtractor implements OnApplicationShutdown {
     this.pool.on('error', (error: Error) => this.logger.warn(`PDF reader thread failed: ${error.message}`));
   }
 
+  /** One PDF on a thread of its own, closed after (tests and tools that read a PDF now and then). */
+  static async readOnce(data: Buffer): Promise<PdfTextResult> {
+    const extractor = new PdfTextExtractor();
+    try {
+      return await extractor.extract(data);
+    } finally {
+      await extractor.close();
+    }
+  }
+
   async extract(data: Buffer): Promise<PdfTextResult> {
     await this.admit();
     try {
