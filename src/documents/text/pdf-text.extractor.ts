@@ -43,6 +43,9 @@ export class PdfTextPoolClosedError extends Error {
 
 const TASK_FILE = resolve(__dirname, 'pdf-text.task.cjs');
 
+/** Most time a PDF may wait for its thread to start (a replaced thread loads pdfjs again) before its own limit runs. */
+const THREAD_START_GRACE_MS = 60_000;
+
 /**
  * Reads the text of PDFs in a pool of long-lived threads, each loading pdfjs once. A PDF that loops, explodes in
  * memory or crashes the parser costs its own thread only (the pool starts another), never the worker or the other
@@ -57,6 +60,9 @@ export class PdfTextExtractor implements OnApplicationShutdown {
   private readonly waiting: Array<() => void> = [];
   private running = 0;
   private closed = false;
+  private lastTaskId = 0;
+  /** Tasks waiting for their thread's "started" message, by id: that message starts their timer. */
+  private readonly starting = new Map<number, () => void>();
   /** Threads started so far: `threads` at first, one more each time a thread is ended (timeout, memory, crash). */
   threadsStarted = 0;
 
@@ -76,6 +82,9 @@ export class PdfTextExtractor implements OnApplicationShutdown {
       resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb },
     });
     this.pool.on('workerCreate', () => (this.threadsStarted += 1));
+    this.pool.on('message', (message: { pdfTextStarted?: number }) => {
+      if (typeof message?.pdfTextStarted === 'number') this.starting.get(message.pdfTextStarted)?.();
+    });
     // A thread that dies with no task (rare) is replaced by the pool; it must not crash the process.
     this.pool.on('error', (error: Error) => this.logger.warn(`PDF reader thread failed: ${error.message}`));
   }
@@ -127,11 +136,20 @@ export class PdfTextExtractor implements OnApplicationShutdown {
     const { timeoutMs, maxPages, maxDeclaredPages, maxChars, maxHeapMb, maxStreamMb, maxInflatedMb } = this.limits;
     // A copy of its own, moved to the thread (pdfjs takes ownership of the bytes it is given).
     const bytes = new Uint8Array(data);
+    const id = ++this.lastTaskId;
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    let timedOut = `its thread did not start within ${THREAD_START_GRACE_MS} ms`;
+    let timer = setTimeout(() => timeout.abort(), THREAD_START_GRACE_MS);
+    this.starting.set(id, () => {
+      this.starting.delete(id);
+      clearTimeout(timer);
+      timedOut = `timed out after ${timeoutMs} ms`;
+      timer = setTimeout(() => timeout.abort(), timeoutMs);
+    });
     try {
       const result: PdfTextResult = await this.pool.run(
         {
+          id,
           data: bytes,
           maxPages,
           maxDeclaredPages,
@@ -144,7 +162,7 @@ export class PdfTextExtractor implements OnApplicationShutdown {
       return result.status === 'extracted' ? { ...result, text: cleanText(result.text) } : result;
     } catch (error) {
       if (timeout.signal.aborted) {
-        return { status: 'unreadable', failure: TextFailure.Timeout, reason: `timed out after ${timeoutMs} ms` };
+        return { status: 'unreadable', failure: TextFailure.Timeout, reason: timedOut };
       }
       if (this.closed) throw new PdfTextPoolClosedError();
       const { code, message } = error as NodeJS.ErrnoException;
@@ -154,6 +172,7 @@ export class PdfTextExtractor implements OnApplicationShutdown {
       this.logger.warn(`PDF reader thread failed: ${message}`);
       return { status: 'unreadable', failure: TextFailure.Damaged, reason: message };
     } finally {
+      this.starting.delete(id);
       clearTimeout(timer);
     }
   }

@@ -4,20 +4,24 @@
  * runs from the compiled build (copied next to the extractor by nest-cli.json's assets) and under the TypeScript test
  * runner. pdfjs-dist (an ES module) is imported once, when the thread starts, and serves every task the thread runs.
  *
- * Input: { data: Uint8Array, maxPages, maxChars, maxDeclaredPages, maxStreamBytes, maxInflatedBytes }.
+ * Input: { id, data: Uint8Array, maxPages, maxChars, maxDeclaredPages, maxStreamBytes, maxInflatedBytes }.
  * Output: { status: 'extracted', text, pages } | { status: 'encrypted' } | { status: 'unreadable', failure, reason }.
+ * Once pdfjs is loaded, the thread posts { pdfTextStarted: id }: the extractor's timer for the PDF starts then.
  * pdfjs runs its own "worker" in this thread (Node has no web worker for it), with eval and fonts disabled.
  */
 const zlib = require('node:zlib');
 const { pathToFileURL } = require('node:url');
+const { parentPort } = require('node:worker_threads');
 
 const pdfjsReady = import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
 pdfjsReady.catch(() => undefined); // reported by the first task instead
 
 module.exports = async function readPdfText(task) {
+  const pdfjs = await pdfjsReady;
+  // The PDF's time limit starts now, not while this thread was starting or loading pdfjs.
+  if (task.id !== undefined) parentPort.postMessage({ pdfTextStarted: task.id });
   const oversized = findOversizedStream(task.data, task.maxStreamBytes, task.maxInflatedBytes);
   if (oversized) return { status: 'unreadable', failure: 'stream_too_large', reason: oversized };
-  const pdfjs = await pdfjsReady;
   const loading = pdfjs.getDocument({
     data: task.data,
     isEvalSupported: false,
