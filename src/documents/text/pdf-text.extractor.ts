@@ -57,7 +57,8 @@ const THREAD_START_GRACE_MS = 60_000;
 export class PdfTextExtractor implements OnApplicationShutdown {
   private readonly logger = new Logger(PdfTextExtractor.name);
   private readonly pool: Piscina;
-  private readonly waiting: Array<() => void> = [];
+  /** PDFs waiting for a thread: called with true when one hands them its place, false when the pool closes. */
+  private readonly waiting: Array<(granted: boolean) => void> = [];
   private running = 0;
   private closed = false;
   private lastTaskId = 0;
@@ -104,8 +105,7 @@ export class PdfTextExtractor implements OnApplicationShutdown {
     try {
       return await this.run(data);
     } finally {
-      this.running -= 1;
-      this.waiting.shift()?.();
+      this.release();
     }
   }
 
@@ -117,7 +117,7 @@ export class PdfTextExtractor implements OnApplicationShutdown {
   async close(graceMs = 5_000): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.waiting.splice(0).forEach((admit) => admit());
+    this.waiting.splice(0).forEach((admit) => admit(false));
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<void>((done) => (timer = setTimeout(done, graceMs)));
     await Promise.race([this.pool.close(), late]);
@@ -127,9 +127,18 @@ export class PdfTextExtractor implements OnApplicationShutdown {
 
   private async admit(): Promise<void> {
     if (this.closed) throw new PdfTextPoolClosedError();
-    if (this.running >= this.threads) await new Promise<void>((admit) => this.waiting.push(admit));
-    if (this.closed) throw new PdfTextPoolClosedError();
-    this.running += 1;
+    if (this.running < this.threads) {
+      this.running += 1;
+      return;
+    }
+    // The place is handed over as it is freed (release), so no newcomer slips in between.
+    if (!(await new Promise<boolean>((admit) => this.waiting.push(admit)))) throw new PdfTextPoolClosedError();
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next(true);
+    else this.running -= 1;
   }
 
   private async run(data: Buffer): Promise<PdfTextResult> {
