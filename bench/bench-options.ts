@@ -21,6 +21,10 @@ export interface BenchOptions {
   keep: boolean;
   /** Stop after generating the data (checks the generator alone, e.g. at 1m). */
   generateOnly: boolean;
+  /** Run one section alone (`--only extraction`), or every section (null). */
+  only: 'extraction' | null;
+  /** CVs uploaded in the extraction burst (`--pdfs`; 20 with --quick). */
+  pdfs: number;
   postgresUrl: string;
   redisUrl: string;
   /** The node URLs comma-separated, as ELASTICSEARCH_URL takes them (one node, or a cluster). */
@@ -44,11 +48,13 @@ function findUp(from: string): string {
 
 const USAGE = `usage: node dist/bench/run-bench.js --size 100k [--quick] [--out DIR] [--seed N] [--duration S]
   [--database NAME] [--index-prefix P] [--queue-prefix P] [--keep] [--generate-only]
-  [--elasticsearch-url URL[,URL...]] [--shards N] [--replicas N]
+  [--elasticsearch-url URL[,URL...]] [--shards N] [--replicas N] [--only extraction] [--pdfs N]
   --size          2k, 10k, 100k, 1m or a number of internship requests (default 10k)
   --quick         ~1 s per load point and a short sync-lag stream (the CI smoke test)
   --out           folder of bench-<size>.json and bench-<size>.md (default bench/results)
   --elasticsearch-url  one node or a cluster's nodes, comma-separated (default ELASTICSEARCH_URL, else 127.0.0.1:9200)
+  --only extraction  only the PDF text extraction burst (data: 3 requests per PDF unless --size is given)
+  --pdfs          CVs uploaded in the extraction burst (default 1000, 20 with --quick)
   --shards, --replicas of the bench's indices (default ELASTICSEARCH_SHARDS/REPLICAS, else 1 shard, and 1 replica
                   when several nodes are given, 0 otherwise)
 Postgres, Redis and Elasticsearch: BENCH_POSTGRES_URL (or DATABASE_URL), REDIS_URL, ELASTICSEARCH_URL, all on 127.0.0.1.`;
@@ -67,13 +73,17 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   const known = [
     'size', 'seed', 'quick', 'duration', 'out', 'database', 'index-prefix', 'queue-prefix', 'keep', 'generate-only',
-    'elasticsearch-url', 'shards', 'replicas',
+    'elasticsearch-url', 'shards', 'replicas', 'only', 'pdfs',
   ];
   const unknown = [...flags.keys()].filter((name) => !known.includes(name));
   if (unknown.length > 0) throw new UsageError(`unknown option --${unknown[0]}\n${USAGE}`);
   const text = (name: string, fallback: string) => (typeof flags.get(name) === 'string' ? (flags.get(name) as string) : fallback);
 
   const quick = flags.has('quick');
+  const only = flags.has('only') ? text('only', '') : null;
+  if (only !== null && only !== 'extraction') throw new UsageError(`--only takes "extraction"\n${USAGE}`);
+  const pdfs = Number(text('pdfs', quick ? '20' : '1000'));
+  if (!(Number.isInteger(pdfs) && pdfs >= 1 && pdfs <= 100_000)) throw new UsageError('--pdfs must be an integer between 1 and 100000');
   const loadSeconds = Number(text('duration', quick ? '1' : '10'));
   if (!(loadSeconds > 0 && loadSeconds <= 120)) throw new UsageError('--duration must be between 0 and 120 seconds');
   const postgresUrl = env.BENCH_POSTGRES_URL ?? env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -84,7 +94,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   const shards = Number(text('shards', env.ELASTICSEARCH_SHARDS ?? '1'));
   const replicas = Number(text('replicas', env.ELASTICSEARCH_REPLICAS ?? (elasticsearchNodes.length > 1 ? '1' : '0')));
   const options: BenchOptions = {
-    size: parseSize(text('size', '10k')),
+    size: parseSize(text('size', only === 'extraction' ? String(Math.max(2000, pdfs * 3)) : '10k')),
     seed: Number(text('seed', '20260115')),
     quick,
     loadSeconds,
@@ -97,6 +107,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     queuePrefix: text('queue-prefix', 'bench'),
     keep: flags.has('keep'),
     generateOnly: flags.has('generate-only'),
+    only,
+    pdfs,
     postgresUrl,
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     elasticsearchUrl: elasticsearchNodes.join(','),

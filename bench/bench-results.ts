@@ -1,5 +1,6 @@
 import { GeneratedData } from './generate-data';
 import { RebuildMeasure } from './measure-rebuild';
+import { ExtractionMeasure } from './measure-extraction';
 import { MatchingMeasure } from './measure-matching';
 import { SearchMeasure } from './measure-search';
 import { SyncLagMeasure } from './measure-sync-lag';
@@ -40,5 +41,7 @@ export interface BenchResults {
   search: SearchMeasure;
   syncLag: SyncLagMeasure;
   matching: MatchingMeasure;
+  /** Absent from results written before the extraction section. */
+  extraction?: ExtractionMeasure;
   targets: TargetResult[];
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { renderCvPdf, renderLetterPdf } from '../src/demo/cv-pdf.writer';
-import { PdfTextExtractor } from '../src/documents/text/pdf-text.extractor';
+import { DEFAULT_PDF_TEXT_LIMITS, PdfTextExtractor } from '../src/documents/text/pdf-text.extractor';
 import type { JudgedRequest } from './judged-build/request-text';
 import { UNIVERSITIES } from './judged-build/universities';
 import judgements from './judged/judgements.json';
@@ -138,7 +138,7 @@ interface ReadDocument {
 
 /** Renders each request's CV (and letter) to PDF and reads the text back with the service's extractor. */
 async function readDocuments(chosen: readonly JudgedRequest[], cacheDir: string | null, concurrency: number): Promise<Map<string, ReadDocument[]>> {
-  const extractor = new PdfTextExtractor();
+  const extractor = new PdfTextExtractor(DEFAULT_PDF_TEXT_LIMITS, Math.max(1, concurrency));
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const jobs = chosen.flatMap((request) => {
     const fullName = `${request.firstName} ${request.lastName}`;
@@ -166,6 +166,10 @@ async function readDocuments(chosen: readonly JudgedRequest[], cacheDir: string 
       out.set(job.key, [...(out.get(job.key) ?? []), { kind: job.kind, text, size: pdf.length, sha256 }]);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, work));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, work));
+  } finally {
+    await extractor.close();
+  }
   return out;
 }

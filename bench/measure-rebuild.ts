@@ -75,7 +75,7 @@ export async function measureRebuild(context: RebuildContext): Promise<RebuildMe
   };
 }
 
-async function runRebuildJob(context: RebuildContext): Promise<RebuildMeasure['job']> {
+export async function runRebuildJob(context: RebuildContext): Promise<RebuildMeasure['job']> {
   const queue = new Queue(SEARCH_MAINTENANCE_QUEUE, { connection: redisOptionsFromUrl(context.redisUrl), prefix: context.queuePrefix });
   try {
     const started = Date.now();

@@ -6,6 +6,7 @@ import { FOCUS_KIND, SEARCH_TARGETS, SearchTarget } from './measure-search';
 import { KIND_LABELS, QUERY_KINDS } from './search-queries';
 import { round } from './stats';
 import { verdict } from './targets';
+import { extractionMarkdown } from './measure-extraction';
 
 const TARGET_NAMES: Record<SearchTarget, string> = {
   api: 'API (GET /profiles/search)',
@@ -113,6 +114,8 @@ export function toMarkdown(r: BenchResults): string {
     m.requestMatching.latency.p95, m.requestMatching.latency.max, m.requestMatching.meanMatches,
   ]]);
   lines.push(`Offers written in ${(m.offers.writeMs / 1000).toFixed(1)} s and indexed in ${(m.offers.indexMs / 1000).toFixed(1)} s.`, '');
+
+  if (r.extraction) lines.push('## PDF text extraction', '', ...extractionMarkdown(r.extraction));
 
   lines.push('## Peak memory (RSS, MB)', '');
   const mem = (phase: Record<string, { peakRssMb: number }>, name: string) => phase[name]?.peakRssMb ?? '–';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Client } from '@elastic/elasticsearch';
 import { IndexLayout } from '../src/search-engine/index-layout';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -16,7 +16,8 @@ import type { BenchResults } from './bench-results';
 import { benchEnvironment, createAccounts, removeIndicesAndQueues, startServices } from './bench-stack';
 import { generateData } from './generate-data';
 import { MATCHING_OFFERS, measureMatching } from './measure-matching';
-import { measureRebuild } from './measure-rebuild';
+import { ExtractionMeasure, extractionMarkdown, measureExtraction } from './measure-extraction';
+import { measureRebuild, runRebuildJob } from './measure-rebuild';
 import { measureSearch } from './measure-search';
 import { measureSyncLag } from './measure-sync-lag';
 import { buildBaseline, dropBaseline } from './postgres-baseline';
@@ -87,6 +88,24 @@ async function main(options: BenchOptions): Promise<void> {
   const tokens = await createAccounts(dataSource, apiUrl);
   const alias = new IndexNames(options.indexPrefix).alias(PROFILES_INDEX);
   const versions = await serviceVersions(client, dataSource, options);
+  const extractionContext = {
+    dataSource, client, alias, apiUrl, jwtSecret: config.auth.jwtSecret, pdfs: options.pdfs, seed: options.seed, processes,
+  };
+
+  if (options.only === 'extraction') {
+    log('index: the rebuild job, to start from every profile searchable');
+    await runRebuildJob({
+      apiUrl, adminToken: tokens.admin, redisUrl: options.redisUrl, queuePrefix: options.queuePrefix, indexPrefix: options.indexPrefix,
+      client, dataSource, workDir, processes, layout: new IndexLayout(options.shards, options.replicas),
+    });
+    log(`extraction: a burst of ${options.pdfs} CV uploads`);
+    const extraction = await measureExtraction(extractionContext);
+    api.assertAlive();
+    worker.assertAlive();
+    await writeExtraction(options, versions, extraction);
+    succeeded = true;
+    return;
+  }
 
   log('rebuild: the real job, then the raw engine load');
   const rebuild = await measureRebuild({
@@ -124,6 +143,9 @@ async function main(options: BenchOptions): Promise<void> {
     dataSource, client, indexPrefix: options.indexPrefix, apiUrl, contactToken: tokens.contact, seed: options.seed,
     loadSeconds: options.loadSeconds, offers: options.quick ? 1000 : MATCHING_OFFERS, config,
   });
+  log(`extraction: a burst of ${options.pdfs} CV uploads`);
+  const extraction = await measureExtraction(extractionContext);
+  log(`extraction ${extraction.pdfsPerSecond} PDFs/s, searchable p95 ${extraction.searchableMs.p95} ms`);
   api.assertAlive();
   worker.assertAlive();
 
@@ -152,12 +174,28 @@ async function main(options: BenchOptions): Promise<void> {
     search,
     syncLag,
     matching,
+    extraction,
   };
   const results: BenchResults = { ...measured, targets: evaluateTargets(measured) };
   const files = await writeResults(options.outDir, results);
   process.stdout.write(`\n${toMarkdown(results)}\n`);
   log(`wrote ${files.json} and ${files.markdown}`);
   succeeded = true;
+}
+
+/** `--only extraction`: bench-extraction-<pdfs>.{json,md}, beside the full runs' results. */
+async function writeExtraction(options: BenchOptions, versions: BenchResults['versions'], extraction: ExtractionMeasure): Promise<void> {
+  const cores = cpus();
+  const header =
+    `${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown'}), ${round(totalmem() / 2 ** 30, 1)} GB RAM, Node ${process.version}; ` +
+    `Elasticsearch ${versions.elasticsearch}, Postgres ${versions.postgres}; ${options.size.requests} requests generated; run ${new Date(started).toISOString()}.`;
+  const markdown = [`# SEMSEM-stages bench — PDF text extraction, ${options.pdfs} CVs`, '', header, '', ...extractionMarkdown(extraction)].join('\n');
+  await mkdir(options.outDir, { recursive: true });
+  const base = resolve(options.outDir, `bench-extraction-${options.pdfs}`);
+  await writeFile(`${base}.json`, `${JSON.stringify({ startedAt: new Date(started).toISOString(), versions, extraction }, null, 2)}\n`);
+  await writeFile(`${base}.md`, `${markdown}\n`);
+  process.stdout.write(`\n${markdown}\n`);
+  log(`wrote ${base}.json and ${base}.md`);
 }
 
 async function serviceVersions(client: Client, dataSource: DataSource, options: BenchOptions): Promise<BenchResults['versions']> {

@@ -130,7 +130,7 @@ describe('internship agreements', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const body = pdf.body as Buffer;
     expect(body.subarray(0, 5).toString()).toBe('%PDF-');
-    const extracted = await new PdfTextExtractor().extract(body);
+    const extracted = await PdfTextExtractor.readOnce(body);
     const text = extracted.status === 'extracted' ? extracted.text.replace(/\s+/g, ' ') : '';
     for (const expected of ['CONVENTION DE STAGE', 'Yasmine Ben Salah', 'Conception d’une API de suivi'.replace('’', "'"), 'du 01/02/2027 au 23/05/2027', 'Valentin Bouquet, Directeur technique', '600 TND par mois']) {
       expect(text).toContain(expected);
@@ -224,7 +224,7 @@ describe('internship agreements', () => {
     expect(pending.body.code).toBe('agreement_pending');
 
     const pdf = await http(student).get(`/internships/${internshipId}/agreement/pdf`).buffer(true).expect(200);
-    const extracted = await new PdfTextExtractor().extract(pdf.body as Buffer);
+    const extracted = await PdfTextExtractor.readOnce(pdf.body as Buffer);
     expect(extracted.status === 'extracted' && extracted.text.replace(/\s+/g, ' ')).toContain('Date de fin du stage : 30/06/2027 au lieu de 23/05/2027');
 
     const mails = await Promise.all([student, tutor, manager].map((who) => mailTo(who, 'Signature de l\'avenant')));

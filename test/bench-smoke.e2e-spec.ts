@@ -72,6 +72,9 @@ describe('bench (smoke, 2k requests, --quick)', () => {
     for (const point of results.matching.candidates.points) expect(point.responses).toBeGreaterThan(0);
     expect(results.matching.requestMatching.requests).toBeGreaterThan(0);
     expect(results.matching.requestMatching.latency.p95).toBeGreaterThan(0);
+    // The extraction burst (20 CVs with --quick): each read by the worker and found by a search on its text.
+    expect(results.extraction).toMatchObject({ pdfs: 20, statuses: { extracted: 20 }, unseen: 0 });
+    expect(results.extraction.searchableMs.count).toBe(20);
     expect(results.targets.map((t: { id: string }) => t.id)).toEqual(TARGET_IDS);
     for (const target of results.targets) expect(typeof target.pass).toBe('boolean');
     expect(nonFiniteNumbers(results)).toEqual([]);

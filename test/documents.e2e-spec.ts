@@ -9,7 +9,9 @@ import { createCompanyContact, createStudent, createUserDirectly, TestAccount } 
 import {
   corruptPdf,
   cvPdf,
+  deflated,
   encryptedPdf,
+  handmadePdf,
   letterPdf,
   oversizedPdf,
   pngRenamedPdf,
@@ -83,6 +85,24 @@ describe('documents', () => {
     expect(await version(requestId)).toBe(before + 2); // the letter added, then its text status
     // An encrypted CV is still a CV: the request can be published.
     await platform.http(student.accessToken).post(`/requests/${requestId}/publish`).expect(200);
+  });
+
+  it('marks PDF bombs unreadable with their reason, and reads the next CV as usual', async () => {
+    const { id: requestId } = await createRequest(platform, student.accessToken);
+    // 40 MB of zeros deflated into a few kB (the limit is 32 MB per stream), then a PDF of 600 pages (limit 500).
+    const inflating = handmadePdf({ contents: [deflated(Buffer.alloc(40 * 1048576))] });
+    const bomb = await upload(platform, student.accessToken, requestId, 'letter', inflating, 'lettre.pdf').expect(201);
+    expect(await waitForText(platform, student.accessToken, bomb.body.id)).toMatchObject({
+      textStatus: 'unreadable',
+      textFailure: 'stream_too_large',
+    });
+    const pages = await upload(platform, student.accessToken, requestId, 'cv', handmadePdf({ pages: 600 }), 'cv.pdf').expect(201);
+    expect(await waitForText(platform, student.accessToken, pages.body.id)).toMatchObject({
+      textStatus: 'unreadable',
+      textFailure: 'too_many_pages',
+    });
+    const cv = await upload(platform, student.accessToken, requestId, 'cv', await cvPdf()).expect(201);
+    expect(await waitForText(platform, student.accessToken, cv.body.id)).toMatchObject({ textStatus: 'extracted', textFailure: null });
   });
 
   it('refuses bad uploads with a clear 4xx naming the field, leaving no row and no file', async () => {

@@ -38,7 +38,7 @@ describe('label certificate and public verification', () => {
     const response = await certificate(labelledId, world.student).expect(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toContain(`attachment; filename="label-semsem-stages-${code}.pdf"`);
-    const result = await new PdfTextExtractor().extract(response.body as Buffer);
+    const result = await PdfTextExtractor.readOnce(response.body as Buffer);
     if (result.status !== 'extracted') throw new Error(`certificate unreadable: ${result.status}`);
     expect(result.pages).toBe(1);
     const text = result.text.replace(/\s+/g, ' ');

@@ -29,7 +29,8 @@ export class AppConfig {
       emailVerificationTtlSeconds: number;
       passwordResetTtlSeconds: number;
     },
-    readonly documents: { maxBytes: number; storageDir: string },
+    /** `textThreads`: threads reading PDF text in the worker (DOCUMENT_TEXT_THREADS, default the cores). */
+    readonly documents: { maxBytes: number; storageDir: string; textThreads: number },
     readonly searchSync: { batchSize: number; idleMs: number },
     readonly searchRebuild: { cron: string; timezone: string },
     readonly applications: { responseDays: number; reminderLeadDays: number },

@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { availableParallelism } from 'node:os';
 import {
   IsIn,
   IsInt,
@@ -143,6 +144,13 @@ export class Environment {
   @IsString()
   @IsNotEmpty()
   STORAGE_DIR = './var/storage';
+
+  /** Threads of the worker's PDF text reader pool (each reads one PDF at a time); default: the cores available. */
+  @Transform(({ value }) => toInt(value))
+  @Min(1)
+  @Max(64)
+  @IsInt({ message: 'must be an integer' })
+  DOCUMENT_TEXT_THREADS = availableParallelism();
 
   /** Outbox rows the worker moves to Elasticsearch per bulk request. */
   @Transform(({ value }) => toInt(value))

@@ -48,7 +48,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       emailVerificationTtlSeconds: env.EMAIL_VERIFICATION_TTL,
       passwordResetTtlSeconds: env.PASSWORD_RESET_TTL,
     },
-    { maxBytes: env.UPLOAD_MAX_BYTES, storageDir: resolve(env.STORAGE_DIR) },
+    { maxBytes: env.UPLOAD_MAX_BYTES, storageDir: resolve(env.STORAGE_DIR), textThreads: env.DOCUMENT_TEXT_THREADS },
     { batchSize: env.SEARCH_SYNC_BATCH_SIZE, idleMs: env.SEARCH_SYNC_IDLE_MS },
     { cron: env.SEARCH_REBUILD_CRON, timezone: env.SEARCH_REBUILD_TIMEZONE },
     { responseDays: env.APPLICATION_RESPONSE_DAYS, reminderLeadDays: env.APPLICATION_REMINDER_LEAD_DAYS },

@@ -18,3 +18,19 @@ export enum TextStatus {
   /** An image: there is no text layer to read. */
   NotApplicable = 'not_applicable',
 }
+
+/** Why a document's text is unreadable (kept with it, so support and the student know what to fix). */
+export enum TextFailure {
+  /** pdfjs could not parse it. */
+  Damaged = 'damaged',
+  /** Reading took longer than the per-document time limit. */
+  Timeout = 'timeout',
+  /** The reader thread went over its memory limit. */
+  OutOfMemory = 'out_of_memory',
+  /** It declares more pages than any CV or letter has ("PDF bomb"). */
+  TooManyPages = 'too_many_pages',
+  /** A compressed stream inflates to more than the limit ("PDF bomb"). */
+  StreamTooLarge = 'stream_too_large',
+  /** The stored bytes are gone. */
+  MissingFile = 'missing_file',
+}

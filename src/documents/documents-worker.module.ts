@@ -1,12 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
 import { RequestCoreModule } from '../requests/request-core.module';
 import { DocumentStoreModule } from './document-store.module';
 import { DocumentTextQueue, DOCUMENTS_QUEUE } from './text/document-text.queue';
 import { DocumentTextService } from './text/document-text.service';
 import { DocumentsProcessor } from './text/documents.processor';
 import { DocumentsScheduler } from './text/documents.scheduler';
-import { PdfTextExtractor } from './text/pdf-text.extractor';
+import { DEFAULT_PDF_TEXT_LIMITS, PdfTextExtractor } from './text/pdf-text.extractor';
 
 /** The worker side of documents: queue consumers and schedules. Only the worker process loads it. */
 @Module({
@@ -16,7 +17,11 @@ import { PdfTextExtractor } from './text/pdf-text.extractor';
     DocumentTextQueue,
     DocumentsProcessor,
     DocumentsScheduler,
-    { provide: PdfTextExtractor, useValue: new PdfTextExtractor() },
+    {
+      provide: PdfTextExtractor,
+      useFactory: (config: AppConfig) => new PdfTextExtractor(DEFAULT_PDF_TEXT_LIMITS, config.documents.textThreads),
+      inject: [AppConfig],
+    },
   ],
   exports: [DocumentTextService],
 })

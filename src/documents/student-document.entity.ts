@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DocumentKind, TextStatus } from './document-kind';
+import { DocumentKind, TextFailure, TextStatus } from './document-kind';
 
 /** A file a student uploaded. The bytes live in DocumentStorage under `storageKey`; this row describes them. */
 @Entity('documents')
@@ -19,6 +19,8 @@ export class StudentDocument {
   @Column({ type: 'varchar' }) textStatus!: TextStatus;
   @Column({ type: 'text', nullable: true, select: false }) text!: string | null;
   @Column({ type: 'timestamptz', nullable: true }) textExtractedAt!: Date | null;
+  /** Why the text is unreadable; null otherwise. */
+  @Column({ type: 'varchar', nullable: true }) textFailure!: TextFailure | null;
   /** Set once sent with an application: from then on the document is never deleted, only detached from its request. */
   @Column({ type: 'timestamptz', nullable: true }) sentAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

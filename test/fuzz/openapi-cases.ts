@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { deflateSync } from 'node:zlib';
+import { deflated, handmadePdf } from '../support/pdf-fixtures';
 import { hostileString, hostileValue } from './hostile-values';
 
 type Schema = {
@@ -127,38 +127,16 @@ export class CaseBuilder {
   }
 }
 
-/** Files a hostile student uploads as a PDF: empty, not a PDF, a broken one, and a small file that inflates to 64 MB. */
+/** Files a hostile student uploads as a PDF: empty, not a PDF, a broken one, a small file that inflates to 64 MB, 5,000 pages. */
 const HOSTILE_FILES: Array<() => Buffer> = [
   () => Buffer.alloc(0),
   () => Buffer.from('%PDF-'),
   () => Buffer.from('Ceci n’est pas un PDF.\n'),
   () => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('garbage '.repeat(256))]),
-  () => inflatingPdf(64 * 1024 * 1024),
+  () => inflatingPdf(),
+  () => handmadePdf({ pages: 5_000 }),
 ];
 
 let inflating: Buffer | undefined;
-/** A one-page PDF whose content stream is `size` bytes of zeros once inflated (a decompression bomb). */
-export function inflatingPdf(size: number): Buffer {
-  if (inflating) return inflating;
-  const stream = deflateSync(Buffer.alloc(size), { level: 9 });
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n')];
-  const offsets: number[] = [];
-  const length = () => parts.reduce((sum, part) => sum + part.length, 0);
-  objects.forEach((body, i) => {
-    offsets.push(length());
-    parts.push(Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`));
-  });
-  offsets.push(length());
-  parts.push(Buffer.from(`4 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream\nendobj\n'));
-  const xref = length();
-  const table = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  parts.push(Buffer.from(`xref\n0 5\n0000000000 65535 f \n${table}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`));
-  inflating = Buffer.concat(parts);
-  return inflating;
-}
-
+/** A one-page PDF whose content stream inflates to 64 MB of zeros (a decompression bomb), built once. */
+const inflatingPdf = (): Buffer => (inflating ??= handmadePdf({ contents: [deflated(Buffer.alloc(64 * 1024 * 1024))] }));

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { CvData, LetterData, renderCvPdf, renderLetterPdf } from '../../src/demo/cv-pdf.writer';
 
 /** A plausible student CV; tests look for its words in the extracted text. */
@@ -75,3 +76,53 @@ export const oversizedPdf = (maxBytes: number): Buffer => {
   data.write('%PDF-1.7\n', 0, 'latin1');
   return data;
 };
+
+/** A content stream of a hand-built PDF: its bytes as stored, and the filters that decode them. */
+export interface RawStream {
+  data: Buffer;
+  filters?: string[];
+}
+
+/** Deflated `times` times, as `[/FlateDecode ...]` chains decode it. */
+export const deflated = (data: Buffer, times = 1): RawStream => {
+  let stored = data;
+  for (let i = 0; i < times; i++) stored = deflateSync(stored, { level: 9 });
+  return { data: stored, filters: Array(times).fill('FlateDecode') };
+};
+
+/**
+ * A PDF built by hand, for files no writer makes ("PDF bombs"): `pages` pages (1 by default), each showing `contents`
+ * in turn. With the default content, pdfjs reads the words "Bonjour depuis un PDF" on each page.
+ */
+export function handmadePdf(options: { contents?: RawStream[]; pages?: number } = {}): Buffer {
+  const contents = options.contents ?? [{ data: Buffer.from('BT /F1 12 Tf 72 720 Td (Bonjour depuis un PDF) Tj ET') }];
+  const pages = options.pages ?? 1;
+  const firstContent = 4;
+  const firstPage = firstContent + contents.length;
+  const contentRefs = contents.map((_, i) => `${firstContent + i} 0 R`).join(' ');
+  const pageRefs = Array.from({ length: pages }, (_, i) => `${firstPage + i} 0 R`).join(' ');
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from(`<< /Type /Pages /Kids [${pageRefs}] /Count ${pages} >>`),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+    ...contents.map(({ data, filters = [] }) => {
+      const filter = filters.length > 0 ? ` /Filter [${filters.map((name) => `/${name}`).join(' ')}]` : '';
+      return Buffer.concat([Buffer.from(`<< /Length ${data.length}${filter} >>\nstream\n`), data, Buffer.from('\nendstream')]);
+    }),
+    ...Array.from({ length: pages }, () =>
+      Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents [${contentRefs}] >>`),
+    ),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let length = parts[0].length;
+  objects.forEach((body, i) => {
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    offsets.push(length);
+    parts.push(object);
+    length += object.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`)];
+  parts.push(Buffer.from(`${xref.join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}

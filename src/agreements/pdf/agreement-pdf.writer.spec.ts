@@ -19,7 +19,7 @@ const content: AgreementContent = {
 };
 
 async function textOf(pdf: Buffer): Promise<string> {
-  const result = await new PdfTextExtractor().extract(pdf);
+  const result = await PdfTextExtractor.readOnce(pdf);
   if (result.status !== 'extracted') throw new Error(`unreadable agreement PDF: ${JSON.stringify(result)}`);
   return result.text.replace(/\s+/g, ' ');
 }

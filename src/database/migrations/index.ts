@@ -16,6 +16,7 @@ import { ProfileReads1764354300000 } from './1764354300000-ProfileReads';
 import { ResidenceCountry1764354400000 } from './1764354400000-ResidenceCountry';
 import { PersonalData1764354900000 } from './1764354900000-PersonalData';
 import { MatchQueueRetries1764354800000 } from './1764354800000-MatchQueueRetries';
+import { DocumentTextFailure1764355100000 } from './1764355100000-DocumentTextFailure';
 import { FailedMailLinks1764355300000 } from './1764355300000-FailedMailLinks';
 import { SchoolingConfirmation1764355310000 } from './1764355310000-SchoolingConfirmation';
 
@@ -39,6 +40,7 @@ export const migrations = [
   ResidenceCountry1764354400000,
   MatchQueueRetries1764354800000,
   PersonalData1764354900000,
+  DocumentTextFailure1764355100000,
   FailedMailLinks1764355300000,
   SchoolingConfirmation1764355310000,
 ];

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEnum } from 'class-validator';
-import { DocumentKind, TextStatus } from '../document-kind';
+import { DocumentKind, TextFailure, TextStatus } from '../document-kind';
 
 /** The text fields of a document upload (the file itself is the multipart field `file`). */
 export class UploadDocumentDto {
@@ -24,6 +24,12 @@ export class DocumentView {
   @ApiProperty() sizeBytes!: number;
   @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256!: string;
   @ApiProperty({ enum: TextStatus, description: 'Whether the text could be read for search' }) textStatus!: TextStatus;
+  @ApiProperty({
+    enum: TextFailure,
+    nullable: true,
+    description: 'Why the text is unreadable (timeout, damaged file, too many pages, oversized compressed stream...)',
+  })
+  textFailure!: TextFailure | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) textExtractedAt!: Date | null;
   @ApiProperty({
     type: String,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestChangeRecorder } from '../../requests/request-change-recorder';
 import { RequestAction } from '../../requests/request-status';
-import { TextStatus } from '../document-kind';
+import { TextFailure, TextStatus } from '../document-kind';
 import { DocumentStorage, StoredFileMissingError } from '../storage/document-storage';
 import { StudentDocument } from '../student-document.entity';
 import { DocumentTextQueue } from './document-text.queue';
@@ -40,9 +40,9 @@ export class DocumentTextService {
     } catch (error) {
       if (!(error instanceof StoredFileMissingError)) throw error;
       this.logger.error(`document ${document.id}: ${error.message}; marked unreadable`);
-      result = { status: 'unreadable', reason: error.message };
+      result = { status: 'unreadable', failure: TextFailure.MissingFile, reason: error.message };
     }
-    if (result.status === 'unreadable') this.logger.warn(`document ${document.id} unreadable: ${result.reason}`);
+    if (result.status === 'unreadable') this.logger.warn(`document ${document.id} unreadable (${result.failure}): ${result.reason}`);
     await this.store(document, result);
   }
 
@@ -69,7 +69,12 @@ export class DocumentTextService {
       const { affected } = await manager.update(
         StudentDocument,
         { id: document.id, textStatus: TextStatus.Pending },
-        { textStatus: status, text: result.status === 'extracted' ? result.text : null, textExtractedAt: new Date() },
+        {
+          textStatus: status,
+          text: result.status === 'extracted' ? result.text : null,
+          textFailure: result.status === 'unreadable' ? result.failure : null,
+          textExtractedAt: new Date(),
+        },
       );
       if (!affected || !request) return;
       await this.recorder.record(manager, request, {

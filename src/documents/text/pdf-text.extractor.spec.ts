@@ -1,5 +1,6 @@
 import { renderCvPdf } from '../../demo/cv-pdf.writer';
-import { PdfTextExtractor } from './pdf-text.extractor';
+import { TextFailure } from '../document-kind';
+import { DEFAULT_PDF_TEXT_LIMITS, PdfTextExtractor } from './pdf-text.extractor';
 
 const cv = {
   fullName: 'Mehdi Trabelsi',
@@ -12,6 +13,7 @@ const cv = {
 
 describe('PdfTextExtractor', () => {
   const extractor = new PdfTextExtractor();
+  afterAll(() => extractor.close());
 
   it('reads the text of a PDF, accents included', async () => {
     const result = await extractor.extract(await renderCvPdf(cv));
@@ -29,21 +31,26 @@ describe('PdfTextExtractor', () => {
   it('calls a damaged PDF or a non-PDF unreadable, without throwing', async () => {
     const damaged = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4096, 0x42)]);
     for (const data of [damaged, Buffer.from('pas un PDF'), Buffer.alloc(0)]) {
-      expect(await extractor.extract(data)).toMatchObject({ status: 'unreadable' });
+      expect(await extractor.extract(data)).toMatchObject({ status: 'unreadable', failure: TextFailure.Damaged });
     }
   });
 
   it('gives up on a PDF that takes longer than its deadline', async () => {
-    const hurried = new PdfTextExtractor({ timeoutMs: 1, maxPages: 30, maxChars: 1000, maxHeapMb: 128 });
-    expect(await hurried.extract(await renderCvPdf(cv))).toEqual({
-      status: 'unreadable',
-      reason: 'timed out after 1 ms',
-    });
+    const hurried = new PdfTextExtractor({ ...DEFAULT_PDF_TEXT_LIMITS, timeoutMs: 1 });
+    try {
+      expect(await hurried.extract(await renderCvPdf(cv))).toEqual({
+        status: 'unreadable',
+        failure: TextFailure.Timeout,
+        reason: 'timed out after 1 ms',
+      });
+    } finally {
+      await hurried.close();
+    }
   });
 
   it('keeps at most maxChars of text', async () => {
-    const short = new PdfTextExtractor({ timeoutMs: 20_000, maxPages: 30, maxChars: 20, maxHeapMb: 128 });
-    const result = await short.extract(await renderCvPdf(cv));
+    const short = new PdfTextExtractor({ ...DEFAULT_PDF_TEXT_LIMITS, maxChars: 20 });
+    const result = await short.extract(await renderCvPdf(cv)).finally(() => short.close());
     expect(result.status).toBe('extracted');
     expect((result as { text: string }).text.length).toBeLessThanOrEqual(20);
   });
