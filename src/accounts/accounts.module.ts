@@ -21,6 +21,7 @@ import { SessionsService } from './sessions.service';
 import { StaffController } from './staff.controller';
 import { StudentProfile } from './student-profile.entity';
 import { User } from './user.entity';
+import { UsersDirectoryService } from './users-directory.service';
 
 /** People and their sessions. Its guards protect every route of the API (opt out with @Public()). */
 @Module({
@@ -39,6 +40,7 @@ import { User } from './user.entity';
     RegistrationService,
     MeService,
     AccountChangesService,
+    UsersDirectoryService,
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
