@@ -14,6 +14,7 @@ import { VerifyEmailPage } from './pages/public/verify-email-page';
 // One chunk per role: a visitor downloads only the public pages.
 const CompanyArea = lazy(() => import('./pages/company/company-area'));
 const StudentArea = lazy(() => import('./pages/student/student-area'));
+const AdminArea = lazy(() => import('./pages/admin/admin-area'));
 
 /** Page paths; e-mails link to /verify-email, /reset-password, /labels/:code (see src/ PUBLIC_URL usages). */
 export function AppRoutes() {
@@ -32,6 +33,8 @@ export function AppRoutes() {
           <Route path="/labels/:code" element={<LabelPage />} />
           <Route path="/company/*" element={<CompanyArea />} />
           <Route path="/student/*" element={<StudentArea />} />
+          <Route path="/admin/*" element={<AdminArea />} />
+          <Route path="/companies/:companyId/join-requests" element={<Navigate to="/company/join-requests" replace />} />
           <Route path="/me/matched-offers" element={<Navigate to="/student/matched-offers" replace />} />
           <Route path="/applications/:id" element={<ApplicationLink />} />
           <Route path="/companies/:companyId/applications" element={<ApplicationLink />} />

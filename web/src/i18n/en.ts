@@ -1,4 +1,8 @@
 import type { fr } from './fr';
+import { admin } from './en/admin';
+import { contact } from './en/contact';
+import { studentSpace } from './en/studentSpace';
+import { thread } from './en/thread';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
@@ -54,4 +58,8 @@ export const en: Texts<typeof fr> = {
     noMatch: 'No offer matches your published requests yet.', why: 'Why this offer', applyMessage: 'Application message',
     apply: 'Apply', applied: 'Your application is sent.' },
   notFound: 'This page does not exist.',
+  admin,
+  contact,
+  studentSpace,
+  thread,
 };

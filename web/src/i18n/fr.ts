@@ -1,3 +1,7 @@
+import { admin } from './fr/admin';
+import { contact } from './fr/contact';
+import { studentSpace } from './fr/studentSpace';
+import { thread } from './fr/thread';
 /** French texts (the reference language); en.ts must have the same keys. */
 export const fr = {
   app: { name: 'SEMSEM-stages', skip: 'Aller au contenu', language: 'Langue', logout: 'Se déconnecter', loading: 'Chargement…', error: 'Une erreur est survenue.', home: 'Accueil' },
@@ -50,4 +54,8 @@ export const fr = {
     noMatch: 'Aucune offre ne correspond encore à vos demandes publiées.', why: 'Pourquoi cette offre', applyMessage: 'Message de candidature',
     apply: 'Postuler', applied: 'Votre candidature est envoyée.' },
   notFound: 'Cette page n’existe pas.',
+  admin,
+  contact,
+  studentSpace,
+  thread,
 };

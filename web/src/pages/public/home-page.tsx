@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { session } from '../../auth/session-store';
+import { wantedPath } from '../../auth/to-sign-in';
 import { useMe } from '../../auth/use-me';
 import { FormMessage, TextField } from '../../components/field';
 import { useFormSubmit } from '../../components/use-form-submit';
@@ -11,6 +12,7 @@ import { useFormSubmit } from '../../components/use-form-submit';
 /** Where each role lands after log-in. */
 export function homeOf(role: string): string {
   if (role === 'company_contact') return '/company';
+  if (role === 'admin') return '/admin';
   return role === 'student' ? '/student' : '/';
 }
 
@@ -18,6 +20,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
+  const wanted = wantedPath(useLocation().state);
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -31,7 +34,8 @@ export function HomePage() {
       async () => {
         session.save(await call(api.POST('/auth/login', { body: { email, password } })));
         const user = await queryClient.fetchQuery({ queryKey: ['me', true], queryFn: () => call(api.GET('/me')) });
-        navigate(homeOf(user.role));
+        // Back to the e-mailed link that sent a signed-out visitor here, else the role's home.
+        navigate(wanted ?? homeOf(user.role));
       },
       (error) => (error.status === 401 ? t('home.badLogin') : null),
     );
