@@ -26,7 +26,7 @@ export function HomePage() {
   const [password, setPassword] = useState('');
   const { submit, fieldErrors, formError, busy } = useFormSubmit();
 
-  if (me.data && homeOf(me.data.role) !== '/') return <Navigate to={homeOf(me.data.role)} replace />;
+  if (me.data && homeOf(me.data.role) !== '/') return <Navigate to={wanted ?? homeOf(me.data.role)} replace />;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

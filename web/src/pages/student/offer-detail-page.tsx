@@ -69,7 +69,8 @@ export function OfferDetailPage() {
                 aria-invalid={e.message ? true : undefined} aria-describedby={e.message ? 'apply-message-error' : undefined} />
               {e.message && <p id="apply-message-error" className="field-error" role="alert">{e.message}</p>}
             </div>
-            <SelectField label={t('studentSpace.withRequest')} value={requestId} onChange={(x) => setRequestId(x.target.value)} error={e.requestId}>
+            <SelectField label={t('studentSpace.withRequest')} value={requestId} onChange={(x) => setRequestId(x.target.value)}
+              error={e.requestId ?? e.cvDocumentId ?? e.letterDocumentId}>
               <option value="">{t('studentSpace.noRequest')}</option>
               {requests.data?.items.map((request) => <option key={request.id} value={request.id}>{request.title}</option>)}
             </SelectField>
