@@ -96,7 +96,7 @@ describe('web: admin area', () => {
     await card.waitFor({ state: 'detached' });
     await platform.http(contact.accessToken).post(`/offers/${offer.id}/publish`).expect(200);
     await context.close();
-  });
+  }, 120_000);
 
   it('adds a university and a programme, names its programme manager and year managers', async () => {
     const { platform } = stack;
@@ -137,7 +137,7 @@ describe('web: admin area', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-universities');
     await context.close();
-  });
+  }, 120_000);
 
   it('starts a rebuild of the search index and shows its status with the API’s figures, on a phone too', async () => {
     const { platform } = stack;
@@ -165,7 +165,7 @@ describe('web: admin area', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-search-phone');
     await context.close();
-  });
+  }, 120_000);
 });
 
 /** Waits until the element's attribute has the value (playwright-core has no web-first assertions). */

@@ -73,6 +73,7 @@ describe('web: company and student exchanges', () => {
     await page.getByRole('link', { name: `Modifier : ${offerTitle}` }).click();
     const city = page.getByLabel('Ville');
     await waitForValue(city, 'Sousse');
+    expect(await seriousViolations(page)).toEqual([]);
     await city.fill('Monastir');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.waitForURL(`${stack.origin}/company/offers/${offerId}/history`);
@@ -101,7 +102,7 @@ describe('web: company and student exchanges', () => {
     await page.getByText('Profil de l’entreprise enregistré.').waitFor();
     expect((await platform.http(contact.accessToken).get(`/companies/${contact.companyId}`).expect(200)).body.website).toBe('https://exemple.tn');
     await context.close();
-  });
+  }, 120_000);
 
   it('student edits the schooling, browses offers, applies; the company writes from the e-mailed link; the student reads it', async () => {
     const { platform } = stack;
@@ -183,7 +184,7 @@ describe('web: company and student exchanges', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'student-application-thread');
     await context.close();
-  });
+  }, 120_000);
 });
 
 async function waitForAttribute(locator: Locator, name: string, value: string): Promise<void> {
