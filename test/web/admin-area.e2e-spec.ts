@@ -70,6 +70,9 @@ describe('web: admin area', () => {
     await staff.getByRole('button', { name: 'Créer le compte' }).click();
     const emailField = staff.getByLabel('Adresse e-mail');
     await waitForAttribute(emailField, 'aria-invalid', 'true');
+    // Focus moves to the refused field, so a keyboard user is where the message is.
+    const emailId = await emailField.getAttribute('id');
+    await waitUntil(async () => (await page.evaluate('document.activeElement && document.activeElement.id')) === emailId, 'focus on the e-mail field');
     const refused = await platform.http(admin.accessToken).post('/admin/staff')
       .send({ role: 'admin', firstName: 'Amel', lastName: 'Ben Salem', email: 'pas-une-adresse' }).expect(400);
     const apiMessage = refused.body.errors.find((e: { field: string }) => e.field === 'email').message;
@@ -170,11 +173,14 @@ describe('web: admin area', () => {
 
 /** Waits until the element's attribute has the value (playwright-core has no web-first assertions). */
 async function waitForAttribute(locator: Locator, name: string, value: string): Promise<void> {
+  await waitUntil(async () => (await locator.getAttribute(name)) === value, `${name}=${value}`);
+}
+
+/** Polls a condition of the page. */
+async function waitUntil(check: () => Promise<boolean>, what: string): Promise<void> {
   const deadline = Date.now() + 10_000;
-  for (;;) {
-    const got = await locator.getAttribute(name);
-    if (got === value) return;
-    if (Date.now() > deadline) throw new Error(`attribute ${name} is ${got}, expected ${value}`);
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`waited in vain for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
