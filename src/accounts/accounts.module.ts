@@ -20,6 +20,7 @@ import { SessionsService } from './sessions.service';
 import { StaffController } from './staff.controller';
 import { StudentProfile } from './student-profile.entity';
 import { User } from './user.entity';
+import { UsersDirectoryService } from './users-directory.service';
 
 /** People and their sessions. Its guards (installed by ApiModule) protect every route of the API (opt out with @Public()). */
 @Module({
@@ -38,6 +39,7 @@ import { User } from './user.entity';
     RegistrationService,
     MeService,
     AccountChangesService,
+    UsersDirectoryService,
     AccessTokenGuard,
     RolesGuard,
   ],

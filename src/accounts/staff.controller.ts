@@ -1,10 +1,13 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/auth.decorators';
+import { PageOf } from '../common/paging/page';
 import { CreateStaffDto, RegisteredDto } from './dto/registration.dto';
+import { UserListItemDto, UserListQueryDto } from './dto/user-list.dto';
 import { AccountChangesService } from './account-changes.service';
 import { RegistrationService } from './registration.service';
 import { Role } from './role.enum';
+import { UsersDirectoryService } from './users-directory.service';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -13,7 +16,16 @@ export class StaffController {
   constructor(
     private readonly registration: RegistrationService,
     private readonly changes: AccountChangesService,
+    private readonly directory: UsersDirectoryService,
   ) {}
+
+  @Get('users')
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Every account, newest first, by role, university or a piece of name or e-mail (paged)' })
+  @ApiOkResponse({ type: PageOf(UserListItemDto) })
+  users(@Query() query: UserListQueryDto) {
+    return this.directory.list(query);
+  }
 
   @Post('staff')
   @Roles(Role.Admin)

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
+import { escapeLike } from '../common/sql/escape-like';
 import { Role } from '../accounts/role.enum';
 import { RequestValidationException } from '../common/errors/request-validation.exception';
 import { Company, CompanyApprovalStatus } from './company.entity';
@@ -109,10 +110,6 @@ export class CompaniesService {
     if (!company) throw new OrganisationsException(OrganisationsError.CompanyNotFound);
     return company;
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function toSummary(company: Company): CompanySummaryDto {

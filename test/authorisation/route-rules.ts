@@ -95,6 +95,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /me/profile-reads': { allow: STUDENTS },
 
   'GET /admin/search/status': { allow: ['admin'] },
+  'GET /admin/users': { allow: ['admin'] },
   'POST /admin/search/rebuild': { allow: ['admin'] },
   'POST /admin/staff': {
     allow: ['admin'],

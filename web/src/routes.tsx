@@ -19,6 +19,7 @@ const CompanyArea = lazy(() => import('./pages/company/company-area'));
 const StudentArea = lazy(() => import('./pages/student/student-area'));
 const AcademicArea = lazy(() => import('./pages/academic/academic-area'));
 const InternshipRoutes = lazy(() => import('./pages/internships/internship-routes'));
+const AdminArea = lazy(() => import('./pages/admin/admin-area'));
 
 /**
  * Page paths; e-mails link to /verify-email, /reset-password, /labels/:code, /internships/:id(/journal) and
@@ -43,6 +44,8 @@ export function AppRoutes() {
           <Route path="/academic/*" element={<AcademicArea />} />
           <Route path="/internships/*" element={<InternshipRoutes />} />
           <Route path="/sign-agreement" element={<SignAgreementPage />} />
+          <Route path="/admin/*" element={<AdminArea />} />
+          <Route path="/companies/:companyId/join-requests" element={<Navigate to="/company/join-requests" replace />} />
           <Route path="/me/matched-offers" element={<Navigate to="/student/matched-offers" replace />} />
           <Route path="/account/data" element={<AccountDataPage />} />
           <Route path="/applications/:id" element={<ApplicationLink />} />

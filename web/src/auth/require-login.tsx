@@ -4,9 +4,12 @@ import { useSignedIn } from './use-me';
 
 /** Pages behind the log-in: an e-mailed link opened signed out goes to the log-in box, which returns here after. */
 export function RequireLogin({ children }: { children: ReactNode }) {
-  const signedIn = useSignedIn();
+  return useSignedIn() ? <>{children}</> : <ToSignIn />;
+}
+
+/** Sends a signed-out visitor to the log-in box with the path they wanted in `?next=` (kept across a reload). */
+export function ToSignIn() {
   const location = useLocation();
-  if (signedIn) return <>{children}</>;
   return <Navigate to={`/?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
 }
 

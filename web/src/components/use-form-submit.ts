@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 
@@ -8,6 +8,11 @@ export function useFormSubmit() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  // Keyboard and screen-reader users land on the first field the API refused, its message read with it.
+  useEffect(() => {
+    if (Object.keys(fieldErrors).length > 0) document.querySelector<HTMLElement>('main [aria-invalid="true"]')?.focus();
+  }, [fieldErrors]);
 
   async function submit(action: () => Promise<void>, messageFor?: (error: ApiError) => string | null) {
     setBusy(true);

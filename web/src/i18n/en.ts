@@ -1,6 +1,10 @@
 import type { fr } from './fr';
 import { academic } from './en/academic';
 import { personalData } from './en/personal-data';
+import { admin } from './en/admin';
+import { contact } from './en/contact';
+import { studentSpace } from './en/studentSpace';
+import { thread } from './en/thread';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
@@ -58,4 +62,8 @@ export const en: Texts<typeof fr> = {
   academic,
   notFound: 'This page does not exist.',
   personalData,
+  admin,
+  contact,
+  studentSpace,
+  thread,
 };

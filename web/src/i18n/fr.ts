@@ -1,5 +1,9 @@
 import { academic } from './fr/academic';
 import { personalData } from './fr/personal-data';
+import { admin } from './fr/admin';
+import { contact } from './fr/contact';
+import { studentSpace } from './fr/studentSpace';
+import { thread } from './fr/thread';
 /** French texts (the reference language); en.ts must have the same keys. */
 export const fr = {
   app: { name: 'SEMSEM-stages', skip: 'Aller au contenu', language: 'Langue', logout: 'Se déconnecter', loading: 'Chargement…', error: 'Une erreur est survenue.', home: 'Accueil' },
@@ -54,4 +58,8 @@ export const fr = {
   academic,
   notFound: 'Cette page n’existe pas.',
   personalData,
+  admin,
+  contact,
+  studentSpace,
+  thread,
 };

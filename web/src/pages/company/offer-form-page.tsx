@@ -1,45 +1,91 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
-import { api, call } from '../../api/client';
+import { useNavigate, useParams } from 'react-router-dom';
+import { api, call, type Schemas } from '../../api/client';
 import { FormMessage, SelectField, TextField } from '../../components/field';
 import { useFormSubmit } from '../../components/use-form-submit';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** A new offer with its targeting ("offre ciblée") and the wanted profile; saved as a draft, published from the list. */
+type FormValues = ReturnType<typeof emptyForm>;
+
+const emptyForm = () => ({
+  title: '', internshipType: '', mission: '', durationWeeks: '16', startDate: inDays(90), city: '', countryCode: 'TN', position: '',
+  places: '1', applicationDeadline: inDays(60), targeting: 'open' as 'open' | 'country', targetCountryCode: '', skills: '',
+});
+
+/** The form's values of a saved offer (edit mode). */
+function formOf(offer: Schemas['OfferView']): FormValues {
+  return {
+    title: offer.title, internshipType: offer.internshipType, mission: offer.mission, durationWeeks: String(offer.durationWeeks),
+    startDate: offer.startDate, city: offer.city, countryCode: offer.countryCode, position: offer.position, places: String(offer.places),
+    applicationDeadline: offer.applicationDeadline.slice(0, 10), targeting: offer.target.targeting === 'country' ? 'country' : 'open',
+    targetCountryCode: offer.target.countryCode ?? '', skills: offer.skills.join(', '),
+  };
+}
+
+/** The API fields whose form value differs from the saved offer's (targeting carries its country with it). */
+function changedFields(initial: FormValues, form: FormValues): Set<string> {
+  const keys = (Object.keys(form) as (keyof FormValues)[]).filter((key) => form[key] !== initial[key]);
+  const out = new Set<string>(keys);
+  if (out.has('targetCountryCode')) out.add('targeting');
+  if (out.has('targeting')) out.add('targetCountryCode');
+  return out;
+}
+
+/**
+ * A new offer with its targeting ("offre ciblée") and the wanted profile, saved as a draft and published from the
+ * list; with an :offerId in the path, the same form edits that offer (PATCH, the change lands in its history).
+ */
 export function OfferFormPage({ companyId }: { companyId: string }) {
+  const { t } = useTranslation();
+  const { offerId } = useParams();
+  const offer = useQuery({
+    queryKey: ['offer', offerId], enabled: Boolean(offerId),
+    queryFn: () => call(api.GET('/offers/{id}', { params: { path: { id: offerId! } } })),
+  });
+  if (!offerId) return <OfferForm companyId={companyId} initial={emptyForm()} />;
+  if (offer.error) return <FormMessage kind="error">{offer.error.message}</FormMessage>;
+  if (!offer.data) return <p role="status">{t('app.loading')}</p>;
+  return <OfferForm companyId={companyId} offerId={offerId} initial={formOf(offer.data)} />;
+}
+
+function OfferForm({ companyId, offerId, initial }: { companyId: string; offerId?: string; initial: FormValues }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const types = useQuery({ queryKey: ['internship-types', i18n.language], queryFn: () => call(api.GET('/reference/internship-types')) });
-  const [form, setForm] = useState({
-    title: '', internshipType: '', mission: '', durationWeeks: '16', startDate: inDays(90), city: '', countryCode: 'TN', position: '',
-    places: '1', applicationDeadline: inDays(60), targeting: 'open' as 'open' | 'country', targetCountryCode: '', skills: '',
-  });
+  const [form, setForm] = useState(initial);
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   const { submit, fieldErrors: e, formError, busy } = useFormSubmit();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     void submit(async () => {
-      await call(api.POST('/companies/{companyId}/offers', {
-        params: { path: { companyId } },
-        body: {
-          title: form.title, internshipType: form.internshipType, mission: form.mission, durationWeeks: Number(form.durationWeeks),
-          startDate: form.startDate, city: form.city, countryCode: form.countryCode, position: form.position, places: Number(form.places),
-          applicationDeadline: new Date(`${form.applicationDeadline}T23:59:00`).toISOString(), targeting: form.targeting,
-          targetCountryCode: form.targeting === 'country' ? form.targetCountryCode : undefined,
-          skills: form.skills.split(',').map((s) => s.trim()).filter(Boolean),
-        },
-      }));
-      navigate('/company/offers');
+      const body = {
+        title: form.title, internshipType: form.internshipType, mission: form.mission, durationWeeks: Number(form.durationWeeks),
+        startDate: form.startDate, city: form.city, countryCode: form.countryCode, position: form.position, places: Number(form.places),
+        applicationDeadline: new Date(`${form.applicationDeadline}T23:59:00`).toISOString(), targeting: form.targeting,
+        targetCountryCode: form.targeting === 'country' ? form.targetCountryCode : undefined,
+        skills: form.skills.split(',').map((s) => s.trim()).filter(Boolean),
+      };
+      if (offerId) {
+        // Only what the contact changed: the history then shows real changes, and an untouched deadline keeps its hour.
+        const changed = Object.fromEntries(Object.entries(body).filter(([key]) => changedFields(initial, form).has(key)));
+        await call(api.PATCH('/offers/{id}', { params: { path: { id: offerId } }, body: changed }));
+        await queryClient.invalidateQueries({ queryKey: ['offer', offerId] });
+      } else {
+        await call(api.POST('/companies/{companyId}/offers', { params: { path: { companyId } }, body }));
+      }
+      await queryClient.invalidateQueries({ queryKey: ['company-offers', companyId] });
+      navigate(offerId ? `/company/offers/${offerId}/history` : '/company/offers');
     });
   }
 
   return (
     <section className="card">
-      <h1>{t('offers.create')}</h1>
+      <h1>{offerId ? t('contact.editTitle') : t('offers.create')}</h1>
       <form onSubmit={onSubmit} noValidate className="grid-form">
         <TextField label={t('offers.offerTitle')} value={form.title} onChange={(x) => set({ title: x.target.value })} error={e.title} />
         <SelectField label={t('offers.internshipType')} value={form.internshipType} onChange={(x) => set({ internshipType: x.target.value })} error={e.internshipType}>

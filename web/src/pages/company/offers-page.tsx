@@ -35,6 +35,8 @@ export function OffersPage({ companyId }: { companyId: string }) {
               {offer.status !== 'published' && <button type="button" onClick={() => act.mutate({ id: offer.id, action: 'publish' })}>{t('offers.publish')}</button>}
               {offer.status === 'published' && <button type="button" onClick={() => act.mutate({ id: offer.id, action: 'unpublish' })}>{t('offers.unpublish')}</button>}
               {offer.status === 'published' && <button type="button" onClick={() => act.mutate({ id: offer.id, action: 'fill' })}>{t('offers.fill')}</button>}
+              <Link to={`/company/offers/${offer.id}/edit`} aria-label={`${t('contact.edit')} : ${offer.title}`}>{t('contact.edit')}</Link>
+              <Link to={`/company/offers/${offer.id}/history`} aria-label={`${t('contact.history')} : ${offer.title}`}>{t('contact.history')}</Link>
               <Link to={`/company/offers/${offer.id}/candidates`}>{t('offers.candidates')}</Link>
               <Link to={`/company/applications?offerId=${offer.id}`}>{t('offers.applications')}</Link>
             </div>

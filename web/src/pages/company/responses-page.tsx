@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api, call, type Schemas } from '../../api/client';
 import { openDocument } from '../../api/documents';
 import { FormMessage } from '../../components/field';
@@ -49,6 +49,7 @@ function ApplicationCard({ application }: { application: Application }) {
       <p>{student.programmeName}, {student.universityName} — {formatDate(application.createdAt)}</p>
       <p>{t('offers.status')} : <span data-status>{t(`responses.status.${application.status}`)}</span> — {t('responses.respondBy', { date: formatDate(application.respondBy) })}</p>
       <p className="message-text">{application.message}</p>
+      <p><Link to={`/company/applications/${id}`}>{t('contact.openApplication')}</Link></p>
       <p className="doc-links">
         {application.documents.map((doc) => (
           <button key={doc.id} type="button" className="link" onClick={() => void openDocument(`/api/documents/${doc.id}/file`)}>{doc.fileName}</button>

@@ -13,6 +13,7 @@ import { useFormSubmit } from '../../components/use-form-submit';
 export function homeOf(role: string): string {
   if (role === 'company_contact') return '/company';
   if (role === 'academic_tutor' || role === 'year_manager' || role === 'programme_manager') return '/academic';
+  if (role === 'admin') return '/admin';
   return role === 'student' ? '/student' : '/';
 }
 

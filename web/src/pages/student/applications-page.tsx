@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { formatDate } from '../../i18n';
 
@@ -14,6 +15,8 @@ export function ApplicationsPage() {
           <li key={application.id} className="card" data-application={application.id}>
             <h2>{application.offer.title}</h2>
             <p>{application.offer.companyName} — {formatDate(application.createdAt)} — {t('offers.status')} : <span data-status>{application.status}</span></p>
+            <p>{t('thread.respondBy', { date: formatDate(application.respondBy) })}</p>
+            <p><Link to={`/student/applications/${application.id}`}>{t('studentSpace.openApplication')}</Link></p>
           </li>
         ))}
       </ul>

@@ -1,0 +1,21 @@
+/** English of fr/admin.ts (en.ts checks the keys). */
+export const admin = {
+  menu: 'Administration menu', users: 'Users', universities: 'Universities and programmes', approvals: 'Companies to approve', search: 'Search engine',
+  role: 'Role', allRoles: 'All roles', text: 'Name or e-mail address', filter: 'Filter', total_one: '{{formatted}} account', total_other: '{{formatted}} accounts',
+  roles: { student: 'Student', company_contact: 'Company contact', academic_tutor: 'Academic tutor', programme_manager: 'Programme manager', year_manager: 'Year manager', admin: 'Administrator' },
+  name: 'Name', email: 'E-mail address', organisation: 'Organisation', createdAt: 'Created on', state: 'State', active: 'Active', disabled: 'Disabled', unverified: 'E-mail not confirmed',
+  disable: 'Disable', enable: 'Enable', previous: 'Previous page', next: 'Next page', page: 'Page {{page}} of {{pages}}',
+  newStaff: 'Create a staff account', university: 'University', choose: '— Choose —', create: 'Create the account',
+  staffCreated: 'Account created: {{email}} receives a link to choose a password.',
+  newUniversity: 'Add a university', universityName: 'University name', countryCode: 'Country (ISO code)', city: 'City', add: 'Add',
+  findUniversity: 'Find a university', programmes: 'Programmes', noProgramme: 'No programme.', newProgramme: 'New programme', programmeName: 'Programme name',
+  manager: 'Programme manager', noManager: 'None', setManager: 'Appoint', managerSaved: 'Manager saved.', show: 'Show the programmes', hide: 'Hide the programmes',
+  yearManagers: 'Year managers', studyYear: 'Year of study', saveYearManagers: 'Save the year managers', yearManagersSaved: 'Year managers saved.',
+  noYearManager: 'No year manager in this university.',
+  pending: 'Companies awaiting approval', noPending: 'No company awaits approval.', registeredOn: 'Registered on {{date}}', contacts: 'Contacts',
+  reason: 'Reason (sent to the contacts; expected when refusing)', approve: 'Approve', refuse: 'Refuse', approved: '{{name}} is approved.', refused: '{{name}} is refused.',
+  searchTitle: 'Search engine status', outbox: 'Changes waiting to be indexed', failing: 'of which failing', oldest: 'The oldest dates from {{date}}',
+  profilesIndex: 'Profiles index', offersIndex: 'Offers index', documents: 'Indexed documents', index: 'Index', rebuildRunning: 'Rebuild running: {{loaded}} of {{total}}',
+  rebuildIdle: 'No rebuild running.', lastRebuild: 'Last rebuild', rebuild: 'Rebuild the profiles index', rebuildStarted: 'Rebuild started.',
+  recentErrors: 'Recent errors', engineError: 'The engine does not answer: {{error}}',
+};

@@ -1,0 +1,21 @@
+/** The admin area (users, universities and programmes, company approvals, search). */
+export const admin = {
+  menu: 'Menu administration', users: 'Utilisateurs', universities: 'Universités et filières', approvals: 'Entreprises à valider', search: 'Moteur de recherche',
+  role: 'Rôle', allRoles: 'Tous les rôles', text: 'Nom ou adresse e-mail', filter: 'Filtrer', total_one: '{{formatted}} compte', total_other: '{{formatted}} comptes',
+  roles: { student: 'Étudiant', company_contact: 'Contact entreprise', academic_tutor: 'Tuteur académique', programme_manager: 'Responsable de filière', year_manager: 'Responsable d’année', admin: 'Administrateur' },
+  name: 'Nom', email: 'Adresse e-mail', organisation: 'Rattachement', createdAt: 'Créé le', state: 'État', active: 'Actif', disabled: 'Désactivé', unverified: 'E-mail non confirmé',
+  disable: 'Désactiver', enable: 'Réactiver', previous: 'Page précédente', next: 'Page suivante', page: 'Page {{page}} sur {{pages}}',
+  newStaff: 'Créer un compte du personnel', university: 'Université', choose: '— Choisir —', create: 'Créer le compte',
+  staffCreated: 'Compte créé : {{email}} reçoit un lien pour choisir son mot de passe.',
+  newUniversity: 'Ajouter une université', universityName: 'Nom de l’université', countryCode: 'Pays (code ISO)', city: 'Ville', add: 'Ajouter',
+  findUniversity: 'Rechercher une université', programmes: 'Filières', noProgramme: 'Aucune filière.', newProgramme: 'Nouvelle filière', programmeName: 'Nom de la filière',
+  manager: 'Responsable de filière', noManager: 'Aucun', setManager: 'Nommer', managerSaved: 'Responsable enregistré.', show: 'Voir les filières', hide: 'Masquer les filières',
+  yearManagers: 'Responsables d’année', studyYear: 'Année d’études', saveYearManagers: 'Enregistrer les responsables d’année', yearManagersSaved: 'Responsables d’année enregistrés.',
+  noYearManager: 'Aucun responsable d’année dans cette université.',
+  pending: 'Entreprises en attente de validation', noPending: 'Aucune entreprise n’attend de validation.', registeredOn: 'Inscrite le {{date}}', contacts: 'Contacts',
+  reason: 'Motif (envoyé aux contacts ; attendu en cas de refus)', approve: 'Valider', refuse: 'Refuser', approved: '{{name}} est validée.', refused: '{{name}} est refusée.',
+  searchTitle: 'État du moteur de recherche', outbox: 'Modifications en attente d’indexation', failing: 'dont en échec', oldest: 'La plus ancienne date du {{date}}',
+  profilesIndex: 'Index des profils', offersIndex: 'Index des offres', documents: 'Documents indexés', index: 'Index', rebuildRunning: 'Reconstruction en cours : {{loaded}} sur {{total}}',
+  rebuildIdle: 'Aucune reconstruction en cours.', lastRebuild: 'Dernière reconstruction', rebuild: 'Reconstruire l’index des profils', rebuildStarted: 'Reconstruction lancée.',
+  recentErrors: 'Erreurs récentes', engineError: 'Le moteur ne répond pas : {{error}}',
+};
