@@ -38,6 +38,25 @@ describe('web: public pages', () => {
     await context.close();
   });
 
+  it('opens a page for every kind of link the platform e-mails (signed out: the log-in box, which returns there)', async () => {
+    const id = '00000000-0000-4000-8000-000000000001';
+    // Every path src/ builds from PUBLIC_URL into a mail (grep "publicUrl}" in src).
+    const mailed = [
+      '/', '/student', '/me/matched-offers', `/applications/${id}`, `/companies/${id}/applications`, `/companies/${id}/join-requests`,
+      `/internships/${id}`, `/internships/${id}/journal`, '/labels/ABCD-EFGH', '/reset-password?token=t', '/sign-agreement?token=t',
+      '/verify-email?token=t',
+    ];
+    const { context, page } = await stack.newPage();
+    for (const path of mailed) {
+      await page.goto(path);
+      await page.locator('main h1, main h2').first().waitFor();
+      expect({ path, notFound: await page.getByText('Cette page n’existe pas.').count() }).toEqual({ path, notFound: 0 });
+    }
+    await page.goto('/no-such-page');
+    await page.getByText('Cette page n’existe pas.').waitFor();
+    await context.close();
+  });
+
   it('lets an anonymous visitor verify a label code, and says when a code is unknown', async () => {
     const world = await seedInternshipWorld(stack.platform);
     const code = newLabelCode();
