@@ -25,34 +25,34 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const errors = validateSync(env, { forbidUnknownValues: true, stopAtFirstError: true });
   if (errors.length > 0) throw new ConfigurationError(errors.map(describe));
-  return new AppConfig(
-    env.NODE_ENV,
-    {
+  return new AppConfig({
+    env: env.NODE_ENV,
+    http: {
       host: env.HOST,
       port: env.PORT,
       trustProxy: parseTrustProxy(env.TRUST_PROXY) ?? false,
       apiDocs: env.API_DOCS === undefined ? env.NODE_ENV !== 'production' : env.API_DOCS === 'on',
     },
-    { url: env.DATABASE_URL },
-    { url: env.REDIS_URL },
-    elasticsearchSettings(env),
-    { prefix: env.QUEUE_PREFIX },
-    { timeoutMs: env.HEALTH_TIMEOUT_MS },
-    env.LOG_LEVEL,
-    env.PUBLIC_URL.replace(/\/+$/, ''),
-    { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
-    {
+    database: { url: env.DATABASE_URL },
+    redis: { url: env.REDIS_URL },
+    elasticsearch: elasticsearchSettings(env),
+    queue: { prefix: env.QUEUE_PREFIX },
+    health: { timeoutMs: env.HEALTH_TIMEOUT_MS },
+    logLevel: env.LOG_LEVEL,
+    publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    auth: {
       jwtSecret: env.AUTH_JWT_SECRET,
       accessTokenTtlSeconds: env.AUTH_ACCESS_TOKEN_TTL,
       refreshTokenTtlSeconds: env.AUTH_REFRESH_TOKEN_TTL,
       emailVerificationTtlSeconds: env.EMAIL_VERIFICATION_TTL,
       passwordResetTtlSeconds: env.PASSWORD_RESET_TTL,
     },
-    { maxBytes: env.UPLOAD_MAX_BYTES, storageDir: resolve(env.STORAGE_DIR), textThreads: env.DOCUMENT_TEXT_THREADS },
-    { batchSize: env.SEARCH_SYNC_BATCH_SIZE, idleMs: env.SEARCH_SYNC_IDLE_MS },
-    { cron: env.SEARCH_REBUILD_CRON, timezone: env.SEARCH_REBUILD_TIMEZONE },
-    { responseDays: env.APPLICATION_RESPONSE_DAYS, reminderLeadDays: env.APPLICATION_REMINDER_LEAD_DAYS },
-    {
+    documents: { maxBytes: env.UPLOAD_MAX_BYTES, storageDir: resolve(env.STORAGE_DIR), textThreads: env.DOCUMENT_TEXT_THREADS },
+    searchSync: { batchSize: env.SEARCH_SYNC_BATCH_SIZE, idleMs: env.SEARCH_SYNC_IDLE_MS },
+    searchRebuild: { cron: env.SEARCH_REBUILD_CRON, timezone: env.SEARCH_REBUILD_TIMEZONE },
+    applications: { responseDays: env.APPLICATION_RESPONSE_DAYS, reminderLeadDays: env.APPLICATION_REMINDER_LEAD_DAYS },
+    matching: {
       weights: {
         text: env.MATCHING_WEIGHT_TEXT,
         sector: env.MATCHING_WEIGHT_SECTOR,
@@ -75,10 +75,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       threshold: env.MATCHING_THRESHOLD,
       digestSize: env.MATCHING_DIGEST_SIZE,
     },
-    { digestIntervalHours: env.MATCH_DIGEST_INTERVAL_HOURS },
-    { cron: env.STEP_REMINDERS_CRON, timezone: env.STEP_REMINDERS_TIMEZONE },
-    { signatureTtlSeconds: env.AGREEMENT_SIGNATURE_TTL },
-    {
+    matchedOffers: { digestIntervalHours: env.MATCH_DIGEST_INTERVAL_HOURS },
+    stepReminders: { cron: env.STEP_REMINDERS_CRON, timezone: env.STEP_REMINDERS_TIMEZONE },
+    agreements: { signatureTtlSeconds: env.AGREEMENT_SIGNATURE_TTL },
+    rateLimits: {
       loginPerEmail: rateWindow(env.RATE_LIMIT_LOGIN_PER_EMAIL),
       loginPerIp: rateWindow(env.RATE_LIMIT_LOGIN_PER_IP),
       loginPerAccount: rateWindow(env.RATE_LIMIT_LOGIN_PER_ACCOUNT),
@@ -93,16 +93,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       profileSearchPerUser: rateWindow(env.RATE_LIMIT_PROFILE_SEARCH_PER_USER),
       applicationMessagesPerUser: rateWindow(env.RATE_LIMIT_APPLICATION_MESSAGES_PER_USER),
     },
-    { perDay: env.PROFILE_READS_PER_DAY },
-    { maxOpenPerStudent: env.REQUESTS_MAX_OPEN_PER_STUDENT },
-    {
+    profileReads: { perDay: env.PROFILE_READS_PER_DAY },
+    requests: { maxOpenPerStudent: env.REQUESTS_MAX_OPEN_PER_STUDENT },
+    retention: {
       cron: env.RETENTION_CRON,
       timezone: env.RETENTION_TIMEZONE,
       documentsMonths: env.RETENTION_DOCUMENTS_MONTHS,
       warningDays: env.RETENTION_WARNING_DAYS,
       unverifiedDays: env.RETENTION_UNVERIFIED_DAYS,
     },
-  );
+  });
 }
 
 /** "<requests>/<seconds>", already checked by the Environment rules. */
