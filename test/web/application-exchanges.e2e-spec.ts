@@ -55,7 +55,7 @@ describe('web: company and student exchanges', () => {
     // Signed out, the link leads to the log-in box, and the log-in back to the requests.
     const { context, page } = await stack.newPage();
     await page.goto(link);
-    await page.waitForURL(`${stack.origin}/`);
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('next') === '/company/join-requests');
     await logIn(page, contact.email);
     await page.waitForURL(`${stack.origin}/company/join-requests`);
     const request = page.locator('[data-join-request]').filter({ hasText: 'Hakim Sharif' });
@@ -157,7 +157,7 @@ describe('web: company and student exchanges', () => {
     const link = new RegExp(`(https?://\\S+/applications/${applicationId})`).exec(mail.text)![1];
     const company = await stack.newPage();
     await company.page.goto(link);
-    await company.page.waitForURL(`${stack.origin}/`);
+    await company.page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('next') === `/applications/${applicationId}`);
     await logIn(company.page, contact.email);
     await company.page.waitForURL(`${stack.origin}/company/applications/${applicationId}`);
     await company.page.locator('[data-kind="submitted"]').waitFor();
