@@ -1,3 +1,4 @@
+import { IsDecimal } from '../../common/validation/field-rules';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -5,7 +6,7 @@ import {
   IsDateString,
   IsIn,
   IsInt,
-  IsNumber,
+  
   IsObject,
   IsOptional,
   IsString,
@@ -97,7 +98,7 @@ export class SubmitStepDto {
 
   @ApiPropertyOptional({ minimum: 0, maximum: 20, description: 'Required by graded steps (evaluations, defence)' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(20)
   grade?: number;

@@ -1,3 +1,4 @@
+import { IsDecimal } from '../../common/validation/field-rules';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -7,7 +8,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNumber,
+  
   IsOptional,
   IsString,
   IsUUID,
@@ -85,7 +86,7 @@ export class CreateWorkflowTemplateDto {
   @ApiProperty({ enum: ['automatic', 'manager_decision'] }) @IsIn(['automatic', 'manager_decision']) labelMode!: LabelMode;
 
   @ApiProperty({ minimum: 0, maximum: 1, example: 0.4, description: 'Weight of the company tutor’s grade in the final grade' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(1)
   companyGradeWeight!: number;

@@ -1,6 +1,7 @@
+import { IsDecimal } from '../../common/validation/field-rules';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/paging/page-query.dto';
 
 /** Multi-line text: only the ends are trimmed, the lines are kept as written. */
@@ -29,7 +30,7 @@ export class CreateJournalEntryDto {
   difficulties?: string;
 
   @ApiProperty({ minimum: 0.25, maximum: 24, example: 7.5, description: 'Hours worked that day' })
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'hours must be a number with at most 2 decimals' })
+  @IsDecimal(2)
   @Min(0.25)
   @Max(24)
   hours!: number;

@@ -1,6 +1,7 @@
+import { IsDecimal } from '../../common/validation/field-rules';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNumber, Matches, Max, Min } from 'class-validator';
+import { IsIn, Matches, Max, Min } from 'class-validator';
 import { AllowancePeriod } from '../offer.entity';
 
 export const ALLOWANCE_PERIODS: AllowancePeriod[] = ['month', 'week', 'total'];
@@ -8,7 +9,7 @@ export const ALLOWANCE_PERIODS: AllowancePeriod[] = ['month', 'week', 'total'];
 /** The internship allowance ("gratification"): all three parts, or `null` for none. */
 export class AllowanceDto {
   @ApiProperty({ minimum: 0, example: 600 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0)
   @Max(1_000_000)
   amount!: number;
