@@ -1,8 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { JobSchedules } from './job-schedule';
+import { QueueErrorListeners } from './queue-error-listeners';
 import { redisOptionsFromUrl } from './redis-connection';
 
 /**
@@ -12,6 +14,7 @@ import { redisOptionsFromUrl } from './redis-connection';
 @Global()
 @Module({
   imports: [
+    DiscoveryModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -29,6 +32,7 @@ import { redisOptionsFromUrl } from './redis-connection';
   ],
   providers: [
     JobSchedules,
+    QueueErrorListeners,
     {
       provide: Redis,
       inject: [AppConfig],
