@@ -31,7 +31,8 @@ export class AppConfig {
     },
     readonly documents: { maxBytes: number; storageDir: string },
     readonly searchSync: { batchSize: number; idleMs: number },
-    readonly searchRebuild: { cron: string; timezone: string },
+    /** `bulkBytes`: size of one bulk request of the full rebuild (SEARCH_REBUILD_BULK_BYTES). */
+    readonly searchRebuild: { cron: string; timezone: string; bulkBytes: number },
     readonly applications: { responseDays: number; reminderLeadDays: number },
     /** Matching of offers and requests, both directions (MATCHING_* in environment.ts). */
     readonly matching: MatchingSettings,

@@ -50,7 +50,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     { maxBytes: env.UPLOAD_MAX_BYTES, storageDir: resolve(env.STORAGE_DIR) },
     { batchSize: env.SEARCH_SYNC_BATCH_SIZE, idleMs: env.SEARCH_SYNC_IDLE_MS },
-    { cron: env.SEARCH_REBUILD_CRON, timezone: env.SEARCH_REBUILD_TIMEZONE },
+    { cron: env.SEARCH_REBUILD_CRON, timezone: env.SEARCH_REBUILD_TIMEZONE, bulkBytes: env.SEARCH_REBUILD_BULK_BYTES },
     { responseDays: env.APPLICATION_RESPONSE_DAYS, reminderLeadDays: env.APPLICATION_REMINDER_LEAD_DAYS },
     {
       weights: {
