@@ -92,6 +92,7 @@ async function main(options: BenchOptions): Promise<void> {
   const rebuild = await measureRebuild({
     apiUrl, adminToken: tokens.admin, redisUrl: options.redisUrl, queuePrefix: options.queuePrefix, indexPrefix: options.indexPrefix,
     client, dataSource, workDir, processes, layout: new IndexLayout(options.shards, options.replicas),
+    bulkBytes: config.searchRebuild.bulkBytes,
   });
   log(`rebuild ${rebuild.job.docsPerSecond} docs/s, raw ${rebuild.raw.docsPerSecond} docs/s (${(rebuild.ratio * 100).toFixed(1)} %)`);
 

@@ -21,8 +21,8 @@ export async function* readIndexable(dataSource: DataSource, sql: string, budget
   try {
     await client.query('BEGIN READ ONLY');
     open = true;
-    // The whole result is read: plan for all rows, not for the first ones (the cursor default is 10 %).
-    await client.query('SET LOCAL cursor_tuple_fraction = 1.0');
+    // A cursor is planned for its first rows (cursor_tuple_fraction): here an index scan in id order with merge
+    // joins on the documents, which streams. Planned for all rows, it hashes and sorts the CV text and spills to disk.
     await client.query(`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${sql}`);
     let fetch = FIRST_FETCH;
     for (;;) {
