@@ -24,7 +24,9 @@ export class ByteBulkLoader {
   readonly stats: BulkLoadStats = { requests: 0, documents: 0, bytes: 0, largestRequestBytes: 0, largestDocumentBytes: 0, peakHeldBytes: 0 };
   private lines: string[] = [];
   private filling = 0;
-  private inFlight: { bytes: number; done: Promise<void> } | null = null;
+  private inFlight: Promise<void> | null = null;
+  /** Bytes of the requests sent and not yet answered, counted apart from the send discipline. */
+  private unanswered = 0;
   /**
    * The size at which the request being filled is cut: it starts at a sixteenth of the budget and doubles with each
    * request, so the engine gets its first request after a short read instead of a whole budget's worth.
@@ -48,7 +50,7 @@ export class ByteBulkLoader {
     this.lines.push(entry);
     this.filling += bytes;
     this.stats.largestDocumentBytes = Math.max(this.stats.largestDocumentBytes, bytes);
-    this.stats.peakHeldBytes = Math.max(this.stats.peakHeldBytes, this.filling + (this.inFlight?.bytes ?? 0));
+    this.stats.peakHeldBytes = Math.max(this.stats.peakHeldBytes, this.filling + this.unanswered);
   }
 
   /** Sends what is left and waits for every request. */
@@ -61,7 +63,7 @@ export class ByteBulkLoader {
   async settle(): Promise<void> {
     const current = this.inFlight;
     this.inFlight = null;
-    if (current) await current.done;
+    if (current) await current;
   }
 
   private async dispatch(): Promise<void> {
@@ -76,8 +78,12 @@ export class ByteBulkLoader {
     this.stats.documents += documents;
     this.stats.bytes += bytes;
     this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, bytes);
-    const done = this.send(body, documents).then(() => this.onSent(documents));
+    this.unanswered += bytes;
+    this.stats.peakHeldBytes = Math.max(this.stats.peakHeldBytes, this.unanswered);
+    const done = this.send(body, documents)
+      .then(() => this.onSent(documents))
+      .finally(() => (this.unanswered -= bytes));
     done.catch(() => undefined); // observed by the next settle(); must not surface as unhandled meanwhile
-    this.inFlight = { bytes, done };
+    this.inFlight = done;
   }
 }
