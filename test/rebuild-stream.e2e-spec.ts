@@ -5,6 +5,7 @@ import { INDEXABLE_OFFERS_JSON, loadOffers } from '../indexer/offers/offer-sourc
 import { INDEXABLE_PROFILES_JSON, loadProfiles } from '../indexer/profiles/profile-source';
 import { RebuildProgress, RebuildReport } from '../indexer/rebuild/index-rebuilder';
 import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
+import { RebuildFailedError } from '../indexer/rebuild/rebuild.errors';
 import { createCompanyContact, createStudent } from './support/accounts';
 import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
@@ -154,5 +155,29 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
     } finally {
       await worker.close();
     }
-  });
+  }, 180_000);
+
+  it('stops at a refused document mid-stream: alias untouched, new index removed, cursor closed', async () => {
+    const rebuild = platform.worker!.get(ProfilesRebuildService);
+    const indices = platform.worker!.get(ProfilesIndexService);
+    const [refused] = await insertRequests(platform.dataSource, studentId, [{ title: 'Ville trop longue' }]);
+    // A keyword above Lucene's 32,766-byte term limit: the engine refuses that one document.
+    await platform.dataSource.query(`UPDATE internship_requests SET wanted_cities = ARRAY[repeat('x', 40000)] WHERE id = $1`, [refused]);
+    const before = await indices.current();
+    const kept = Object.keys(await client.indices.get({ index: `${indices.alias}_v*` })).sort();
+    const error = await rebuild.rebuild().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RebuildFailedError);
+    expect((error as Error).message).toContain(refused);
+    expect(await indices.current()).toBe(before);
+    expect(Object.keys(await client.indices.get({ index: `${indices.alias}_v*` })).sort()).toEqual(kept);
+    // The cursor's transaction was ended before its connection went back to the pool.
+    const open: Array<{ n: number }> = await platform.dataSource.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+    );
+    expect(open[0].n).toBe(0);
+
+    await platform.dataSource.query(`UPDATE internship_requests SET wanted_cities = '{}' WHERE id = $1`, [refused]);
+    const report = await rebuild.rebuild();
+    expect(report.documents).toBe((await indexableIds()).length);
+  }, 120_000);
 });
