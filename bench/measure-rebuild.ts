@@ -5,19 +5,18 @@ import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { RebuildReport } from '../indexer/rebuild/profiles-rebuild.service';
 import { SEARCH_MAINTENANCE_QUEUE } from '../indexer/rebuild/search-maintenance-queue';
-import { loadIndexablePage } from '../indexer/profiles/profile-source';
+import { BulkLoadStats, ByteBulkLoader } from '../indexer/engine/byte-bulk-loader';
+import { profilesIndex } from '../indexer/profiles/profiles.index';
+import { readIndexable } from '../indexer/rebuild/indexable-cursor';
 import profilesMapping from '../mappings/profiles.v2.json';
 import { redisOptionsFromUrl } from '../src/queue/redis-connection';
 import { IndexLayout } from '../src/search-engine/index-layout';
 import { MemoryPeak, MemorySampler } from './process-memory';
 import { round } from './stats';
 
-/** The rebuild's page size (indexer/rebuild/profiles-rebuild.service.ts): the raw load sends the same batches. */
-const BATCH = 1000;
-
 export interface RebuildMeasure {
-  job: { documents: number; replayed: number; durationMs: number; wallMs: number; docsPerSecond: number };
-  raw: { documents: number; batches: number; batchSize: number; megabytes: number; serialiseMs: number; loadMs: number; docsPerSecond: number };
+  job: { documents: number; replayed: number; durationMs: number; wallMs: number; docsPerSecond: number; bulk?: BulkLoadStats };
+  raw: { documents: number; batches: number; batchBytes: number; megabytes: number; serialiseMs: number; loadMs: number; docsPerSecond: number };
   /** The job's rate over the raw engine rate. */
   ratio: number;
   memory: Record<string, MemoryPeak>;
@@ -35,13 +34,15 @@ export interface RebuildContext {
   processes: Record<string, number>;
   /** Shards and replicas of the job's index: the raw load uses the same. */
   layout: IndexLayout;
+  /** The worker's SEARCH_REBUILD_BULK_BYTES: the raw load sends requests cut the same way. */
+  bulkBytes: number;
 }
 
 /**
  * 1. The real rebuild job, started as an admin starts it (POST /admin/search/rebuild) and run by the worker:
  *    Postgres pages → documents → bulk into a new versioned index → checks → alias swap.
  * 2. The raw engine rate: the same documents, serialised beforehand exactly as the bulk writer sends them
- *    (external versions, same batch size, one request at a time), bulk-loaded into a scratch index with the same
+ *    (external versions, requests cut by the same bytes, one at a time), bulk-loaded into a scratch index with the same
  *    mapping and the same bulk-load settings, then made searchable the same way.
  * The job runs first, so any warm-up of the engine favours the raw load: the ratio is not flattered.
  */
@@ -52,7 +53,7 @@ export async function measureRebuild(context: RebuildContext): Promise<RebuildMe
   const memory = sampler.stop();
 
   const file = resolve(context.workDir, 'profiles.ndjson');
-  const serialised = await serialiseDocuments(context.dataSource, file);
+  const serialised = await serialiseDocuments(context.dataSource, file, context.bulkBytes);
   await waitForIdleEngine(context.client);
   const raw = await rawLoad(context.client, `${context.indexPrefix}raw_scratch`, file, serialised.batches, context.layout);
   if (raw.documents !== job.documents) {
@@ -64,7 +65,7 @@ export async function measureRebuild(context: RebuildContext): Promise<RebuildMe
     raw: {
       documents: raw.documents,
       batches: serialised.batches.length,
-      batchSize: BATCH,
+      batchBytes: context.bulkBytes,
       megabytes: round(serialised.bytes / 1048576, 1),
       serialiseMs: serialised.ms,
       loadMs: raw.loadMs,
@@ -98,6 +99,7 @@ export async function runRebuildJob(context: RebuildContext): Promise<RebuildMea
           durationMs: report.durationMs,
           wallMs: Date.now() - started,
           docsPerSecond: round(report.documents / (report.durationMs / 1000), 1),
+          bulk: report.bulk,
         };
       }
       if (Date.now() - started > 60 * 60_000) throw new Error('rebuild job still running after an hour');
@@ -107,28 +109,26 @@ export async function runRebuildJob(context: RebuildContext): Promise<RebuildMea
   }
 }
 
-/** Every searchable document, read by the indexer's own loader and written as the bulk writer's NDJSON batches. */
-async function serialiseDocuments(dataSource: DataSource, file: string): Promise<{ batches: number[]; bytes: number; ms: number }> {
+/**
+ * Every searchable document, read and serialised by the rebuild's own path (cursor over the definition's JSON
+ * query, bulk requests cut by bytes) into the file the raw load sends, request by request.
+ */
+async function serialiseDocuments(dataSource: DataSource, file: string, bulkBytes: number): Promise<{ batches: number[]; bytes: number; ms: number }> {
   const started = Date.now();
   const handle = await open(file, 'w');
   const batches: number[] = [];
   let bytes = 0;
   try {
-    let afterId: string | null = null;
-    for (;;) {
-      const page = await loadIndexablePage(dataSource.manager, afterId, BATCH);
-      if (page.length === 0) break;
-      let ndjson = '';
-      for (const state of page) {
-        ndjson += `${JSON.stringify({ index: { _id: state.requestId, version: state.version, version_type: 'external' } })}\n`;
-        ndjson += `${JSON.stringify(state.document)}\n`;
-      }
-      const buffer = Buffer.from(ndjson);
+    const loader = new ByteBulkLoader(bulkBytes, async (body) => {
+      const buffer = Buffer.from(body);
       await handle.write(buffer);
       batches.push(buffer.length);
       bytes += buffer.length;
-      afterId = page[page.length - 1].requestId;
+    });
+    for await (const rows of readIndexable(dataSource, profilesIndex.indexableJson, bulkBytes)) {
+      for (const [id, version, document] of rows) await loader.add(id, version, document);
     }
+    await loader.finish();
   } finally {
     await handle.close();
   }

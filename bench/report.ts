@@ -60,8 +60,11 @@ export function toMarkdown(r: BenchResults): string {
   lines.push('## Full rebuild', '');
   table(['', 'documents', 'time (s)', 'docs/s'], [
     ['Rebuild job (worker: Postgres → bulk → checks → alias swap)', n(r.rebuild.job.documents), (r.rebuild.job.durationMs / 1000).toFixed(1), n(r.rebuild.job.docsPerSecond)],
-    [`Raw engine bulk (pre-serialised, ${r.rebuild.raw.megabytes} MB, ${r.rebuild.raw.batches} × ${r.rebuild.raw.batchSize})`, n(r.rebuild.raw.documents), (r.rebuild.raw.loadMs / 1000).toFixed(1), n(r.rebuild.raw.docsPerSecond)],
+    [`Raw engine bulk (pre-serialised, ${r.rebuild.raw.megabytes} MB, ${r.rebuild.raw.batches} requests of ≤ ${r.rebuild.raw.batchBytes / 1048576} MB)`, n(r.rebuild.raw.documents), (r.rebuild.raw.loadMs / 1000).toFixed(1), n(r.rebuild.raw.docsPerSecond)],
     ['Ratio (job / raw)', '', '', `${(r.rebuild.ratio * 100).toFixed(1)} %`],
+    ...(r.rebuild.job.bulk
+      ? [[`_The job's bulk requests: ${r.rebuild.job.bulk.requests}, largest ${(r.rebuild.job.bulk.largestRequestBytes / 1048576).toFixed(1)} MB, at most ${(r.rebuild.job.bulk.peakHeldBytes / 1048576).toFixed(1)} MB held (in flight + filling)_`, '', '', '']]
+      : []),
     ['_For reference: reading and serialising the same documents from Postgres alone_', n(r.rebuild.raw.documents), (r.rebuild.raw.serialiseMs / 1000).toFixed(1), n(round(r.rebuild.raw.documents / (r.rebuild.raw.serialiseMs / 1000), 1))],
   ]);
 

@@ -96,7 +96,7 @@ async function main(options: BenchOptions): Promise<void> {
     log('index: the rebuild job, to start from every profile searchable');
     await runRebuildJob({
       apiUrl, adminToken: tokens.admin, redisUrl: options.redisUrl, queuePrefix: options.queuePrefix, indexPrefix: options.indexPrefix,
-      client, dataSource, workDir, processes, layout: new IndexLayout(options.shards, options.replicas),
+      client, dataSource, workDir, processes, layout: new IndexLayout(options.shards, options.replicas), bulkBytes: config.searchRebuild.bulkBytes,
     });
     log(`extraction: a burst of ${options.pdfs} CV uploads`);
     const extraction = await measureExtraction(extractionContext);
@@ -111,6 +111,7 @@ async function main(options: BenchOptions): Promise<void> {
   const rebuild = await measureRebuild({
     apiUrl, adminToken: tokens.admin, redisUrl: options.redisUrl, queuePrefix: options.queuePrefix, indexPrefix: options.indexPrefix,
     client, dataSource, workDir, processes, layout: new IndexLayout(options.shards, options.replicas),
+    bulkBytes: config.searchRebuild.bulkBytes,
   });
   log(`rebuild ${rebuild.job.docsPerSecond} docs/s, raw ${rebuild.raw.docsPerSecond} docs/s (${(rebuild.ratio * 100).toFixed(1)} %)`);
 

@@ -1,4 +1,4 @@
-import { Client } from '@elastic/elasticsearch';
+import { Client, estypes } from '@elastic/elasticsearch';
 import { IndexState, SearchIndexDefinition } from './index-definition';
 
 export interface BulkOutcome {
@@ -31,16 +31,35 @@ export class BulkWriter<S extends IndexState = IndexState> {
       }
     }
     const response = await this.client.bulk({ operations, refresh: options.refresh ? 'wait_for' : false });
-    const failed = new Map<string, string>();
-    response.items.forEach((item, position) => {
-      const result = item.index ?? item.delete;
-      if (!result) return;
-      const status = result.status;
-      const harmless = status < 300 || status === 409 || (item.delete !== undefined && status === 404);
-      if (!harmless) {
-        failed.set(idOf(states[position]), `${status} ${result.error?.type ?? ''}: ${result.error?.reason ?? 'refused'}`.trim());
-      }
-    });
-    return { written: states.length - failed.size, failed };
+    return outcomeOf(response, states.length, (position) => idOf(states[position]));
   }
+
+  /**
+   * Sends a body already in the bulk NDJSON format (index actions without `_index`, as `indexAction` writes them)
+   * to `index` as it is: the full rebuild's path, with no per-document work here.
+   */
+  async writeNdjson(index: string, body: string, documents: number): Promise<BulkOutcome> {
+    if (documents === 0) return { written: 0, failed: new Map() };
+    const response = await this.client.bulk({ index, operations: body as unknown as estypes.BulkRequest['operations'] });
+    return outcomeOf(response, documents, (position) => response.items[position].index?._id ?? `#${position}`);
+  }
+}
+
+/** The action line of an externally versioned index operation, for a bulk request sent to one index. */
+export function indexAction(id: string, version: string): string {
+  return `{"index":{"_id":"${id}","version":${version},"version_type":"external"}}\n`;
+}
+
+function outcomeOf(response: estypes.BulkResponse, sent: number, idAt: (position: number) => string): BulkOutcome {
+  const failed = new Map<string, string>();
+  response.items.forEach((item, position) => {
+    const result = item.index ?? item.delete;
+    if (!result) return;
+    const status = result.status;
+    const harmless = status < 300 || status === 409 || (item.delete !== undefined && status === 404);
+    if (!harmless) {
+      failed.set(idAt(position), `${status} ${result.error?.type ?? ''}: ${result.error?.reason ?? 'refused'}`.trim());
+    }
+  });
+  return { written: sent - failed.size, failed };
 }

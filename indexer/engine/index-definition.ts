@@ -28,4 +28,9 @@ export interface SearchIndexDefinition<S extends IndexState> {
   /** The next page of indexable entities after `afterId`, in id order (keyset paging). */
   loadIndexablePage(manager: EntityManager, afterId: string | null, limit: number): Promise<S[]>;
   countIndexable(manager: EntityManager): Promise<number>;
+  /**
+   * One ordered query over every indexable entity giving `id`, `version` (both text) and `document` (the document
+   * as JSON text, built by Postgres): what the full rebuild streams through a cursor into bulk requests.
+   */
+  indexableJson: string;
 }

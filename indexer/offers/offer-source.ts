@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { isoTimestamp } from '../profiles/profile-source';
 import { OfferDocument } from './offer-document';
 
 /** An offer's document, or `null` when it must not be in the index (anything but published). */
@@ -23,6 +24,33 @@ const SELECT_OFFERS = `
     JOIN companies c ON c.id = o.company_id`;
 
 const INDEXABLE = `o.status = 'published'`;
+
+/**
+ * Every published offer in id order, the document built as JSON text by Postgres (see INDEXABLE_PROFILES_JSON);
+ * it must give exactly `toState`'s document (test/rebuild-stream.e2e-spec.ts compares the two).
+ */
+export const INDEXABLE_OFFERS_JSON = `
+  SELECT o.id::text AS id, o.version::text AS version, json_build_object(
+           'offer_id', o.id, 'company_id', o.company_id, 'company_name', c.name, 'title', o.title,
+           'mission', o.mission, 'profile_text', o.profile_text, 'position', o.position,
+           'internship_type', o.internship_type, 'skills', o.skills, 'nace_divisions', o.wanted_nace_divisions::text[],
+           'nace_sections', ARRAY(SELECT DISTINCT d.section_code FROM nace_divisions d
+                                   WHERE d.code = ANY (o.wanted_nace_divisions) ORDER BY 1),
+           'study_years', o.wanted_study_years, 'wanted_programmes', o.wanted_programmes,
+           'languages', o.languages::text[], 'wanted_countries', o.wanted_countries::text[],
+           'country_code', trim(o.country_code), 'city', o.city, 'targeting', o.targeting,
+           'target_country_code', trim(o.target_country_code), 'target_university_id', o.target_university_id,
+           'target_programme_id', o.target_programme_id, 'status', o.status,
+           'start_date', to_char(o.start_date, 'YYYY-MM-DD'),
+           'end_date', to_char(o.start_date + o.duration_weeks * 7, 'YYYY-MM-DD'),
+           'application_deadline', ${isoTimestamp('o.application_deadline')},
+           'published_at', ${isoTimestamp('o.published_at')},
+           'updated_at', ${isoTimestamp('o.updated_at')},
+           'version', o.version)::text AS document
+    FROM offers o
+    JOIN companies c ON c.id = o.company_id
+   WHERE ${INDEXABLE}
+   ORDER BY o.id`;
 
 export async function loadOffers(manager: EntityManager, offerIds: string[]): Promise<OfferState[]> {
   if (offerIds.length === 0) return [];

@@ -33,6 +33,45 @@ const SELECT_PROFILES = `
 
 const INDEXABLE = `r.status = 'published' AND r.visible_to_companies AND u.disabled_at IS NULL`;
 
+/** A timestamp as JavaScript's toISOString writes it (UTC, milliseconds). */
+export const isoTimestamp = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * Every indexable profile in id order, the document built as JSON text by Postgres: what the full rebuild streams
+ * straight into bulk requests, with no per-row work in Node. It must give exactly `toDocument`'s document
+ * (test/rebuild-stream.e2e-spec.ts compares the two).
+ */
+export const INDEXABLE_PROFILES_JSON = `
+  SELECT r.id::text AS id, r.version::text AS version, json_build_object(
+           'request_id', r.id, 'student_id', r.student_id, 'title', r.title, 'message', r.message,
+           'keywords', r.keywords,
+           'cv_text', CASE WHEN cv.text_status = 'extracted' THEN cv.text END,
+           'letter_text', CASE WHEN lt.text_status = 'extracted' THEN lt.text END,
+           'nace_sections', ARRAY(SELECT DISTINCT d.section_code FROM nace_divisions d
+                                   WHERE d.code = ANY (r.wanted_nace_divisions) ORDER BY 1),
+           'nace_divisions', r.wanted_nace_divisions::text[], 'countries', r.wanted_countries::text[],
+           'cities', r.wanted_cities, 'languages', r.languages::text[],
+           'study_year', sp.study_year, 'programme_id', p.id, 'programme_name', p.name,
+           'university_id', un.id, 'university_name', un.name, 'university_country', un.country_code,
+           'residence_country', NULLIF(trim(sp.residence_country), ''),
+           'civility', u.civility, 'first_name', u.first_name, 'last_name', u.last_name,
+           'cv', CASE WHEN cv.id IS NOT NULL THEN json_build_object('document_id', cv.id, 'file_name', cv.file_name) END,
+           'letter', CASE WHEN lt.id IS NOT NULL THEN json_build_object('document_id', lt.id, 'file_name', lt.file_name) END,
+           'available_from', to_char(r.start_date, 'YYYY-MM-DD'),
+           'available_to', to_char(r.start_date + r.duration_weeks * 7, 'YYYY-MM-DD'),
+           'published_at', ${isoTimestamp('coalesce(r.published_at, r.updated_at)')},
+           'updated_at', ${isoTimestamp('r.updated_at')},
+           'version', r.version)::text AS document
+    FROM internship_requests r
+    JOIN users u ON u.id = r.student_id
+    JOIN student_profiles sp ON sp.user_id = r.student_id
+    JOIN programmes p ON p.id = sp.programme_id
+    JOIN universities un ON un.id = p.university_id
+    LEFT JOIN documents cv ON cv.request_id = r.id AND cv.kind = 'cv'
+    LEFT JOIN documents lt ON lt.request_id = r.id AND lt.kind = 'letter'
+   WHERE ${INDEXABLE}
+   ORDER BY r.id`;
+
 /** The current state of these requests; ids with no row at all come back with a null document too. */
 export async function loadProfiles(manager: EntityManager, requestIds: string[]): Promise<ProfileState[]> {
   if (requestIds.length === 0) return [];

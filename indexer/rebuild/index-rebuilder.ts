@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { BulkWriter } from '../engine/bulk-writer';
+import { BulkOutcome, BulkWriter } from '../engine/bulk-writer';
+import { BulkLoadStats, ByteBulkLoader } from '../engine/byte-bulk-loader';
 import { IndexState } from '../engine/index-definition';
 import { VersionedIndex } from '../engine/versioned-index';
+import { readIndexable } from './indexable-cursor';
 import { RebuildAlreadyRunningError, RebuildFailedError } from './rebuild.errors';
 
 export interface RebuildProgress {
@@ -17,9 +19,12 @@ export interface RebuildReport {
   replayed: number;
   deleted: string[];
   durationMs: number;
+  /** The load's bulk requests, cut by bytes (SEARCH_REBUILD_BULK_BYTES). */
+  bulk: BulkLoadStats;
 }
 
-const PAGE_SIZE = 1000;
+/** Entities re-read per bulk request when replaying changes (few, but each may carry 400k characters of text). */
+const REPLAY_PAGE = 100;
 
 /**
  * Full rebuild of one index with no downtime: load every document from Postgres into a new versioned index,
@@ -33,6 +38,8 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
     private readonly dataSource: DataSource,
     readonly index: VersionedIndex<S>,
     readonly writer: BulkWriter<S>,
+    /** Bytes of one bulk request of the load (SEARCH_REBUILD_BULK_BYTES). */
+    private readonly bulkBytes: number,
   ) {}
 
   private get definition() {
@@ -69,19 +76,8 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
     this.logger.log(`rebuilding ${this.index.alias} into ${target} (previous: ${previous ?? 'none'})`);
     try {
       const total = await this.definition.countIndexable(manager);
-      let loaded = 0;
-      onProgress({ loaded, total });
-      // Reads the next page from Postgres while the current one is in the bulk request (keyset paging makes the
-      // next read depend only on the last id), so neither side waits on the other; two pages are held at most.
-      let next = this.readPage(manager, null);
-      for (;;) {
-        const page = await next;
-        if (page.length === 0) break;
-        next = this.readPage(manager, this.definition.idOf(page[page.length - 1]));
-        await this.writeAll(target, page);
-        loaded += page.length;
-        onProgress({ loaded, total: Math.max(total, loaded) });
-      }
+      onProgress({ loaded: 0, total });
+      const bulk = await this.load(target, (loaded) => onProgress({ loaded, total: Math.max(total, loaded) }));
       await this.index.finishLoad(target);
 
       let replayed = await this.replaySince(target, startMark);
@@ -93,7 +89,7 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
       const deleted = await this.index.deleteAllBut([target, ...(previous ? [previous] : [])]);
       const documents = await this.index.count(target);
       this.logger.log(`alias ${this.index.alias} now on ${target}: ${documents} documents, ${replayed} replayed`);
-      return { index: target, previous, documents, replayed, deleted, durationMs: Date.now() - started };
+      return { index: target, previous, documents, replayed, deleted, durationMs: Date.now() - started, bulk };
     } catch (error) {
       // Only a target the alias never reached is removed; a failed swap leaves the alias where it was.
       if ((await this.index.current().catch(() => null)) !== target) await this.index.remove(target).catch(() => undefined);
@@ -102,13 +98,26 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
   }
 
   /**
-   * One page of the keyset-ordered load. Its failure is observed at once too: when a bulk write fails first, the
-   * page read ahead must not end as an unhandled rejection.
+   * Streams every indexable document from one cursor query, already serialised by Postgres, into bulk requests
+   * cut by bytes, one in flight while the next fills: memory stays within two requests whatever the CV sizes.
    */
-  private readPage(manager: EntityManager, afterId: string | null): Promise<S[]> {
-    const page = this.definition.loadIndexablePage(manager, afterId, PAGE_SIZE);
-    page.catch(() => undefined);
-    return page;
+  private async load(target: string, onLoaded: (loaded: number) => void): Promise<BulkLoadStats> {
+    let loaded = 0;
+    const loader = new ByteBulkLoader(
+      this.bulkBytes,
+      async (body, documents) => this.checked(await this.writer.writeNdjson(target, body, documents)),
+      (documents) => onLoaded((loaded += documents)),
+    );
+    try {
+      for await (const rows of readIndexable(this.dataSource, this.definition.indexableJson, this.bulkBytes)) {
+        for (const [id, version, document] of rows) await loader.add(id, version, document);
+      }
+      await loader.finish();
+    } catch (error) {
+      await loader.settle().catch(() => undefined);
+      throw error;
+    }
+    return loader.stats;
   }
 
   /** Re-reads every entity with an outbox row written since `mark` and writes its current state. */
@@ -118,8 +127,8 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
       [this.definition.name, mark],
     );
     const ids = rows.map((row) => row.entity_id);
-    for (let i = 0; i < ids.length; i += PAGE_SIZE) {
-      await this.writeAll(target, await this.definition.load(this.dataSource.manager, ids.slice(i, i + PAGE_SIZE)));
+    for (let i = 0; i < ids.length; i += REPLAY_PAGE) {
+      await this.writeAll(target, await this.definition.load(this.dataSource.manager, ids.slice(i, i + REPLAY_PAGE)));
     }
     return ids.length;
   }
@@ -139,7 +148,10 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
   }
 
   private async writeAll(target: string, states: S[]): Promise<void> {
-    const outcome = await this.writer.write(target, states);
+    this.checked(await this.writer.write(target, states));
+  }
+
+  private checked(outcome: BulkOutcome): void {
     if (outcome.failed.size > 0) {
       const [id, reason] = outcome.failed.entries().next().value as [string, string];
       throw new RebuildFailedError(`${outcome.failed.size} document(s) refused, e.g. ${id}: ${reason}`);

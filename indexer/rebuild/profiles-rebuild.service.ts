@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../../src/config/app-config';
 import { ProfileBulkWriter } from '../engine/profile-bulk.writer';
 import { ProfilesIndexService } from '../engine/profiles-index.service';
 import { profilesIndex } from '../profiles/profiles.index';
@@ -15,7 +16,7 @@ export const REBUILD_LOCK = profilesIndex.rebuildLock;
 /** The full rebuild of the profiles index (see IndexRebuilder). */
 @Injectable()
 export class ProfilesRebuildService extends IndexRebuilder<ProfileState> {
-  constructor(@InjectDataSource() dataSource: DataSource, index: ProfilesIndexService, writer: ProfileBulkWriter) {
-    super(dataSource, index, writer);
+  constructor(@InjectDataSource() dataSource: DataSource, index: ProfilesIndexService, writer: ProfileBulkWriter, config: AppConfig) {
+    super(dataSource, index, writer, config.searchRebuild.bulkBytes);
   }
 }

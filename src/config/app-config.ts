@@ -34,7 +34,8 @@ export class AppConfig {
   /** `textThreads`: threads reading PDF text in the worker (DOCUMENT_TEXT_THREADS, default the cores). */
   readonly documents!: { maxBytes: number; storageDir: string; textThreads: number };
   readonly searchSync!: { batchSize: number; idleMs: number };
-  readonly searchRebuild!: { cron: string; timezone: string };
+  /** `bulkBytes`: size of one bulk request of the full rebuild (SEARCH_REBUILD_BULK_BYTES). */
+  readonly searchRebuild!: { cron: string; timezone: string; bulkBytes: number };
   readonly applications!: { responseDays: number; reminderLeadDays: number };
   /** Matching of offers and requests, both directions (MATCHING_* in environment.ts). */
   readonly matching!: MatchingSettings;

@@ -174,6 +174,16 @@ export class Environment {
   @IsTimeZone()
   SEARCH_REBUILD_TIMEZONE = 'Africa/Tunis';
 
+  /**
+   * Bytes of one bulk request of the full rebuild: documents are cut into requests by size, not by count, so a few
+   * large CVs cannot blow the worker's memory (at most two requests are held). Below Elasticsearch's 100 MB cap.
+   */
+  @Transform(({ value }) => toInt(value))
+  @Min(65536)
+  @Max(64 * 1024 * 1024)
+  @IsInt({ message: 'must be an integer' })
+  SEARCH_REBUILD_BULK_BYTES = 8 * 1024 * 1024;
+
   /** Days a company has to answer an application ("délai de réponse"). */
   @Transform(({ value }) => toInt(value))
   @Min(1)

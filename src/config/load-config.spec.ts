@@ -93,6 +93,14 @@ describe('loadConfig', () => {
     expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['ELASTICSEARCH_REPLICAS', 'ELASTICSEARCH_SHARDS']);
   });
 
+  it('cuts the rebuild bulk requests at 8 MB unless told, and names a size out of range', () => {
+    expect(loadConfig(valid).searchRebuild.bulkBytes).toBe(8 * 1024 * 1024);
+    expect(loadConfig({ ...valid, SEARCH_REBUILD_BULK_BYTES: '1048576' }).searchRebuild.bulkBytes).toBe(1048576);
+    for (const bad of ['1000', '104857600', '8MB']) {
+      expect(problemsOf({ ...valid, SEARCH_REBUILD_BULK_BYTES: bad })).toEqual([expect.stringMatching(/^SEARCH_REBUILD_BULK_BYTES /)]);
+    }
+  });
+
   it('treats an empty value as not set', () => {
     expect(problemsOf({ ...valid, ELASTICSEARCH_URL: '' })[0]).toContain('(not set)');
   });
