@@ -51,7 +51,9 @@ export async function measureMatching(context: MatchingContext): Promise<Matchin
   const target = { name: 'candidates', url: context.apiUrl, requests };
   await runLoad(target, 2, Math.min(3, context.loadSeconds)); // warm-up, not recorded
   const points: LoadPoint[] = [];
-  for (const connections of CANDIDATE_CONNECTIONS) points.push(await runLoad(target, connections, context.loadSeconds));
+  // A candidates list takes longer than a search: a point shorter than a few answers measures nothing (--quick).
+  const seconds = Math.max(context.loadSeconds, 5);
+  for (const connections of CANDIDATE_CONNECTIONS) points.push(await runLoad(target, connections, seconds));
 
   const matcher = new OfferMatcherService(context.client, names, context.config);
   const sample: Array<{ id: string }> = await context.dataSource.query(

@@ -110,7 +110,12 @@ export class ApplicationSubmissionService {
   private async chooseDocuments(manager: EntityManager, user: AuthUser, dto: ApplyDto): Promise<ChosenDocument[]> {
     let fromRequest: StudentDocument[] = [];
     if (dto.requestId !== undefined) {
-      const request = await manager.findOneBy(InternshipRequest, { id: dto.requestId, studentId: user.id });
+      // Locked before its documents, in the order an upload to the request takes them (request, then documents):
+      // the other order deadlocked with a CV replaced while applying.
+      const request = await manager.findOne(InternshipRequest, {
+        where: { id: dto.requestId, studentId: user.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!request) {
         throw new ApplicationsException(ApplicationsError.UnknownDocument, 'No such request among yours', 'requestId');
       }
