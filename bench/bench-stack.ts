@@ -42,8 +42,10 @@ export async function startServices(env: Record<string, string>, workDir: string
     name: 'worker', script: resolve(dist, 'worker.js'), env, cwd: workDir, logFile: resolve(workDir, 'worker.log'), ready: /consuming queues/,
   });
   try {
+    // BENCH_API_NODE_ARGS reaches the API alone, e.g. `--cpu-prof --cpu-prof-dir=var/prof` to profile it.
+    const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean);
     const api = await ServiceProcess.start({
-      name: 'api', script: resolve(dist, 'main.js'), env, cwd: workDir, logFile: resolve(workDir, 'api.log'), ready: /listening on/,
+      name: 'api', script: resolve(dist, 'main.js'), nodeArgs, env, cwd: workDir, logFile: resolve(workDir, 'api.log'), ready: /listening on/,
     });
     return { api, worker };
   } catch (error) {

@@ -50,6 +50,13 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
     target('worker-rss-rebuild', 'Worker peak RSS during the rebuild', rebuild.memory.worker.peakRssMb, 'MB', '<=', 300, 'VmHWM / VmRSS'),
     target('api-rss-search', 'API peak RSS under search load', search.memory.api.peakRssMb, 'MB', '<=', 250, 'VmHWM / VmRSS'),
   );
+  // Results written before the matching section have no candidates points.
+  const candidates = results.matching?.candidates.points.find((p) => p.connections === 1);
+  if (candidates) {
+    const searchP95 = mixAt('api', 1).latency.p95;
+    targets.push(target('candidates-vs-search-p95', 'Candidates of an offer p95 / guided search p95 (API, 1 connection)',
+      round(candidates.latency.p95 / searchP95, 2), '×', '<=', 1.5, `${candidates.latency.p95} vs ${searchP95} ms`));
+  }
   return targets;
 }
 

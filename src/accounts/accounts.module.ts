@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
+import { AppConfig } from '../config/app-config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -26,7 +28,12 @@ import { UsersDirectoryService } from './users-directory.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, StudentProfile, Session, RefreshToken, AccountToken]),
-    JwtModule.register({}),
+    // A key object made once: given a string, jsonwebtoken tries it as a public key first on every verification
+    // (a thrown error each time, the API's top frame under search load).
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.auth.jwtSecret)) }),
+    }),
     NotificationsModule,
     OrganisationsModule,
   ],

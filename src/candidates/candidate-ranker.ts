@@ -2,6 +2,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ExpiringCache } from '../common/cache/expiring-cache';
 import { MatchReason } from '../matching/match-criterion';
 import { ProfileMatchSource, requestFacts } from '../matching/match-documents';
 import { prepareOffer, prepareRequest } from '../matching/match-facts';
@@ -37,6 +38,12 @@ export type RankedCandidates = estypes.SearchResponse<CandidateSource> & { ranke
 /** Turns an offer into its wanted profile and ranks the profiles alias with the matching. No access checks: callers do. */
 @Injectable()
 export class CandidateRanker {
+  // An offer's wanted profile changes with the offer (its version is in the key) and, rarely, with programme names.
+  private readonly profiles = new ExpiringCache<string, WantedProfile>(60_000, 1_000);
+  // The best text score of the index for an offer's text moves little from one edit of the requests to the next:
+  // it lives as long as the cached profile it was asked for.
+  private readonly textReferences = new WeakMap<WantedProfile, number>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly index: ProfilesSearchIndex,
@@ -48,7 +55,11 @@ export class CandidateRanker {
     return this.config.matching;
   }
 
-  async wantedProfile(offer: Offer): Promise<WantedProfile> {
+  wantedProfile(offer: Offer): Promise<WantedProfile> {
+    return this.profiles.getOrLoad(`${offer.id}:${offer.version}`, () => this.readWantedProfile(offer));
+  }
+
+  private async readWantedProfile(offer: Offer): Promise<WantedProfile> {
     const divisions = offer.wantedNaceDivisions.map((code) => code.trim());
     const wantedProgrammes = offer.wantedProgrammes.map((text) => text.trim()).filter(Boolean);
     const [catalog, programmes] = await Promise.all([
@@ -80,9 +91,7 @@ export class CandidateRanker {
    * normalised by the best text match of the whole index for this offer (a first, one-hit query).
    */
   async search(profile: WantedProfile, criteria: ProfileSearchCriteria, hard: HardFilters, now = new Date()): Promise<RankedCandidates | null> {
-    const reference = textReferenceSearch(profile);
-    const top = reference ? await this.index.search(reference) : null;
-    const best = top?.hits.hits[0]?._score ?? 0;
+    const best = await this.textReference(profile);
     const w = this.settings.weights;
     const today = now.toISOString().slice(0, 10);
     const boost = best > 0 ? w.text / best : 1;
@@ -109,6 +118,19 @@ export class CandidateRanker {
         hits: page.map(({ hit, score, text, id }) => ({ ...hit, _score: score, sort: [score, text, id] })),
       },
     };
+  }
+
+  /** The best text score of the whole index for this offer's text (0: none, or no index yet). */
+  private async textReference(profile: WantedProfile): Promise<number> {
+    const reference = textReferenceSearch(profile);
+    if (!reference) return 0;
+    const cached = this.textReferences.get(profile);
+    if (cached !== undefined) return cached;
+    const top = await this.index.search(reference);
+    const best = top?.hits.hits[0]?._score ?? 0;
+    // Before the first rebuild there is nothing to compare with: asked again next time.
+    if (top) this.textReferences.set(profile, best);
+    return best;
   }
 
   /** The offer's skills marked in these candidates' title, keywords, CV and letter (one small query for the page). */

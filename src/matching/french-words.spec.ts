@@ -1,4 +1,5 @@
-import { stems, stemSet, surfaceWords } from './french-words';
+import fc from 'fast-check';
+import { decomposedFold, fold, stems, stemSet, surfaceWords } from './french-words';
 
 describe('French words', () => {
   it('folds accents and case, drops elisions and stop words', () => {
@@ -16,5 +17,17 @@ describe('French words', () => {
   it('keeps different words apart', () => {
     expect(stems('gestion')).not.toEqual(stems('geste'));
     expect(stems('civil')).not.toEqual(stems('logiciel'));
+  });
+});
+
+describe('fold', () => {
+  it('folds as the general decomposition does, for any text', () => {
+    const letters = fc.constantFrom(...'aàâäeéèêëiîïoôöuùûüyÿcçœæAÀÉÈÊÎÔÛÇŒÆñÑßẞİıǅǈ’«»–—…€ⅷﬁΩΩÅ가e\u0301'.split(''));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => fold(text) === decomposedFold(text)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.array(letters).map((chars) => chars.join('')), (text) => fold(text) === decomposedFold(text)), { numRuns: 2000 });
+  });
+
+  it('folds French text without the long way', () => {
+    expect(fold("L’Œuvre « hygiène » — Étude à Sfax…")).toBe("l’oeuvre « hygiene » — etude a sfax…");
   });
 });

@@ -25,8 +25,25 @@ const SUFFIXES = [
 /** First parts of compounds written as one word: "agroalimentaire" also counts as "alimentaire". */
 const COMPOUND_PREFIXES = ['agro', 'electro', 'micro', 'hydro', 'thermo', 'socio', 'psycho', 'neuro', 'cyber', 'geo', 'bio', 'eco', 'tele'];
 
+// The accented letters of French and its neighbours, lowercase, and their base letters: most text is folded by this
+// table alone, without the Unicode decomposition (the matching folds every CV of a candidates list, each request).
+const LATIN_BASE: Record<string, string> = {
+  à: 'a', â: 'a', ä: 'a', á: 'a', ã: 'a', å: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e', í: 'i', ì: 'i', î: 'i',
+  ï: 'i', ñ: 'n', ó: 'o', ò: 'o', ô: 'o', ö: 'o', õ: 'o', ú: 'u', ù: 'u', û: 'u', ü: 'u', ý: 'y', ÿ: 'y', œ: 'oe',
+  æ: 'ae',
+};
+const LATIN_ACCENTED = new RegExp(`[${Object.keys(LATIN_BASE).join('')}]`, 'g');
+// Anything left beyond ASCII, Latin-1 signs and typographic punctuation may decompose: those texts take the long way.
+const MAY_DECOMPOSE = /[^\x00-\xbf\u2010-\u206f]/;
+
 /** Case and accents folded, ligatures opened. */
 export function fold(text: string): string {
+  const folded = text.toLowerCase().replace(LATIN_ACCENTED, (letter) => LATIN_BASE[letter]);
+  return MAY_DECOMPOSE.test(folded) ? decomposedFold(folded) : folded;
+}
+
+/** The general fold: canonical decomposition, combining marks dropped. */
+export function decomposedFold(text: string): string {
   return text
     .replace(/œ/gi, 'oe')
     .replace(/æ/gi, 'ae')
@@ -48,9 +65,11 @@ export function stem(word: string): string {
 /** The surface words of a text, folded, elisions and stop words removed, in order ("l'hygiène" → "hygiene"). */
 export function surfaceWords(text: string | null | undefined): string[] {
   if (!text) return [];
-  const raw = fold(text).match(/[\p{L}\p{N}+#]+/gu) ?? [];
+  const raw = fold(text).match(WORD) ?? [];
   return raw.filter((word) => !STOP_WORDS.has(word));
 }
+
+const WORD = /[\p{L}\p{N}+#]+/gu;
 
 // Words repeat from one CV to the next: their stems are kept (a bounded cache, emptied when full).
 const STEM_CACHE = new Map<string, string[]>();
@@ -77,6 +96,13 @@ export function stems(text: string | null | undefined): string[] {
 /** Every stem of these texts, once. */
 export function stemSet(texts: Array<string | null | undefined>): Set<string> {
   const set = new Set<string>();
-  for (const text of texts) for (const word of surfaceWords(text)) for (const s of wordStems(word)) set.add(s);
+  for (const text of texts) {
+    if (!text) continue;
+    // The hot loop of a candidates list (every CV of its window): no intermediate word list.
+    for (const word of fold(text).match(WORD) ?? []) {
+      if (STOP_WORDS.has(word)) continue;
+      for (const s of wordStems(word)) set.add(s);
+    }
+  }
   return set;
 }

@@ -42,8 +42,10 @@ export class ServiceProcess {
     logFile: string;
     ready: RegExp;
     timeoutMs?: number;
+    /** Node.js flags before the script (e.g. `--cpu-prof`, not allowed in NODE_OPTIONS). */
+    nodeArgs?: string[];
   }): Promise<ServiceProcess> {
-    const child = spawn(process.execPath, [options.script], { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script], { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const service = new ServiceProcess(options.name, child, createWriteStream(options.logFile));
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(service.failure(`not ready after ${(options.timeoutMs ?? 60_000) / 1000} s`)), options.timeoutMs ?? 60_000);

@@ -24,7 +24,6 @@ export class AccessTokenService {
 
   sign(claims: AccessTokenClaims): Promise<string> {
     return this.jwt.signAsync(claims, {
-      secret: this.config.auth.jwtSecret,
       algorithm: 'HS256',
       expiresIn: this.ttlSeconds,
     });
@@ -34,7 +33,6 @@ export class AccessTokenService {
   async verify(token: string): Promise<AccessTokenClaims | null> {
     try {
       return await this.jwt.verifyAsync<AccessTokenClaims>(token, {
-        secret: this.config.auth.jwtSecret,
         algorithms: ['HS256'],
       });
     } catch {
