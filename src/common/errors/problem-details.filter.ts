@@ -1,7 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { ProblemDetails } from './problem-details';
+import { localeFromHeader } from '../i18n/locale';
+import { validationDetail, wordFault } from '../validation/validation-messages';
+import { InvalidParam, ProblemDetails } from './problem-details';
 import { RequestValidationException } from './request-validation.exception';
 
 /** Turns every error into one RFC 9457 body. Unknown errors become a 500 without internals. */
@@ -13,7 +15,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = this.toProblem(exception);
+    const problem = this.toProblem(exception, request);
     problem.instance = request.originalUrl?.split('?')[0];
     // A refusal that says when to come back says it in the header too (429, 503).
     const retryAfter = (problem as { retryAfter?: unknown }).retryAfter;
@@ -24,9 +26,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 
-  private toProblem(exception: unknown): ProblemDetails {
+  private toProblem(exception: unknown, request: Request): ProblemDetails {
     if (exception instanceof RequestValidationException) {
-      return { ...base(400, exception.message), code: 'validation_failed', errors: exception.invalidParams };
+      // Worded in the caller's language (Accept-Language, French by default); field and code stay machine-readable.
+      const locale = localeFromHeader(request.headers?.['accept-language']);
+      const errors = exception.invalidParams.map(
+        (fault): InvalidParam => ({ field: fault.field, message: wordFault(fault, locale), ...(fault.code ? { code: fault.code } : {}) }),
+      );
+      const detail = validationDetail(errors.map((e) => e.field), locale);
+      return { ...base(400, detail), code: 'validation_failed', errors };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
