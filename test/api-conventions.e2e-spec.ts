@@ -110,5 +110,13 @@ describe('API conventions', () => {
       .send({ email: 'rh@example.test', password: 'assez-longue-phrase', firstName: 'A', lastName: 'B', company: { name: 'X' } })
       .expect(400);
     expect(company.body.errors).toContainEqual({ field: 'company.name', code: 'isLength', message: 'name doit contenir entre 2 et 200 caractères' });
+    // A rule the service checks is worded the same way.
+    const neither = await request(app.getHttpServer())
+      .post('/api/auth/register/company-contact')
+      .send({ email: 'rh2@example.test', password: 'assez-longue-phrase', firstName: 'A', lastName: 'B' })
+      .expect(400);
+    expect(neither.body.errors).toEqual([
+      { field: 'company', code: 'companyOrCompanyId', message: 'indiquez soit companyId (pour rejoindre une entreprise inscrite), soit company (pour l’inscrire)' },
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { localeFromHeader } from '../i18n/locale';
-import { validationDetail, wordFault } from '../validation/validation-messages';
+import { Locale, localeFromHeader } from '../i18n/locale';
+import { FieldFault, validationDetail, wordFault } from '../validation/validation-messages';
 import { InvalidParam, ProblemDetails } from './problem-details';
 import { RequestValidationException } from './request-validation.exception';
 
@@ -30,9 +30,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof RequestValidationException) {
       // Worded in the caller's language (Accept-Language, French by default); field and code stay machine-readable.
       const locale = localeFromHeader(request.headers?.['accept-language']);
-      const errors = exception.invalidParams.map(
-        (fault): InvalidParam => ({ field: fault.field, message: wordFault(fault, locale), ...(fault.code ? { code: fault.code } : {}) }),
-      );
+      const errors = wordFaults(exception.invalidParams, locale);
       const detail = validationDetail(errors.map((e) => e.field), locale);
       return { ...base(400, detail), code: 'validation_failed', errors };
     }
@@ -41,6 +39,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const body = exception.getResponse();
       const detail = typeof body === 'string' ? body : messageOf(body) ?? exception.message;
       const extra = typeof body === 'object' && body !== null ? extensionsOf(body) : {};
+      // A feature's own field errors are worded the same way when they name their rule.
+      if (Array.isArray(extra.errors)) extra.errors = wordFaults(extra.errors as FieldFault[], localeFromHeader(request.headers?.['accept-language']));
       return { ...extra, ...base(status, detail) };
     }
     // Errors thrown by Express middleware (body-parser: too large, malformed JSON) carry their own 4xx.
@@ -60,6 +60,14 @@ function routeOf(request: Request): string {
   const pattern = (request.route as { path?: unknown } | undefined)?.path;
   if (typeof pattern === 'string') return `${request.baseUrl ?? ''}${pattern}`;
   return (request.originalUrl ?? '').split('?')[0].replace(/[A-Za-z0-9_-]{20,}/g, '…');
+}
+
+/** Each fault worded in `locale`; the template's inputs stay inside, any other member (a feature's `value`) goes out. */
+function wordFaults(faults: FieldFault[], locale: Locale): InvalidParam[] {
+  return faults.map((fault) => {
+    const { messageKey: _key, values: _values, each: _each, ...shown } = fault;
+    return { ...shown, message: wordFault(fault, locale) };
+  });
 }
 
 function base(status: number, detail: string): ProblemDetails {

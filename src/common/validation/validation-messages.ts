@@ -84,6 +84,14 @@ const en: Templates = {
   isStepKey: (s) => `${s} must be lower-case letters, digits and _ , starting with a letter`,
   mustAccept: (s) => `${s} must be true to sign`,
   maxDepth: (s, v) => `${s} is nested more than ${String(v[0])} levels deep`,
+  // Rules the services check (RequestValidationException or a feature's field errors with a code).
+  companyOrCompanyId: () => 'give either companyId (to join a registered company) or company (to register it)',
+  requiredForStaff: (s) => `${s} is required for university staff`,
+  isPlatformUniversity: (s) => `${s} must be a university of the platform`,
+  targetingWithTarget: (s) => `${s}: give targeting together with its target`,
+  absentWithTargeting: (s, v) => `${s} must be absent with targeting "${String(v[0])}"`,
+  requiredWithTargeting: (s, v) => `${s} is required with targeting "${String(v[0])}"`,
+  isOwnDocument: (s) => `${s} must be the id of one of your documents`,
 };
 
 const fr: Templates = {
@@ -129,6 +137,13 @@ const fr: Templates = {
   isStepKey: (s) => `${s} doit être fait de minuscules, chiffres et _, et commencer par une lettre`,
   mustAccept: (s) => `${s} doit valoir true pour signer`,
   maxDepth: (s, v) => `${s} est imbriqué sur plus de ${String(v[0])} niveaux`,
+  companyOrCompanyId: () => 'indiquez soit companyId (pour rejoindre une entreprise inscrite), soit company (pour l’inscrire)',
+  requiredForStaff: (s) => `${s} est obligatoire pour le personnel d’une université`,
+  isPlatformUniversity: (s) => `${s} doit être une université de la plateforme`,
+  targetingWithTarget: (s) => `${s} : indiquez targeting avec sa cible`,
+  absentWithTargeting: (s, v) => `${s} doit être absent avec le ciblage « ${String(v[0])} »`,
+  requiredWithTargeting: (s, v) => `${s} est obligatoire avec le ciblage « ${String(v[0])} »`,
+  isOwnDocument: (s) => `${s} doit être l’un de vos documents`,
 };
 
 export const VALIDATION_TEMPLATES: Record<Locale, Templates> = { en, fr };
