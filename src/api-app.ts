@@ -1,4 +1,4 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -6,9 +6,9 @@ import { ApiModule } from './api.module';
 import { AppConfig } from './config/app-config';
 import { ProblemDetails } from './common/errors/problem-details';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
-import { RequestValidationException } from './common/errors/request-validation.exception';
 import { useSecurityHeaders } from './common/http/security-headers';
 import { JsonDepthPipe } from './common/validation/json-depth.pipe';
+import { requestValidationPipe } from './common/validation/request-validation.pipe';
 import { serveWebPages } from './web/web-pages';
 
 /** Every API route starts with /api; pages own the other paths. */
@@ -31,12 +31,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(
     new JsonDepthPipe(),
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: (errors) => RequestValidationException.fromValidationErrors(errors),
-    }),
+    requestValidationPipe(),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   if (config.http.apiDocs) serveApiDocs(app);

@@ -67,4 +67,56 @@ describe('API conventions', () => {
       .expect(400);
     expect(response.body).toMatchObject({ status: 400, title: 'Bad Request' });
   });
+
+  it('words validation errors in French by default and in English on request, keeping field and rule code', async () => {
+    const body = { email: 'pas-une-adresse', password: 'court', firstName: 'Khira', lastName: 'x'.repeat(101), studyYear: 9, nickname: 'k' };
+    const french = await request(app.getHttpServer()).post('/api/auth/register/student').send(body).expect(400);
+    expect(french.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(french.body.code).toBe('validation_failed');
+    expect(french.body.detail).toMatch(/^La requête a \d+ champs invalides : /);
+    expect(french.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'email', code: 'isEmail', message: 'email doit être une adresse e-mail' },
+        { field: 'password', code: 'minLength', message: 'password doit contenir au moins 10 caractères' },
+        { field: 'lastName', code: 'isLength', message: 'lastName doit contenir entre 1 et 100 caractères' },
+        { field: 'studyYear', code: 'isReferenceCode', message: 'studyYear doit être une année d’études (de 1 à 5)' },
+        { field: 'programmeId', code: 'isUuid', message: 'programmeId doit être un UUID' },
+        { field: 'nickname', code: 'whitelistValidation', message: 'le champ nickname n’est pas accepté' },
+      ]),
+    );
+
+    const english = await request(app.getHttpServer())
+      .post('/api/auth/register/student')
+      .set('accept-language', 'en-GB,en;q=0.9')
+      .send(body)
+      .expect(400);
+    expect(english.body.detail).toMatch(/^The request has \d+ invalid fields: /);
+    expect(english.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'email', code: 'isEmail', message: 'email must be an e-mail address' },
+        { field: 'password', code: 'minLength', message: 'password must be at least 10 characters long' },
+        { field: 'nickname', code: 'whitelistValidation', message: 'property nickname should not exist' },
+      ]),
+    );
+    // Same faults, same order: only the wording follows the language.
+    const keys = (errors: Array<{ field: string; code: string }>) => errors.map((e) => `${e.field}:${e.code}`);
+    expect(keys(english.body.errors)).toEqual(keys(french.body.errors));
+  });
+
+  it('words a nested field of a bad body by its own name, under its full path', async () => {
+    const company = await request(app.getHttpServer())
+      .post('/api/auth/register/company-contact')
+      .set('accept-language', 'fr-FR')
+      .send({ email: 'rh@example.test', password: 'assez-longue-phrase', firstName: 'A', lastName: 'B', company: { name: 'X' } })
+      .expect(400);
+    expect(company.body.errors).toContainEqual({ field: 'company.name', code: 'isLength', message: 'name doit contenir entre 2 et 200 caractères' });
+    // A rule the service checks is worded the same way.
+    const neither = await request(app.getHttpServer())
+      .post('/api/auth/register/company-contact')
+      .send({ email: 'rh2@example.test', password: 'assez-longue-phrase', firstName: 'A', lastName: 'B' })
+      .expect(400);
+    expect(neither.body.errors).toEqual([
+      { field: 'company', code: 'companyOrCompanyId', message: 'indiquez soit companyId (pour rejoindre une entreprise inscrite), soit company (pour l’inscrire)' },
+    ]);
+  });
 });

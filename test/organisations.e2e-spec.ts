@@ -131,6 +131,12 @@ describe('organisations: companies, contacts, universities, programmes', () => {
       .put(`/programmes/${programme.body.id}/year-managers`)
       .send({ studyYear: 2, userIds: [yearManager.userId] })
       .expect(204);
+    // The current year managers, by year: the programme's manager and admins read them, nobody else.
+    const current = await platform.http(manager.accessToken).get(`/programmes/${programme.body.id}/year-managers`).expect(200);
+    expect(current.body).toEqual([{ studyYear: 2, managers: [{ id: yearManager.userId, firstName: expect.any(String), lastName: expect.any(String) }] }]);
+    expect((await platform.http(admin.accessToken).get(`/programmes/${programme.body.id}/year-managers`).expect(200)).body).toEqual(current.body);
+    await platform.http(otherManager.accessToken).get(`/programmes/${programme.body.id}/year-managers`).expect(404);
+    await platform.http(yearManager.accessToken).get(`/programmes/${programme.body.id}/year-managers`).expect(403);
 
     const second = await createStudent(platform, { programmeId: programme.body.id, studyYear: 2 });
     const fourth = await createStudent(platform, { programmeId: programme.body.id, studyYear: 4 });

@@ -97,7 +97,7 @@ describe('reference data', () => {
       status: 400,
       code: 'validation_failed',
       instance: '/api/reference/nace-divisions',
-      errors: [{ field: 'section', message: 'must be a NACE section code (e.g. J)' }],
+      errors: [{ field: 'section', code: 'isReferenceCode', message: 'section doit être un code de section NACE (par ex. J)' }],
     });
   });
 

@@ -121,7 +121,7 @@ describe('internship requests', () => {
     expect(nulled.body.errors[0].field).toBe('title');
     await http.patch(`/requests/${id}`).send({ startDate: null, durationWeeks: null }).expect(200);
     const badId = await http.get('/requests/not-a-uuid').expect(400);
-    expect(badId.body.errors).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
+    expect(badId.body.errors).toEqual([{ field: 'id', code: 'isUuid', message: 'id doit être un UUID' }]);
   });
 
   it('pages my requests with a total, newest first, and bounds the page size', async () => {

@@ -46,7 +46,7 @@ export class RegistrationService {
   async registerCompanyContact(input: RegisterCompanyContactDto): Promise<RegisteredDto> {
     if (Boolean(input.companyId) === Boolean(input.company)) {
       throw new RequestValidationException([
-        { field: 'company', message: 'give either companyId (to join a registered company) or company (to register it)' },
+        { field: 'company', code: 'companyOrCompanyId', message: 'give either companyId (to join a registered company) or company (to register it)' },
       ]);
     }
     const passwordHash = await this.hasher.hash(input.password);
@@ -70,7 +70,7 @@ export class RegistrationService {
   /** A staff account gets an unusable password and a link to choose one (the password-reset flow). */
   async createStaff(input: CreateStaffDto): Promise<RegisteredDto> {
     if (input.role !== Role.Admin && !input.universityId) {
-      throw new RequestValidationException([{ field: 'universityId', message: 'is required for university staff' }]);
+      throw new RequestValidationException([{ field: 'universityId', code: 'requiredForStaff', message: 'is required for university staff' }]);
     }
     if (input.universityId) await this.universities.getUniversity(input.universityId);
     const passwordHash = await this.hasher.hash(randomBytes(32).toString('hex'));

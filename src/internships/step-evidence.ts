@@ -16,7 +16,7 @@ export async function checkedEvidence(
   submitterId: string,
 ): Promise<Record<string, unknown>> {
   const problems: InvalidParam[] = [];
-  const fail = (field: string, message: string) => problems.push({ field, message });
+  const fail = (field: string, message: string, code?: string) => problems.push({ field, message, ...(code ? { code } : {}) });
   const evidence = dto.evidence;
   let stored: Record<string, unknown> = {};
   switch (step.evidence) {
@@ -30,7 +30,7 @@ export async function checkedEvidence(
       const owned =
         typeof documentId === 'string' && UUID.test(documentId) &&
         ((await manager.query('SELECT 1 FROM documents WHERE id = $1 AND owner_id = $2', [documentId, submitterId])) as unknown[]).length > 0;
-      if (!owned) fail('evidence.documentId', 'must be the id of one of your documents');
+      if (!owned) fail('evidence.documentId', 'must be the id of one of your documents', 'isOwnDocument');
       else stored = { documentId };
       break;
     }

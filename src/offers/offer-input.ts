@@ -41,13 +41,13 @@ export function offerFieldsOf(dto: CreateOfferDto | UpdateOfferDto): Partial<Off
 export function targetOf(dto: CreateOfferDto | UpdateOfferDto): OfferTarget | null {
   const given = TARGET_FIELDS.filter((field) => dto[field] !== undefined);
   if (dto.targeting === undefined) {
-    if (given.length > 0) invalid(given[0], 'give targeting together with its target');
+    if (given.length > 0) invalid(given[0], 'give targeting together with its target', 'targetingWithTarget');
     return null;
   }
   const needed = dto.targeting === OfferTargeting.Open ? null : targetFieldOf[dto.targeting];
   const stray = given.find((field) => field !== needed);
-  if (stray) invalid(stray, `must be absent with targeting "${dto.targeting}"`);
-  if (needed && dto[needed] === undefined) invalid(needed, `is required with targeting "${dto.targeting}"`);
+  if (stray) invalid(stray, `must be absent with targeting "${dto.targeting}"`, 'absentWithTargeting', [dto.targeting]);
+  if (needed && dto[needed] === undefined) invalid(needed, `is required with targeting "${dto.targeting}"`, 'requiredWithTargeting', [dto.targeting]);
   return {
     targeting: dto.targeting,
     targetCountryCode: dto.targetCountryCode ?? null,
@@ -69,6 +69,6 @@ export async function assertTargetExists(manager: EntityManager, target: Partial
   }
 }
 
-function invalid(field: string, message: string): never {
-  throw new RequestValidationException([{ field, message: `${field} ${message}` }]);
+function invalid(field: string, message: string, code: string, values?: unknown[]): never {
+  throw new RequestValidationException([{ field, code, values, message: `${field} ${message}` }]);
 }

@@ -51,7 +51,7 @@ export class CompaniesService {
     if (input.partnerUniversityId) {
       const [partner] = (await manager.query('SELECT 1 FROM universities WHERE id = $1', [input.partnerUniversityId])) as unknown[];
       if (!partner) {
-        throw new RequestValidationException([{ field: 'company.partnerUniversityId', message: 'must be a university of the platform' }]);
+        throw new RequestValidationException([{ field: 'company.partnerUniversityId', code: 'isPlatformUniversity', message: 'must be a university of the platform' }]);
       }
     }
     return manager.getRepository(Company).save({

@@ -7,7 +7,7 @@ import { User } from '../accounts/user.entity';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
 import studyYears from '../reference/data/study-years.json';
-import { ProgrammeDto, ProgrammeStudentDto, SchoolingConfirmationDto, StudentsQueryDto } from './dto/university.dto';
+import { ProgrammeDto, ProgrammeStudentDto, SchoolingConfirmationDto, StudentsQueryDto, YearManagersDto } from './dto/university.dto';
 import { OrganisationsError, OrganisationsException } from './organisations.exception';
 import { Programme } from './programme.entity';
 import { ProgrammeYearManager } from './programme-year-manager.entity';
@@ -77,6 +77,24 @@ export class ProgrammeStaffService {
     ).then(([rows]) => rows);
     if (!row) throw new OrganisationsException(OrganisationsError.StudentNotInProgramme);
     return { userId: studentId, programmeId, confirmedAt: row.confirmedAt.toISOString() };
+  }
+
+  /** The current year managers of the programme, by study year (years without any are left out). */
+  async listYearManagers(caller: AuthUser, programmeId: string): Promise<YearManagersDto[]> {
+    await this.programmeLedBy(caller, programmeId);
+    const rows = (await this.dataSource.query(
+      `SELECT y.study_year, u.id, u.first_name, u.last_name
+         FROM programme_year_managers y JOIN users u ON u.id = y.user_id
+        WHERE y.programme_id = $1
+        ORDER BY y.study_year, u.last_name, u.first_name, u.id`,
+      [programmeId],
+    )) as Array<{ study_year: number; id: string; first_name: string; last_name: string }>;
+    const years: YearManagersDto[] = [];
+    for (const row of rows) {
+      if (years.at(-1)?.studyYear !== row.study_year) years.push({ studyYear: row.study_year, managers: [] });
+      years.at(-1)!.managers.push({ id: row.id, firstName: row.first_name, lastName: row.last_name });
+    }
+    return years;
   }
 
   /** The programme if the caller leads it (or is an admin); otherwise it does not exist for them. */

@@ -4,7 +4,15 @@ import { Role } from '../accounts/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { PageOf } from '../common/paging/page';
-import { ProgrammeDto, ProgrammeStudentDto, SchoolingConfirmationDto, SetManagerDto, SetYearManagersDto, StudentsQueryDto } from './dto/university.dto';
+import {
+  ProgrammeDto,
+  ProgrammeStudentDto,
+  SchoolingConfirmationDto,
+  SetManagerDto,
+  SetYearManagersDto,
+  StudentsQueryDto,
+  YearManagersDto,
+} from './dto/university.dto';
 import { ProgrammeStaffService } from './programme-staff.service';
 
 @ApiTags('programmes')
@@ -19,6 +27,14 @@ export class ProgrammesController {
   @ApiOkResponse({ type: ProgrammeDto })
   setManager(@Param('id', ParseUUIDPipe) id: string, @Body() body: SetManagerDto) {
     return this.staff.setManager(id, body.userId);
+  }
+
+  @Get(':id/year-managers')
+  @Roles(Role.Admin, Role.ProgrammeManager)
+  @ApiOperation({ summary: 'The current year managers of the programme, by study year' })
+  @ApiOkResponse({ type: [YearManagersDto] })
+  yearManagers(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<YearManagersDto[]> {
+    return this.staff.listYearManagers(user, id);
   }
 
   @Put(':id/year-managers')

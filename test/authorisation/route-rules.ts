@@ -106,6 +106,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /universities': { allow: ['admin'], body: { name: 'Université de test', countryCode: 'TN', city: 'Gabès' } },
   'POST /universities/{id}/programmes': { allow: ['admin'], body: { name: 'Filière de test' } },
   'PUT /programmes/{id}/manager': { allow: ['admin'], body: { userId: '00000000-0000-4000-8000-000000000000' } },
+  'GET /programmes/{id}/year-managers': { allow: MANAGERS },
   'PUT /programmes/{id}/year-managers': { allow: MANAGERS, body: { studyYear: 4, userIds: [] } },
   'GET /programmes/{id}/students': { allow: ['yearManager', 'programmeManager', 'admin'] },
   'POST /programmes/{id}/students/{studentId}/schooling-confirmation': { allow: MANAGERS },

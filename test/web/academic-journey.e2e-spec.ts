@@ -306,4 +306,41 @@ describe('web: internships and the academic staff', () => {
     await page.locator('[data-step="journals"]').getByText('Your turn', { exact: false }).waitFor();
     await context.close();
   });
+
+  it('lets the student hand in a document step by picking one of their uploaded files', async () => {
+    const step = (key: string, extra: Record<string, unknown>) => ({
+      key, phase: 'during', nameFr: `Étape ${key}`, nameEn: `Step ${key}`, mandatory: true, validators: [], evidence: 'form',
+      prerequisites: [], reminderDaysBefore: [3], confidential: false, graded: false, ...extra,
+    });
+    const { body: template } = await http(world.programmeManager).post(`/programmes/${world.programmeId}/workflow-templates`).send({
+      name: 'Procédure avec rapport', labelMode: 'automatic', companyGradeWeight: 0.5,
+      steps: [
+        step('report', { performer: 'student', validators: ['academic_tutor'], evidence: 'document' }),
+        step('final_review', { performer: 'academic_tutor', graded: true, prerequisites: ['report'], deadlineAnchor: 'end', deadlineOffsetDays: 10 }),
+      ],
+    }).expect(201);
+    const id = await insertInternship(stack.platform, world, { title: 'Stage avec rapport' });
+    await stack.platform.dataSource.query('UPDATE internships SET template_id = $2 WHERE id = $1', [id, template.id]);
+    for (const key of ['report', 'final_review']) await insertStep(stack.platform, id, key, null);
+    const { body: upload } = await http(world.student).post('/documents').field('kind', 'other')
+      .attach('file', await cvPdf(), { filename: 'Rapport_de_stage.pdf', contentType: 'application/pdf' }).expect(201);
+
+    const { context, page } = await stack.newPage();
+    await page.goto('/');
+    await logIn(page, world.student);
+    await page.waitForURL(`${stack.origin}/student`);
+    await page.goto(`/internships/${id}`);
+    const report = page.locator('[data-step="report"]');
+    const picker = report.getByLabel('Document remis');
+    await picker.waitFor();
+    // No free-text id: the student's own files, by name.
+    expect(await report.getByLabel('Commentaire').count()).toBe(0);
+    await picker.selectOption({ label: 'Rapport_de_stage.pdf' });
+    await report.getByRole('button', { name: 'Remettre l’étape' }).click();
+    await page.locator('[data-step="report"][data-step-status="submitted"]').waitFor();
+    const { body: view } = await http(world.student).get(`/internships/${id}`).expect(200);
+    expect(view.phases.during.find((s: { key: string }) => s.key === 'report').evidence).toEqual({ documentId: upload.id });
+    await expectAccessible(page, 'internship-document-step');
+    await context.close();
+  });
 });

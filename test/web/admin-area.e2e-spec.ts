@@ -128,10 +128,16 @@ describe('web: admin area', () => {
     await programme.getByLabel('Responsable de filière').selectOption(manager.userId);
     await programme.getByRole('button', { name: 'Nommer' }).click();
     await programme.getByText('Responsable enregistré.').waitFor();
+    await programme.getByText('Aucun responsable d’année nommé pour cette filière.').waitFor();
     await programme.getByLabel('Année d’études').selectOption('3');
     await programme.getByLabel(/Test year_manager/).check();
     await programme.getByRole('button', { name: 'Enregistrer les responsables d’année' }).click();
     await programme.getByText('Responsables d’année enregistrés.').waitFor();
+    // The programme's current year managers, as the API has them now, by year.
+    const thirdYear = programme.locator(`[data-year-managers="${programmeId}"] [data-study-year="3"]`);
+    await thirdYear.waitFor();
+    expect(await thirdYear.locator('dd').innerText()).toMatch(/Test year_manager/);
+    expect(await programme.locator('[data-year-managers] [data-study-year]').count()).toBe(1);
 
     const programmes = (await platform.http().get(`/universities/${universityId}/programmes`).expect(200)).body;
     expect(programmes.items).toEqual([expect.objectContaining({ id: programmeId, name: 'Génie chimique', managerId: manager.userId })]);

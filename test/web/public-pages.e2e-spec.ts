@@ -89,11 +89,16 @@ describe('web: public pages', () => {
     const email = page.getByLabel('Adresse e-mail');
     await page.locator('[aria-invalid="true"]').first().waitFor();
     expect(await email.getAttribute('aria-invalid')).toBe('true');
-    // The message under each field is the API's own, tied to the field for screen readers.
-    expect(await describedText(page, 'Adresse e-mail')).toBe('must be an e-mail address');
-    expect(await describedText(page, 'Mot de passe (10 caractères au moins)')).toContain('must be at least 10 characters long');
+    // The message under each field is the API's own, in the page's language (French here), tied to the field for screen readers.
+    expect(await describedText(page, 'Adresse e-mail')).toBe('email doit être une adresse e-mail');
+    expect(await describedText(page, 'Mot de passe (10 caractères au moins)')).toContain('password doit contenir au moins 10 caractères');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'signup-field-errors');
+    // In English, the same refusal is worded in English.
+    await page.getByLabel('Langue').selectOption('en');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByText('email must be an e-mail address').waitFor();
+    expect(await describedText(page, 'E-mail address')).toBe('email must be an e-mail address');
     await context.close();
   });
 

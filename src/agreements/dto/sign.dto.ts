@@ -9,6 +9,6 @@ export class SignAgreementDto {
   name!: string;
 
   @ApiProperty({ enum: [true], description: 'I have read the agreement and accept it' })
-  @Equals(true, { message: 'accept must be true to sign' })
+  @Equals(true, { message: 'accept must be true to sign', context: { message: 'mustAccept' } })
   accept!: true;
 }

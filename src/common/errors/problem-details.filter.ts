@@ -1,7 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { ProblemDetails } from './problem-details';
+import { Locale, localeFromHeader } from '../i18n/locale';
+import { FieldFault, validationDetail, wordFault } from '../validation/validation-messages';
+import { InvalidParam, ProblemDetails } from './problem-details';
 import { RequestValidationException } from './request-validation.exception';
 
 /** Turns every error into one RFC 9457 body. Unknown errors become a 500 without internals. */
@@ -13,7 +15,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = this.toProblem(exception);
+    const problem = this.toProblem(exception, request);
     problem.instance = request.originalUrl?.split('?')[0];
     // A refusal that says when to come back says it in the header too (429, 503).
     const retryAfter = (problem as { retryAfter?: unknown }).retryAfter;
@@ -24,15 +26,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 
-  private toProblem(exception: unknown): ProblemDetails {
+  private toProblem(exception: unknown, request: Request): ProblemDetails {
     if (exception instanceof RequestValidationException) {
-      return { ...base(400, exception.message), code: 'validation_failed', errors: exception.invalidParams };
+      // Worded in the caller's language (Accept-Language, French by default); field and code stay machine-readable.
+      const locale = localeFromHeader(request.headers?.['accept-language']);
+      const errors = wordFaults(exception.invalidParams, locale);
+      const detail = validationDetail(errors.map((e) => e.field), locale);
+      return { ...base(400, detail), code: 'validation_failed', errors };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
       const detail = typeof body === 'string' ? body : messageOf(body) ?? exception.message;
       const extra = typeof body === 'object' && body !== null ? extensionsOf(body) : {};
+      // A feature's own field errors are worded the same way when they name their rule.
+      if (Array.isArray(extra.errors)) extra.errors = wordFaults(extra.errors as FieldFault[], localeFromHeader(request.headers?.['accept-language']));
       return { ...extra, ...base(status, detail) };
     }
     // Errors thrown by Express middleware (body-parser: too large, malformed JSON) carry their own 4xx.
@@ -52,6 +60,14 @@ function routeOf(request: Request): string {
   const pattern = (request.route as { path?: unknown } | undefined)?.path;
   if (typeof pattern === 'string') return `${request.baseUrl ?? ''}${pattern}`;
   return (request.originalUrl ?? '').split('?')[0].replace(/[A-Za-z0-9_-]{20,}/g, '…');
+}
+
+/** Each fault worded in `locale`; the template's inputs stay inside, any other member (a feature's `value`) goes out. */
+function wordFaults(faults: FieldFault[], locale: Locale): InvalidParam[] {
+  return faults.map((fault) => {
+    const { messageKey: _key, values: _values, each: _each, ...shown } = fault;
+    return { ...shown, message: wordFault(fault, locale) };
+  });
 }
 
 function base(status: number, detail: string): ProblemDetails {

@@ -9,7 +9,7 @@ export const NotNull = () => ValidateIf((_: object, value: unknown) => value !==
 export const tidyIfString = ({ value }: { value: unknown }) => (typeof value === 'string' ? tidyText(value) : value);
 
 /** Some visible text: a name or a message of spaces only would reach e-mails and screens as nothing. */
-export const NotBlank = () => Matches(/\S/, { message: '$property must not be blank' });
+export const NotBlank = () => Matches(/\S/, { message: '$property must not be blank', context: { message: 'isNotBlank' } });
 
 /**
  * A finite number with at most `places` decimals. class-validator's own `maxDecimalPlaces` throws on numbers it
@@ -20,6 +20,7 @@ export const IsDecimal = (places: number) =>
     IsNumber({ allowNaN: false, allowInfinity: false }),
     ValidateBy({
       name: 'maxDecimals',
+      constraints: [places],
       validator: {
         validate: (value: unknown) => typeof value === 'number' && Number(value.toFixed(places)) === value,
         defaultMessage: () => `$property must be a number with at most ${places} decimals`,

@@ -14,7 +14,9 @@ export class JsonDepthPipe implements PipeTransform {
     if (metadata.type !== 'body' || typeof value !== 'object' || value === null) return value;
     const tooDeep = firstPathBeyond(value, MAX_JSON_DEPTH);
     if (tooDeep !== null) {
-      throw new RequestValidationException([{ field: tooDeep || '(body)', message: `is nested more than ${MAX_JSON_DEPTH} levels deep` }]);
+      throw new RequestValidationException([
+        { field: tooDeep || '(body)', code: 'maxDepth', values: [MAX_JSON_DEPTH], message: `is nested more than ${MAX_JSON_DEPTH} levels deep` },
+      ]);
     }
     return value;
   }

@@ -58,7 +58,7 @@ export class CreateInternshipDto {
 export class UpdateInternshipDto extends InternshipSheetDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'A programme of the student’s university' }) @Absent() @IsUUID('all') programmeId?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 8 }) @Absent() @IsInt() @Min(1) @Max(8) studyYear?: number;
-  @ApiPropertyOptional({ example: '2026-2027' }) @Absent() @Matches(ACADEMIC_YEAR, { message: 'academicYear must read like 2026-2027' }) academicYear?: string;
+  @ApiPropertyOptional({ example: '2026-2027' }) @Absent() @Matches(ACADEMIC_YEAR, { message: 'academicYear must read like 2026-2027', context: { message: 'isAcademicYear' } }) academicYear?: string;
 
   @ApiPropertyOptional({
     format: 'uuid',
@@ -71,7 +71,7 @@ export class UpdateInternshipDto extends InternshipSheetDto {
 }
 
 export class InternshipQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '2026-2027' }) @IsOptional() @Matches(ACADEMIC_YEAR, { message: 'academicYear must read like 2026-2027' }) academicYear?: string;
+  @ApiPropertyOptional({ example: '2026-2027' }) @IsOptional() @Matches(ACADEMIC_YEAR, { message: 'academicYear must read like 2026-2027', context: { message: 'isAcademicYear' } }) academicYear?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') programmeId?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 8 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(8) studyYear?: number;
   @ApiPropertyOptional({ enum: InternshipStatus }) @IsOptional() @IsIn(Object.values(InternshipStatus)) status?: InternshipStatus;
@@ -123,7 +123,7 @@ export class ValidateStepDto {
 export class ReturnStepDto {
   @ApiProperty({ maxLength: 2000, description: 'What to put right; e-mailed to the performer' })
   @IsString()
-  @Matches(/\S/, { message: 'comment must not be blank' })
+  @Matches(/\S/, { message: 'comment must not be blank', context: { message: 'isNotBlank' } })
   @MaxLength(2000)
   comment!: string;
 }
@@ -132,7 +132,7 @@ export class ReturnStepDto {
 export class CancelInternshipDto {
   @ApiProperty({ maxLength: 2000, description: 'E-mailed to the student and the tutors' })
   @IsString()
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @Matches(/\S/, { message: 'reason must not be blank', context: { message: 'isNotBlank' } })
   @MaxLength(2000)
   reason!: string;
 }

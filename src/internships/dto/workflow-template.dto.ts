@@ -33,7 +33,7 @@ const ESCALATION = [InternshipParty.YearManager, InternshipParty.ProgrammeManage
 export class TemplateStepDto implements TemplateStepInput {
   @ApiProperty({ pattern: '^[a-z][a-z0-9_]*$', maxLength: 40, example: 'intermediate_review' })
   @IsString()
-  @Matches(/^[a-z][a-z0-9_]*$/, { message: 'key must be lower-case letters, digits and _ , starting with a letter' })
+  @Matches(/^[a-z][a-z0-9_]*$/, { message: 'key must be lower-case letters, digits and _ , starting with a letter', context: { message: 'isStepKey' } })
   @Length(1, 40)
   key!: string;
 

@@ -55,8 +55,8 @@ export class CreateOfferDto {
   durationWeeks!: number;
 
   @ApiProperty({ type: String, format: 'date', example: '2027-02-01' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'startDate must be a valid calendar date' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date as YYYY-MM-DD', context: { message: 'isDay' } })
+  @IsISO8601({ strict: true }, { message: 'startDate must be a valid calendar date', context: { message: 'isCalendarDay' } })
   startDate!: string;
 
   @ApiProperty({ maxLength: 120, example: 'Clapiers' })
@@ -160,7 +160,7 @@ export class CreateOfferDto {
   @Transform(({ value }) => normaliseCodeList(value, 'lower'))
   @IsArray()
   @ArrayMaxSize(10)
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each value in languages must be an ISO 639-1 code (e.g. fr)' })
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'each value in languages must be an ISO 639-1 code (e.g. fr)', context: { message: 'isLanguage' } })
   languages?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 30, description: 'Countries of the wanted profiles (ISO 3166-1 alpha-2)' })

@@ -68,6 +68,18 @@ export class SetYearManagersDto {
   userIds!: string[];
 }
 
+export class StaffMemberDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'Amel' }) firstName!: string;
+  @ApiProperty({ example: 'Ben Salem' }) lastName!: string;
+}
+
+/** The year managers of one study year of a programme. */
+export class YearManagersDto {
+  @ApiProperty({ minimum: 1, maximum: 5, example: 4 }) studyYear!: number;
+  @ApiProperty({ type: [StaffMemberDto] }) managers!: StaffMemberDto[];
+}
+
 export class StudentsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 5 })
   @IsOptional()

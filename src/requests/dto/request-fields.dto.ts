@@ -70,8 +70,8 @@ export class RequestFieldsDto {
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-02-02' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'startDate must be a valid calendar date' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date as YYYY-MM-DD', context: { message: 'isDay' } })
+  @IsISO8601({ strict: true }, { message: 'startDate must be a valid calendar date', context: { message: 'isCalendarDay' } })
   startDate?: string | null;
 
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 52, nullable: true, example: 16 })
@@ -87,7 +87,7 @@ export class RequestFieldsDto {
   @IsArray()
   @ArrayMaxSize(10)
   // No language list in the reference data yet: the shape of an ISO 639-1 code is checked.
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each value in languages must be an ISO 639-1 code (e.g. fr)' })
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'each value in languages must be an ISO 639-1 code (e.g. fr)', context: { message: 'isLanguage' } })
   languages?: string[];
 
   @ApiPropertyOptional({ description: 'Whether companies may find this request once published', default: false })

@@ -75,7 +75,7 @@ export class ProfileSearchQueryDto {
   @Transform(({ value }) => toList(value, 'lower'))
   @IsArray()
   @ArrayMaxSize(10)
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each value in language must be an ISO 639-1 code (e.g. fr)' })
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'each value in language must be an ISO 639-1 code (e.g. fr)', context: { message: 'isLanguage' } })
   language?: string[];
 
   @ApiPropertyOptional({
@@ -86,14 +86,14 @@ export class ProfileSearchQueryDto {
     example: '2026-02-01',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'availableFrom must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'availableFrom must be a valid calendar date' })
+  @Matches(DATE, { message: 'availableFrom must be a date as YYYY-MM-DD', context: { message: 'isDay' } })
+  @IsISO8601({ strict: true }, { message: 'availableFrom must be a valid calendar date', context: { message: 'isCalendarDay' } })
   availableFrom?: string;
 
   @ApiPropertyOptional({ type: String, format: 'date', example: '2026-06-30' })
   @IsOptional()
-  @Matches(DATE, { message: 'availableTo must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'availableTo must be a valid calendar date' })
+  @Matches(DATE, { message: 'availableTo must be a date as YYYY-MM-DD', context: { message: 'isDay' } })
+  @IsISO8601({ strict: true }, { message: 'availableTo must be a valid calendar date', context: { message: 'isCalendarDay' } })
   @IsNotBefore('availableFrom')
   availableTo?: string;
 

@@ -12,6 +12,7 @@ export const admin = {
   manager: 'Programme manager', noManager: 'None', setManager: 'Appoint', managerSaved: 'Manager saved.', show: 'Show the programmes', hide: 'Hide the programmes',
   yearManagers: 'Year managers', studyYear: 'Year of study', saveYearManagers: 'Save the year managers', yearManagersSaved: 'Year managers saved.',
   noYearManager: 'No year manager in this university.',
+  currentYearManagers: 'Current year managers', noCurrentYearManager: 'No year manager named for this programme.',
   pending: 'Companies awaiting approval', noPending: 'No company awaits approval.', registeredOn: 'Registered on {{date}}', contacts: 'Contacts',
   reason: 'Reason (sent to the contacts; expected when refusing)', approve: 'Approve', refuse: 'Refuse', approved: '{{name}} is approved.', refused: '{{name}} is refused.',
   searchTitle: 'Search engine status', outbox: 'Changes waiting to be indexed', failing: 'of which failing', oldest: 'The oldest dates from {{date}}',

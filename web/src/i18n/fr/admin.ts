@@ -12,6 +12,7 @@ export const admin = {
   manager: 'Responsable de filière', noManager: 'Aucun', setManager: 'Nommer', managerSaved: 'Responsable enregistré.', show: 'Voir les filières', hide: 'Masquer les filières',
   yearManagers: 'Responsables d’année', studyYear: 'Année d’études', saveYearManagers: 'Enregistrer les responsables d’année', yearManagersSaved: 'Responsables d’année enregistrés.',
   noYearManager: 'Aucun responsable d’année dans cette université.',
+  currentYearManagers: 'Responsables d’année actuels', noCurrentYearManager: 'Aucun responsable d’année nommé pour cette filière.',
   pending: 'Entreprises en attente de validation', noPending: 'Aucune entreprise n’attend de validation.', registeredOn: 'Inscrite le {{date}}', contacts: 'Contacts',
   reason: 'Motif (envoyé aux contacts ; attendu en cas de refus)', approve: 'Valider', refuse: 'Refuser', approved: '{{name}} est validée.', refused: '{{name}} est refusée.',
   searchTitle: 'État du moteur de recherche', outbox: 'Modifications en attente d’indexation', failing: 'dont en échec', oldest: 'La plus ancienne date du {{date}}',

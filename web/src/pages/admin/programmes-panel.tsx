@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call, type Schemas } from '../../api/client';
 import { FormMessage, SelectField, TextField } from '../../components/field';
@@ -87,11 +87,25 @@ function ManagerForm({ programme, managers }: { programme: Programme; managers: 
 
 function YearManagersForm({ programme, yearManagers }: { programme: Programme; yearManagers: Schemas['UserListItemDto'][] }) {
   const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
   const years = useQuery({ queryKey: ['study-years', i18n.language], queryFn: () => call(api.GET('/reference/study-years')) });
+  const currentKey = ['year-managers', programme.id];
+  const current = useQuery({
+    queryKey: currentKey,
+    queryFn: () => call(api.GET('/programmes/{id}/year-managers', { params: { path: { id: programme.id } } })),
+  });
   const [studyYear, setStudyYear] = useState('1');
   const [chosen, setChosen] = useState<string[]>([]);
+  const [touched, setTouched] = useState(false);
   const [done, setDone] = useState(false);
   const { submit, fieldErrors: e, formError, busy } = useFormSubmit();
+  const yearLabel = (code: number) => years.data?.find((year) => String(year.code) === String(code))?.label ?? String(code);
+  const managersOf = (year: string) => current.data?.find((y) => String(y.studyYear) === year)?.managers.map((m) => m.id) ?? [];
+
+  // The boxes start from who manages the chosen year now (saving without a change keeps them), until the user ticks one.
+  useEffect(() => {
+    if (current.data && !touched) setChosen(managersOf(studyYear));
+  }, [current.data, studyYear]);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -99,6 +113,7 @@ function YearManagersForm({ programme, yearManagers }: { programme: Programme; y
     void submit(async () => {
       await call(api.PUT('/programmes/{id}/year-managers', { params: { path: { id: programme.id } }, body: { studyYear: Number(studyYear), userIds: chosen } }));
       setDone(true);
+      await queryClient.invalidateQueries({ queryKey: currentKey });
     });
   }
 
@@ -106,14 +121,28 @@ function YearManagersForm({ programme, yearManagers }: { programme: Programme; y
     <form onSubmit={onSubmit} noValidate>
       <fieldset>
         <legend>{t('admin.yearManagers')}</legend>
-        <SelectField label={t('admin.studyYear')} value={studyYear} onChange={(x) => setStudyYear(x.target.value)} error={e.studyYear}>
+        <div className="current-year-managers" data-year-managers={programme.id}>
+          <p>{t('admin.currentYearManagers')}</p>
+          {current.data?.length === 0 && <p className="muted">{t('admin.noCurrentYearManager')}</p>}
+          {current.data && current.data.length > 0 && (
+            <dl className="facts">
+              {current.data.map((year) => (
+                <div key={year.studyYear} className="fact" data-study-year={year.studyYear}>
+                  <dt>{yearLabel(year.studyYear)}</dt>
+                  <dd>{year.managers.map((m) => `${m.firstName} ${m.lastName}`).join(', ')}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </div>
+        <SelectField label={t('admin.studyYear')} value={studyYear} onChange={(x) => { setStudyYear(x.target.value); setTouched(false); }} error={e.studyYear}>
           {years.data?.map((year) => <option key={year.code} value={year.code}>{year.label}</option>)}
         </SelectField>
         {yearManagers.length === 0 && <p className="muted">{t('admin.noYearManager')}</p>}
         {yearManagers.map((user) => (
           <label key={user.id} className="check">
             <input type="checkbox" checked={chosen.includes(user.id)}
-              onChange={(x) => setChosen(x.target.checked ? [...chosen, user.id] : chosen.filter((id) => id !== user.id))} />
+              onChange={(x) => { setTouched(true); setChosen(x.target.checked ? [...chosen, user.id] : chosen.filter((id) => id !== user.id)); }} />
             {' '}{user.firstName} {user.lastName}
           </label>
         ))}

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call, type Schemas } from '../../api/client';
-import { FormMessage, TextField } from '../../components/field';
+import { FormMessage, SelectField, TextField } from '../../components/field';
+import { useMyDocuments } from './my-documents';
 import { TextArea } from './text-area';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { formatDate } from '../../i18n';
@@ -83,12 +84,18 @@ function SubmitForm({ internship, step }: { internship: Internship; step: Step }
   const [grade, setGrade] = useState('');
   const [decision, setDecision] = useState<'grant' | 'refuse'>('grant');
   const [reason, setReason] = useState('');
+  const [documentId, setDocumentId] = useState('');
   const isDecision = step.key === 'label_decision';
+  // A document step's evidence is one of the student's own uploads, picked by name rather than typed as an id.
+  const isDocument = step.evidenceKind === 'document';
+  const documents = useMyDocuments(isDocument);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     void submit(async () => {
-      const body: Schemas['SubmitStepDto'] = { evidence: comment.trim() ? { comment: comment.trim() } : {} };
+      const body: Schemas['SubmitStepDto'] = isDocument
+        ? { evidence: { documentId } }
+        : { evidence: comment.trim() ? { comment: comment.trim() } : {} };
       if (step.graded && grade !== '') body.grade = Number(grade.replace(',', '.'));
       if (isDecision) {
         body.decision = decision;
@@ -118,7 +125,22 @@ function SubmitForm({ internship, step }: { internship: Internship; step: Step }
       {step.graded && (
         <TextField label={t('academic.steps.grade')} inputMode="decimal" value={grade} onChange={(e) => setGrade(e.target.value)} error={fieldErrors.grade} />
       )}
-      <TextArea label={t('academic.steps.comment')} value={comment} onChange={(e) => setComment(e.target.value)} error={fieldErrors.evidence} />
+      {isDocument ? (
+        <>
+          <SelectField
+            label={t('academic.steps.document')}
+            value={documentId}
+            onChange={(e) => setDocumentId(e.target.value)}
+            error={fieldErrors['evidence.documentId'] ?? fieldErrors.evidence}
+          >
+            <option value="">{t('academic.steps.chooseDocument')}</option>
+            {(documents.data ?? []).map((d) => <option key={d.id} value={d.id}>{d.fileName}</option>)}
+          </SelectField>
+          {documents.data?.length === 0 && <p className="muted">{t('academic.steps.noDocument')}</p>}
+        </>
+      ) : (
+        <TextArea label={t('academic.steps.comment')} value={comment} onChange={(e) => setComment(e.target.value)} error={fieldErrors.evidence} />
+      )}
       {formError && <FormMessage kind="error">{formError}</FormMessage>}
       <button type="submit" disabled={busy}>{isDecision ? t('academic.steps.saveDecision') : t('academic.steps.submit')}</button>
     </form>
