@@ -17,7 +17,7 @@ import { Page, PageOf } from '../common/paging/page';
 import { uuidParam } from '../requests/uuid-param.pipe';
 import { CreateOfferDto } from './dto/offer-fields.dto';
 import { CompanyOfferQueryDto } from './dto/offer-query.dto';
-import { OfferSummaryView, OfferView, SavedOfferView } from './dto/offer.view';
+import { OfferSummaryView, SavedOfferView } from './dto/offer.view';
 import { OfferListingsService } from './offer-listings.service';
 import { OffersService } from './offers.service';
 
