@@ -7,7 +7,7 @@ import { Programme } from '../organisations/programme.entity';
 import { OrganisationsError, OrganisationsException } from '../organisations/organisations.exception';
 import { AccountsError, AccountsException } from './accounts.exception';
 import { UpdateSchoolingDto } from './dto/schooling.dto';
-import { Role } from './role.enum';
+import { Role } from '../common/auth/role.enum';
 import { SessionsService } from './sessions.service';
 import { StudentProfile } from './student-profile.entity';
 import { User } from './user.entity';

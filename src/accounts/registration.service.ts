@@ -7,12 +7,13 @@ import { CompaniesService } from '../organisations/companies.service';
 import { CompanyMembershipsService } from '../organisations/company-memberships.service';
 import { OrganisationsError, OrganisationsException } from '../organisations/organisations.exception';
 import { Programme } from '../organisations/programme.entity';
-import { isUniqueViolation, UniversitiesService } from '../organisations/universities.service';
+import { isUniqueViolation } from '../common/sql/postgres-errors';
+import { UniversitiesService } from '../organisations/universities.service';
 import { AccountTokensService } from './account-tokens.service';
 import { AccountsError, AccountsException } from './accounts.exception';
 import { CreateStaffDto, PersonDto, RegisterCompanyContactDto, RegisteredDto, RegisterStudentDto } from './dto/registration.dto';
 import { PasswordHasher } from './password-hasher';
-import { Role } from './role.enum';
+import { Role } from '../common/auth/role.enum';
 import { StudentProfile } from './student-profile.entity';
 import { User } from './user.entity';
 

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { StudentProfile } from '../accounts/student-profile.entity';
 import { User } from '../accounts/user.entity';
 import { DocumentKind, TextStatus } from '../documents/document-kind';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { StudentProfile } from '../accounts/student-profile.entity';
 import { User } from '../accounts/user.entity';
 import { AuthUser } from '../common/auth/auth-user';
