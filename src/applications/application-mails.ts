@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { formatDay } from '../common/i18n/format-day';
-import { Locale } from '../common/i18n/locale';
 import { AppConfig } from '../config/app-config';
 import { MailOutboxService } from '../notifications/mail-outbox.service';
 import { CompanyMembershipsService } from '../organisations/company-memberships.service';
