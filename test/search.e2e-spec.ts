@@ -1,6 +1,6 @@
 import { Client } from '@elastic/elasticsearch';
 import { createServer } from 'node:net';
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createStudent, createUserDirectly, TestAccount } from './support/accounts';
 import { TestPlatform } from './support/platform';
 import {
