@@ -10,12 +10,11 @@ const depcruise = fileURLToPath(new URL('../node_modules/.bin/depcruise', import
 /**
  * Cycles known when this check was introduced, each tolerated only as exactly these modules (one more module in the
  * loop, or a new loop, fails). Remove an entry once its loop is broken:
- * - the indexer's folders import each other (engine <-> offers/profiles, outbox <-> rebuild, the wiring files);
- * - accounts and organisations: registration creates companies, organisations read users.
+ * - the indexer's folders import each other (engine <-> offers/profiles, outbox <-> rebuild, the wiring files), until
+ *   the indexer has a core that knows no projection (issue #19).
  */
 const KNOWN_CYCLES = [
   ['indexer', 'indexer/engine', 'indexer/offers', 'indexer/outbox', 'indexer/profiles', 'indexer/rebuild'],
-  ['src/accounts', 'src/organisations'],
 ];
 
 /** The module a file belongs to, or null for files outside src/ and indexer/. */
@@ -113,7 +112,13 @@ if (process.argv.includes('--mermaid')) {
     failed = true;
     console.error(`${violation.rule.name}: ${violation.from} -> ${violation.to}`);
   }
-  for (const component of cycles(edges)) {
+  const found = cycles(edges);
+  for (const known of KNOWN_CYCLES) {
+    if (!found.some((component) => component.join() === known.join())) {
+      console.log(`known cycle no longer found, remove it from KNOWN_CYCLES: ${known.join(', ')}`);
+    }
+  }
+  for (const component of found) {
     if (KNOWN_CYCLES.some((known) => known.join() === component.join())) {
       console.log(`known cycle between modules (to break): ${component.join(', ')}`);
       continue;

@@ -9,8 +9,8 @@ import { AccountsError, AccountsException } from './accounts.exception';
 import { UpdateSchoolingDto } from './dto/schooling.dto';
 import { Role } from '../common/auth/role.enum';
 import { SessionsService } from './sessions.service';
-import { StudentProfile } from './student-profile.entity';
-import { User } from './user.entity';
+import { StudentProfile } from '../users/student-profile.entity';
+import { User } from '../users/user.entity';
 
 /**
  * Changes to a person that every one of their indexed profiles must follow: a student's programme and year,

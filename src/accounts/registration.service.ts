@@ -14,8 +14,8 @@ import { AccountsError, AccountsException } from './accounts.exception';
 import { CreateStaffDto, PersonDto, RegisterCompanyContactDto, RegisteredDto, RegisterStudentDto } from './dto/registration.dto';
 import { PasswordHasher } from './password-hasher';
 import { Role } from '../common/auth/role.enum';
-import { StudentProfile } from './student-profile.entity';
-import { User } from './user.entity';
+import { StudentProfile } from '../users/student-profile.entity';
+import { User } from '../users/user.entity';
 
 /** Sign-up of students and company contacts, and creation of staff accounts by an administrator. */
 @Injectable()
