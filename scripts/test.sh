@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The whole test suite on the real stack: installs what is missing, starts Postgres/Redis/Elasticsearch
-# if needed, type-checks, builds, then runs unit and integration tests. Extra arguments go to jest.
+# if needed, lints, type-checks, builds, then runs unit and integration tests. Extra arguments go to jest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/ensure-services.sh
+# ESLint, then the borders between modules (no cycle); both fail the run before anything is built.
+npm run -s lint
 npm run -s typecheck
 npm run -s build
 mkdir -p var

@@ -1,5 +1,5 @@
 import { hashOpaqueToken } from '../src/accounts/opaque-token';
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { PdfTextExtractor } from '../src/documents/text/pdf-text.extractor';
 import { createCompanyContact, createStudent, createUserDirectly, linkToken, seedProgramme, TestAccount } from './support/accounts';
 import { TestPlatform } from './support/platform';

@@ -1,4 +1,4 @@
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createStudent, createUserDirectly, TestAccount } from './support/accounts';
 import { TestPlatform } from './support/platform';
 import { indexProfiles, insertGeneratedProfiles, insertProfileRows, profileRow, ProfileRow, Random } from './support/profile-factory';

@@ -1,4 +1,4 @@
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createUserDirectly, seedProgramme, TestAccount, uniqueEmail } from './support/accounts';
 import { softwareOfferBody } from './support/offers';
 import { insertRequests } from './support/request-rows';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { DocumentTextService } from '../src/documents/text/document-text.service';
 import { createCompanyContact, createStudent, createUserDirectly, TestAccount } from './support/accounts';
 import {

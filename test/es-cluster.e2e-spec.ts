@@ -1,6 +1,6 @@
 import { Client } from '@elastic/elasticsearch';
 import { profilesIndex } from '../indexer/profiles/profiles.index';
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createStudent, createUserDirectly, TestAccount } from './support/accounts';
 import { LocalCluster } from './support/es-cluster';
 import { TestPlatform } from './support/platform';

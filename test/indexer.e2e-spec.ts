@@ -5,7 +5,7 @@ import { ProfilesIndexService } from '../indexer/engine/profiles-index.service';
 import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
 import { RebuildAlreadyRunningError } from '../indexer/rebuild/rebuild.errors';
 import { ProfileState } from '../indexer/profiles/profile-source';
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createStudent, createUserDirectly } from './support/accounts';
 import { TestPlatform } from './support/platform';
 import { insertRequests, updateRequests } from './support/request-rows';

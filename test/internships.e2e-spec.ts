@@ -1,4 +1,4 @@
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { InternshipStepsService } from '../src/internships/internship-steps.service';
 import { createCompanyContact, createStudent, createUserDirectly, seedProgramme, TestAccount } from './support/accounts';
 import { cvPdf, letterPdf } from './support/pdf-fixtures';

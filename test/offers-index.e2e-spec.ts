@@ -1,7 +1,7 @@
 import { Client } from '@elastic/elasticsearch';
 import { OffersIndexService } from '../indexer/engine/offers-index.service';
 import { OffersRebuildService } from '../indexer/rebuild/offers-rebuild.service';
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createUserDirectly, TestAccount } from './support/accounts';
 import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';

@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { OfferExpiryService } from '../src/offers/offer-expiry.service';
 import { OFFERS_QUEUE, OffersJob } from '../src/offers/offers-queue';
 import { createCompanyContact, createStudent, createUserDirectly, seedProgramme, TestAccount } from './support/accounts';

@@ -4,7 +4,7 @@ import { createServer, Server } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { newOpaqueToken } from '../src/accounts/opaque-token';
 import { PasswordHasher } from '../src/accounts/password-hasher';
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createUserDirectly } from './support/accounts';
 import { TestPlatform } from './support/platform';
 

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createUserDirectly, TestAccount } from './support/accounts';
 import { TestPlatform } from './support/platform';
 

@@ -1,4 +1,4 @@
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createStudent, createUserDirectly, seedProgramme, TestAccount } from './support/accounts';
 import { cvPdf } from './support/pdf-fixtures';
 import { TestPlatform } from './support/platform';

@@ -1,4 +1,4 @@
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createStudent, createUserDirectly, seedProgramme, TestAccount } from './support/accounts';
 import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';

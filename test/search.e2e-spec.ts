@@ -1,6 +1,6 @@
 import { Client } from '@elastic/elasticsearch';
 import { createServer } from 'node:net';
-import { Role } from '../src/accounts/role.enum';
+import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createStudent, createUserDirectly, TestAccount } from './support/accounts';
 import { TestPlatform } from './support/platform';
 import {
@@ -291,7 +291,7 @@ describe('GET /profiles/search', () => {
     ])('walks every hit exactly once with the cursor (%s order)', async (_, filters: Filters, limit) => {
       const seen: string[] = [];
       let cursor: string | null = null;
-      let total = 0;
+      let total: number;
       do {
         const page: SearchPage = (await search(filters, { limit, ...(cursor ? { cursor } : {}) }).expect(200)).body;
         total = page.total;

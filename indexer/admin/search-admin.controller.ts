@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role } from '../../src/accounts/role.enum';
+import { Role } from '../../src/common/auth/role.enum';
 import { Roles } from '../../src/common/auth/auth.decorators';
 import { RebuildStartedDto, SearchStatusDto } from './search-status.dto';
 import { SearchStatusService } from './search-status.service';

@@ -7,10 +7,10 @@ import { Programme } from '../organisations/programme.entity';
 import { OrganisationsError, OrganisationsException } from '../organisations/organisations.exception';
 import { AccountsError, AccountsException } from './accounts.exception';
 import { UpdateSchoolingDto } from './dto/schooling.dto';
-import { Role } from './role.enum';
+import { Role } from '../common/auth/role.enum';
 import { SessionsService } from './sessions.service';
-import { StudentProfile } from './student-profile.entity';
-import { User } from './user.entity';
+import { StudentProfile } from '../users/student-profile.entity';
+import { User } from '../users/user.entity';
 
 /**
  * Changes to a person that every one of their indexed profiles must follow: a student's programme and year,

@@ -8,7 +8,7 @@ import { AccountsError, AccountsException } from './accounts.exception';
 import { hashOpaqueToken, newOpaqueToken } from './opaque-token';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
-import { User } from './user.entity';
+import { User } from '../users/user.entity';
 
 /** E-mail verification and "mot de passe oublié": single-use, expiring tokens sent by e-mail. */
 @Injectable()

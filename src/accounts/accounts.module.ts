@@ -20,8 +20,8 @@ import { RegistrationService } from './registration.service';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
 import { StaffController } from './staff.controller';
-import { StudentProfile } from './student-profile.entity';
-import { User } from './user.entity';
+import { StudentProfile } from '../users/student-profile.entity';
+import { User } from '../users/user.entity';
 import { UsersDirectoryService } from './users-directory.service';
 
 /** People and their sessions. Its guards (installed by ApiModule) protect every route of the API (opt out with @Public()). */

@@ -4,7 +4,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { AccountChangesService } from './account-changes.service';
 import { UpdateSchoolingDto } from './dto/schooling.dto';
-import { Role } from './role.enum';
+import { Role } from '../common/auth/role.enum';
 import { MeDto, UpdateMeDto } from './dto/me.dto';
 import { MeService } from './me.service';
 

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
 import { AuthUser } from '../common/auth/auth-user';
 import { MeDto, UpdateMeDto } from './dto/me.dto';
-import { Role } from './role.enum';
-import { User } from './user.entity';
+import { Role } from '../common/auth/role.enum';
+import { User } from '../users/user.entity';
 
 // The fields of a person that their indexed profiles carry.
 const INDEXED_FIELDS = ['civility', 'firstName', 'lastName'] as const;

@@ -7,14 +7,15 @@ import { CompaniesService } from '../organisations/companies.service';
 import { CompanyMembershipsService } from '../organisations/company-memberships.service';
 import { OrganisationsError, OrganisationsException } from '../organisations/organisations.exception';
 import { Programme } from '../organisations/programme.entity';
-import { isUniqueViolation, UniversitiesService } from '../organisations/universities.service';
+import { isUniqueViolation } from '../common/sql/postgres-errors';
+import { UniversitiesService } from '../organisations/universities.service';
 import { AccountTokensService } from './account-tokens.service';
 import { AccountsError, AccountsException } from './accounts.exception';
 import { CreateStaffDto, PersonDto, RegisterCompanyContactDto, RegisteredDto, RegisterStudentDto } from './dto/registration.dto';
 import { PasswordHasher } from './password-hasher';
-import { Role } from './role.enum';
-import { StudentProfile } from './student-profile.entity';
-import { User } from './user.entity';
+import { Role } from '../common/auth/role.enum';
+import { StudentProfile } from '../users/student-profile.entity';
+import { User } from '../users/user.entity';
 
 /** Sign-up of students and company contacts, and creation of staff accounts by an administrator. */
 @Injectable()

@@ -9,7 +9,7 @@ import { hashOpaqueToken, newOpaqueToken } from './opaque-token';
 import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
-import { User } from './user.entity';
+import { User } from '../users/user.entity';
 
 export interface TokenPair {
   accessToken: string;

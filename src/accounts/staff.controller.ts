@@ -6,7 +6,7 @@ import { CreateStaffDto, RegisteredDto } from './dto/registration.dto';
 import { UserListItemDto, UserListQueryDto } from './dto/user-list.dto';
 import { AccountChangesService } from './account-changes.service';
 import { RegistrationService } from './registration.service';
-import { Role } from './role.enum';
+import { Role } from '../common/auth/role.enum';
 import { UsersDirectoryService } from './users-directory.service';
 
 @ApiTags('admin')

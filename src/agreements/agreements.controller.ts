@@ -14,14 +14,14 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { UploadedFile as StoredUpload } from '../documents/document-uploads.service';
 import { DocumentUploadInterceptor } from '../documents/upload/document-upload.interceptor';
 import { contentDisposition } from '../documents/upload/file-name';
-import { uuidParam } from '../requests/uuid-param.pipe';
+import { uuidParam } from '../common/validation/uuid-param.pipe';
 import { AgreementIssuerService } from './agreement-issuer.service';
 import { AgreementReadsService } from './agreement-reads.service';
 import { AgreementRemindersService } from './agreement-reminders.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { User } from '../accounts/user.entity';
-import { Locale } from '../common/i18n/locale';
+import { User } from '../users/user.entity';
+import { formatDay } from '../common/i18n/format-day';
 import { AppConfig } from '../config/app-config';
 import { MailOutboxService } from '../notifications/mail-outbox.service';
 import { CompanyMembershipsService } from '../organisations/company-memberships.service';
@@ -52,7 +52,7 @@ export class ApplicationMails {
           firstName: contact.firstName,
           studentName: `${student.firstName} ${student.lastName}`,
           offerTitle: offer.title,
-          respondBy: formatDate(application.respondBy, contact.locale),
+          respondBy: formatDay(application.respondBy, contact.locale),
           link: this.link(application),
         },
       });
@@ -124,7 +124,7 @@ export class ApplicationMails {
         firstName: contact.firstName,
         companyName: company.name,
         count: String(count),
-        firstDeadline: formatDate(firstDeadline, contact.locale),
+        firstDeadline: formatDay(firstDeadline, contact.locale),
         link: `${this.config.publicUrl}/companies/${company.id}/applications`,
       },
     });
@@ -133,14 +133,4 @@ export class ApplicationMails {
   private link(application: Application): string {
     return `${this.config.publicUrl}/applications/${application.id}`;
   }
-}
-
-/** A day as people read it in the recipient's language (UTC: deadlines are instants, shown to the day). */
-export function formatDate(at: Date, locale: Locale): string {
-  return at.toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { Role } from '../accounts/role.enum';
-import { User } from '../accounts/user.entity';
+import { Role } from '../common/auth/role.enum';
+import { User } from '../users/user.entity';
 import { AuthUser } from '../common/auth/auth-user';
 import { PageQueryDto } from '../common/paging/page-query.dto';
 import { Page } from '../common/paging/page';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import { AuthUser } from '../common/auth/auth-user';
 import { AppConfig } from '../config/app-config';
 import { DocumentKind } from '../documents/document-kind';

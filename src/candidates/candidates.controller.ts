@@ -11,12 +11,12 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { Locale, RequestLocale } from '../common/i18n/locale';
-import { uuidParam } from '../requests/uuid-param.pipe';
+import { uuidParam } from '../common/validation/uuid-param.pipe';
 import { CandidatesService } from './candidates.service';
 import { CandidateQueryDto } from './dto/candidate-query.dto';
 import { CandidatesResponseDto } from './dto/candidates-response.dto';

@@ -1,5 +1,5 @@
 import { OfferFacts } from '../matching/match-facts';
-import { MatchingSettings } from '../matching/matching-settings';
+import { MatchingSettings } from '../config/matching-settings';
 
 /** Points per criterion and the matching's limits: the `MATCHING_*` settings. */
 export type RankingSettings = MatchingSettings;

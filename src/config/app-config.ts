@@ -1,4 +1,4 @@
-import { MatchingSettings } from '../matching/matching-settings';
+import { MatchingSettings } from './matching-settings';
 import { TrustProxy } from './trust-proxy';
 
 /**

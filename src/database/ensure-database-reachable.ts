@@ -15,7 +15,7 @@ export async function ensureDatabaseReachable(config: AppConfig): Promise<void> 
     await client.query('SELECT 1');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`cannot use DATABASE_URL=${mask(config.database.url)}: ${reason}`);
+    throw new Error(`cannot use DATABASE_URL=${mask(config.database.url)}: ${reason}`, { cause: error });
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { StudentProfile } from '../accounts/student-profile.entity';
+import { StudentProfile } from '../users/student-profile.entity';
 import { JournalEntry } from '../journals/journal-entry.entity';
 import { academicYearOf, endOf } from '../internships/internship-records.service';
 import { Internship } from '../internships/internship.entity';

@@ -1,4 +1,4 @@
-import { Civility } from '../accounts/user.entity';
+import { Civility } from '../users/user.entity';
 
 /**
  * Every demo e-mail address ends with this. `.test` is reserved (RFC 2606): such an address can never reach a

@@ -1,4 +1,4 @@
-import { Civility } from '../accounts/user.entity';
+import { Civility } from '../users/user.entity';
 import { RequestFields } from '../requests/internship-request.entity';
 import { DEMO_TOPICS, DemoTopic } from './demo-topics';
 import { demoEmail, DemoPerson } from './demo-people';

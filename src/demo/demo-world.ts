@@ -1,4 +1,4 @@
-import { Civility } from '../accounts/user.entity';
+import { Civility } from '../users/user.entity';
 import { DEMO_EMAIL_DOMAIN, demoEmail, DemoPerson, person } from './demo-people';
 import { DEMO_INTERNSHIPS, DemoInternship } from './demo-internships';
 import { DEMO_APPLICATIONS, DEMO_OFFERS, DemoApplication, DemoOffer } from './demo-offers';

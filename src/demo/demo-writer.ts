@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { Role } from '../accounts/role.enum';
-import { StudentProfile } from '../accounts/student-profile.entity';
-import { User } from '../accounts/user.entity';
+import { Role } from '../common/auth/role.enum';
+import { StudentProfile } from '../users/student-profile.entity';
+import { User } from '../users/user.entity';
 import { DocumentKind, TextStatus } from '../documents/document-kind';
 import { StudentDocument } from '../documents/student-document.entity';
 import { Company } from '../organisations/company.entity';

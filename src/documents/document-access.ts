@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Role } from '../accounts/role.enum';
-import { ApplicationFacts } from '../applications/application-facts.service';
+import { Role } from '../common/auth/role.enum';
+import { ApplicationFacts } from '../application-facts/application-facts.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { InternshipRequest } from '../requests/internship-request.entity';
 import { approvedCompanyContact, staffFollowsStudent, visibleToCompanies } from '../requests/request-read-scope';

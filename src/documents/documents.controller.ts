@@ -28,12 +28,12 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { REQUEST_READERS } from '../requests/request-read-scope';
-import { uuidParam } from '../requests/uuid-param.pipe';
+import { uuidParam } from '../common/validation/uuid-param.pipe';
 import { DocumentReadsService } from './document-reads.service';
 import { PageQueryDto } from '../common/paging/page-query.dto';
 import { Page, PageOf } from '../common/paging/page';

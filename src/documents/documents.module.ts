@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { ApplicationCoreModule } from '../applications/application-core.module';
+import { ApplicationFactsModule } from '../application-facts/application-facts.module';
 import { RequestCoreModule } from '../requests/request-core.module';
 import { DocumentAccess } from './document-access';
 import { DocumentReadsService } from './document-reads.service';
@@ -14,7 +14,7 @@ import { ProfileReadsModule } from '../profile-reads/profile-reads.module';
 
 /** The API side of documents: upload, read and download, each checked against the caller's rights. */
 @Module({
-  imports: [RequestCoreModule, ApplicationCoreModule, DocumentStoreModule, ProfileReadsModule, BullModule.registerQueue({ name: DOCUMENTS_QUEUE })],
+  imports: [RequestCoreModule, ApplicationFactsModule, DocumentStoreModule, ProfileReadsModule, BullModule.registerQueue({ name: DOCUMENTS_QUEUE })],
   controllers: [RequestDocumentsController, DocumentsController],
   providers: [
     DocumentUploadsService,

@@ -13,14 +13,14 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { PageQueryDto } from '../common/paging/page-query.dto';
 import { Page, PageOf } from '../common/paging/page';
 import { REQUEST_READERS } from '../requests/request-read-scope';
-import { uuidParam } from '../requests/uuid-param.pipe';
+import { uuidParam } from '../common/validation/uuid-param.pipe';
 import { DocumentReadsService } from './document-reads.service';
 import { DocumentUploadsService, UploadedFile as StoredUpload } from './document-uploads.service';
 import { DocumentView, UploadDocumentDto, UploadDocumentForm } from './dto/document.dto';

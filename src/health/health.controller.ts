@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { OptionalUser, Public } from '../common/auth/auth.decorators';
 import { AuthUser } from '../common/auth/auth-user';
 import { summarise } from './component-health';

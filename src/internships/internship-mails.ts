@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { formatDate } from '../applications/application-mails';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
+import { formatDay } from '../common/i18n/format-day';
 import { AppConfig } from '../config/app-config';
 import { MailOutboxService } from '../notifications/mail-outbox.service';
 import { Internship } from './internship.entity';
@@ -48,7 +48,7 @@ export class InternshipMails {
             studentName: nameOf(student),
             stepName: user.locale === 'fr' ? definition.nameFr : definition.nameEn,
             action: turn.action,
-            dueOn: due ? formatDate(new Date(`${due}T00:00:00Z`), user.locale) : '',
+            dueOn: due ? formatDay(new Date(`${due}T00:00:00Z`), user.locale) : '',
             link: this.link(internship),
           },
         });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { StudentProfile } from '../accounts/student-profile.entity';
+import { StudentProfile } from '../users/student-profile.entity';
 import { Internship } from './internship.entity';
 import { InternshipAudit } from './internship-audit';
 import { InternshipStatus } from './internship-party';

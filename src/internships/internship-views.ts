@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import { CancellationView, InternshipView, PersonView, ProgressView, StepView } from './dto/internship.view';
 import { Internship } from './internship.entity';
 import { InternshipParty, InternshipStatus } from './internship-party';

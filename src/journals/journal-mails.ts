@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import { formatDay } from '../common/i18n/format-day';
 import { AppConfig } from '../config/app-config';
 import { Internship } from '../internships/internship.entity';

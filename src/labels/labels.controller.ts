@@ -9,13 +9,13 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { contentDisposition } from '../documents/upload/file-name';
 import { RateLimit } from '../rate-limit/rate-limit.decorator';
-import { uuidParam } from '../requests/uuid-param.pipe';
+import { uuidParam } from '../common/validation/uuid-param.pipe';
 import { LabelCertificateView } from './dto/label.view';
 import { LabelsService } from './labels.service';
 

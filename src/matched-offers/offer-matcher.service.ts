@@ -9,7 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { OfferMatchSource, offerFacts, requestFacts } from '../matching/match-documents';
 import { prepareOffer, prepareRequest } from '../matching/match-facts';
 import { compareRanked, scoreMatch } from '../matching/match-score';
-import { MatchingSettings } from '../matching/matching-settings';
+import { MatchingSettings } from '../config/matching-settings';
 import { textShareOf } from '../matching/text-queries';
 import { IndexNames } from '../search-engine/index-names';
 import { ScoredOffer, storedReasons } from './query/match-why';

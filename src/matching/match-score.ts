@@ -1,6 +1,6 @@
 import { MatchCriterion, MatchReason, MatchScore } from './match-criterion';
 import { PreparedOffer, PreparedRequest } from './match-facts';
-import { MatchingSettings } from './matching-settings';
+import { MatchingSettings } from '../config/matching-settings';
 import { fittingField } from './programme-fit';
 import { skillCredit } from './skill-match';
 

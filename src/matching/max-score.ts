@@ -1,6 +1,6 @@
 import { OfferFacts } from './match-facts';
 import { MIN_SKILLS_SHARED } from './match-score';
-import { MatchingSettings } from './matching-settings';
+import { MatchingSettings } from '../config/matching-settings';
 
 /** The highest score a request can reach for this offer: every criterion the offer states, at full points. */
 export function maxScore(offer: OfferFacts, settings: MatchingSettings): number {

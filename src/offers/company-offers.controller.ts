@@ -8,16 +8,16 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { Locale, RequestLocale } from '../common/i18n/locale';
 import { Page, PageOf } from '../common/paging/page';
-import { uuidParam } from '../requests/uuid-param.pipe';
+import { uuidParam } from '../common/validation/uuid-param.pipe';
 import { CreateOfferDto } from './dto/offer-fields.dto';
 import { CompanyOfferQueryDto } from './dto/offer-query.dto';
-import { OfferSummaryView, OfferView, SavedOfferView } from './dto/offer.view';
+import { OfferSummaryView, SavedOfferView } from './dto/offer.view';
 import { OfferListingsService } from './offer-listings.service';
 import { OffersService } from './offers.service';
 

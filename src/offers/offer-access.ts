@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { Offer } from './offer.entity';
 import { OfferChangeRecorder } from './offer-change-recorder';

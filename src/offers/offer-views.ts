@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ApplicationFacts } from '../applications/application-facts.service';
-import { ResponseRateView } from '../applications/dto/response-rate.view';
+import { ApplicationFacts } from '../application-facts/application-facts.service';
+import { ResponseRateView } from '../application-facts/response-rate.view';
 import { Locale } from '../common/i18n/locale';
 import { OfferSummaryView, OfferTargetView, OfferView } from './dto/offer.view';
 import { Offer } from './offer.entity';

@@ -8,14 +8,14 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { Locale, RequestLocale } from '../common/i18n/locale';
 import { PageQueryDto } from '../common/paging/page-query.dto';
 import { Page, PageOf } from '../common/paging/page';
-import { uuidParam } from '../requests/uuid-param.pipe';
+import { uuidParam } from '../common/validation/uuid-param.pipe';
 import { UpdateOfferDto } from './dto/offer-fields.dto';
 import { OfferSearchQueryDto } from './dto/offer-query.dto';
 import { OfferHistoryView, OfferView, SavedOfferView } from './dto/offer.view';

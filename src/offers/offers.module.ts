@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ApplicationCoreModule } from '../applications/application-core.module';
+import { ApplicationFactsModule } from '../application-facts/application-facts.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { CompanyOffersController } from './company-offers.controller';
 import { OfferAccess } from './offer-access';
@@ -12,7 +12,7 @@ import { SkillCoverage } from '../matching/skill-coverage';
 
 /** Companies' internship offers: routes, targeting, lifecycle. Expiry runs in the worker (OffersWorkerModule). */
 @Module({
-  imports: [OfferCoreModule, ApplicationCoreModule, OrganisationsModule],
+  imports: [OfferCoreModule, ApplicationFactsModule, OrganisationsModule],
   controllers: [OffersController, CompanyOffersController],
   providers: [OffersService, OfferListingsService, OfferAccess, OfferViews, SkillCoverage],
   exports: [OfferCoreModule, OfferAccess],

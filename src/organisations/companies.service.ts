@@ -5,14 +5,14 @@ import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
 import { escapeLike } from '../common/sql/escape-like';
-import { Role } from '../accounts/role.enum';
+import { isUniqueViolation } from '../common/sql/postgres-errors';
+import { Role } from '../common/auth/role.enum';
 import { RequestValidationException } from '../common/errors/request-validation.exception';
 import { Company, CompanyApprovalStatus } from './company.entity';
 import { CompanyMembership, MembershipStatus } from './company-membership.entity';
 import { CompanyDto, CompanyLookupQueryDto, CompanySummaryDto, CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto';
 import { OrganisationsError, OrganisationsException } from './organisations.exception';
 import { searchableName } from './searchable-name';
-import { isUniqueViolation } from './universities.service';
 
 @Injectable()
 export class CompaniesService {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
 import { PageQueryDto } from '../common/paging/page-query.dto';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Role } from '../accounts/role.enum';
-import { StudentProfile } from '../accounts/student-profile.entity';
-import { User } from '../accounts/user.entity';
+import { Role } from '../common/auth/role.enum';
+import { StudentProfile } from '../users/student-profile.entity';
+import { User } from '../users/user.entity';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
 import studyYears from '../reference/data/study-years.json';

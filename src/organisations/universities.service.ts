@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Page } from '../common/paging/page';
+import { isUniqueViolation } from '../common/sql/postgres-errors';
 import { PageQueryDto } from '../common/paging/page-query.dto';
 import { OrganisationsError, OrganisationsException } from './organisations.exception';
 import { Programme } from './programme.entity';
@@ -67,10 +68,6 @@ export class UniversitiesService {
     if (!programme) throw new OrganisationsException(OrganisationsError.ProgrammeNotFound);
     return programme;
   }
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === '23505';
 }
 
 export function toProgrammeDto(programme: Programme): ProgrammeDto {

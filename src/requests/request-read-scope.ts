@@ -1,4 +1,4 @@
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 
 /** A SQL condition over the alias `r` (internship_requests) with its named parameters. */

@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
@@ -19,7 +19,7 @@ import { CreateRequestDto, UpdateRequestDto } from './dto/request-fields.dto';
 import { RequestHistoryView, RequestView } from './dto/request.view';
 import { HISTORY_READERS, REQUEST_READERS } from './request-read-scope';
 import { RequestsService } from './requests.service';
-import { uuidParam } from './uuid-param.pipe';
+import { uuidParam } from '../common/validation/uuid-param.pipe';
 
 @ApiTags('requests')
 @ApiBearerAuth()

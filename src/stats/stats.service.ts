@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Role } from '../accounts/role.enum';
+import { Role } from '../common/auth/role.enum';
 import { RequestStatus } from '../requests/request-status';
 import { PlatformStatsDto } from './platform-stats.dto';
 

@@ -1,4 +1,4 @@
-import { Role } from '../../src/accounts/role.enum';
+import { Role } from '../../src/common/auth/role.enum';
 import { newLabelCode } from '../../src/internships/workflow/label-grade';
 import { createUserDirectly, seedProgramme, TestAccount } from '../support/accounts';
 import { insertInternship, seedInternshipWorld } from '../support/internship-rows';

@@ -1,6 +1,6 @@
 import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
-import { Role } from '../../src/accounts/role.enum';
+import { Role } from '../../src/common/auth/role.enum';
 import { TestPlatform } from './platform';
 import { ReceivedMail } from './smtp-receiver';
 

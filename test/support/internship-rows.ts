@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Role } from '../../src/accounts/role.enum';
+import { Role } from '../../src/common/auth/role.enum';
 import { createUserDirectly, seedProgramme, TestAccount } from './accounts';
 import { TestPlatform } from './platform';
 import { LABEL_SNAPSHOT_SQL } from '../../src/internships/workflow/label-snapshot';

@@ -1,5 +1,5 @@
 import { Locator, Page } from 'playwright-core';
-import { Role } from '../../src/accounts/role.enum';
+import { Role } from '../../src/common/auth/role.enum';
 import { createCompanyContact, createUserDirectly, login, TestAccount } from '../support/accounts';
 import { BrowserStack, screenshot, seriousViolations } from '../support/browser';
 import { softwareOfferBody } from '../support/offers';

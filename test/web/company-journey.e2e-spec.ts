@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core';
-import { Role } from '../../src/accounts/role.enum';
+import { Role } from '../../src/common/auth/role.enum';
 import { createStudent, createUserDirectly, login, uniqueEmail } from '../support/accounts';
 import { TestPlatform } from '../support/platform';
 import { BrowserStack, screenshot, seriousViolations } from '../support/browser';

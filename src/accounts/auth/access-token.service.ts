@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '../../config/app-config';
-import { Role } from '../role.enum';
+import { Role } from '../../common/auth/role.enum';
 
 export interface AccessTokenClaims {
   sub: string;

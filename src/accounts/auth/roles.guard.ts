@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ROLES } from '../../common/auth/auth.decorators';
 import { AuthUser } from '../../common/auth/auth-user';
 import { AccountsError, AccountsException } from '../accounts.exception';
-import { Role } from '../role.enum';
+import { Role } from '../../common/auth/role.enum';
 
 /** Global guard after AccessTokenGuard: a route with @Roles() admits only those roles. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { Role } from '../role.enum';
+import { Role } from '../../common/auth/role.enum';
 import { NotBlank } from '../../common/validation/field-rules';
 
 class StudentSideDto {

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { CreateCompanyDto } from '../../organisations/dto/company.dto';
 import { IsReferenceCode } from '../../reference/is-reference-code.validator';
-import { Role } from '../role.enum';
+import { Role } from '../../common/auth/role.enum';
 import { EmailDto, PasswordRule } from './auth.dto';
 import { NotBlank } from '../../common/validation/field-rules';
 

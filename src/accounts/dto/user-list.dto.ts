@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/paging/page-query.dto';
-import { Role } from '../role.enum';
+import { Role } from '../../common/auth/role.enum';
 
 export class UserListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: Role })

@@ -1,4 +1,4 @@
-import { Role } from '../../accounts/role.enum';
+import { Role } from './role.enum';
 
 /** The caller of a request, as the access-token guard established it. Ownership is checked by services. */
 export interface AuthUser {

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { Role } from '../../accounts/role.enum';
+import { Role } from './role.enum';
 import { AuthUser } from './auth-user';
 
 export const IS_PUBLIC = 'auth:public';

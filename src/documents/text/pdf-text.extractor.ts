@@ -190,7 +190,7 @@ export class PdfTextExtractor implements OnApplicationShutdown {
 /** Postgres text cannot hold NUL; runs of blanks add nothing to search. */
 function cleanText(text: string): string {
   return text
-    .replace(/\u0000/g, '')
+    .replace(/\u0000/g, '') // eslint-disable-line no-control-regex -- removing NUL is the point
     .replace(/[ \t\f\v]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -11,6 +11,7 @@ export function sanitiseFileName(original: string | undefined, extension: string
     .split(/[\\/]/)
     .pop()!
     // Control characters, characters Windows forbids, and Unicode direction overrides that disguise extensions.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

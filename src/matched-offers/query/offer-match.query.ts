@@ -3,7 +3,7 @@ import { OfferDocument } from '../../../indexer/offers/offer-document';
 import { ProfileDocument } from '../../../indexer/profiles/profile-document';
 import { MIN_SKILLS_SHARED } from '../../matching/match-score';
 import { OFFER_MATCH_FIELDS, offerFacts, ProfileMatchSource, requestFacts } from '../../matching/match-documents';
-import { MatchingSettings } from '../../matching/matching-settings';
+import { MatchingSettings } from '../../config/matching-settings';
 import { offerTextQuery, requestTextQuery, skillQuery } from '../../matching/text-queries';
 import { OfferTargeting } from '../../offers/offer-targeting';
 

@@ -1,5 +1,5 @@
 import { OfferFacts, RequestFacts } from '../match-facts';
-import { MatchingSettings } from '../matching-settings';
+import { MatchingSettings } from '../../config/matching-settings';
 
 /** Settings and typical sides for unit tests of the scoring (numbers chosen for easy sums, not the defaults). */
 export const SETTINGS: MatchingSettings = {

@@ -1,4 +1,4 @@
-import { ResponseRateView } from '../../applications/dto/response-rate.view';
+import { ResponseRateView } from '../../application-facts/response-rate.view';
 import { ApiProperty } from '@nestjs/swagger';
 import { OfferAction, OfferStatus } from '../offer-status';
 import { OfferTargeting } from '../offer-targeting';

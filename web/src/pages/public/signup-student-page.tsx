@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
-import { FormMessage, SelectField, TextField } from '../../components/field';
+import { FormMessage, SelectField } from '../../components/field';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { PersonFields, usePerson } from './person-fields';
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Locale } from '../common/i18n/locale';
-import { Role } from './role.enum';
+import { Role } from '../common/auth/role.enum';
 
 export type Civility = 'M.' | 'Mme';
 

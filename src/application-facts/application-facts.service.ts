@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ResponseRateView } from './dto/response-rate.view';
+import { ResponseRateView } from './response-rate.view';
 
 /** The window of applications a company's response rate looks at. */
 export const RESPONSE_RATE_WINDOW_DAYS = 365;

@@ -1,5 +1,5 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { RequestValidationException } from '../common/errors/request-validation.exception';
+import { RequestValidationException } from '../errors/request-validation.exception';
 
 /** Parses a path parameter as a UUID; a malformed one is a 400 naming the parameter, not a database error. */
 export function uuidParam(name: string): ParseUUIDPipe {

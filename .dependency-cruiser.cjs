@@ -1,0 +1,46 @@
+// Import rules between modules, checked by `npm run lint:deps` (scripts/module-borders.mjs), which also finds cycles
+// between whole modules (a module: a folder directly under src/ or indexer/).
+// The platform (config, common, database, queue, search-engine) sits under both the features and the indexer.
+const PLATFORM = '^src/(config|common|database|queue|search-engine)/';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'platform-not-to-indexer',
+      severity: 'error',
+      comment: 'The indexer builds on the platform; the platform may not know the indexer (src <-> indexer both ways).',
+      from: { path: PLATFORM },
+      to: { path: '^indexer/' },
+    },
+    {
+      name: 'indexer-only-to-platform',
+      severity: 'error',
+      comment: 'The indexer uses the platform only; a feature module that needs the indexer imports it, never back.',
+      from: { path: '^indexer/' },
+      to: { path: '^src/', pathNot: PLATFORM },
+    },
+    {
+      name: 'platform-not-to-features',
+      severity: 'error',
+      comment: 'Shared kinds live in the platform; a platform folder importing a feature module means a kind to move.',
+      // A migration is a snapshot of every module's tables; the reference-data one seeds from reference's files.
+      from: { path: PLATFORM, pathNot: '^src/database/migrations/' },
+      to: { path: '^src/', pathNot: [PLATFORM, '^src/[^/]+$'] },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment: 'An import that resolves to no file.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['\\.spec\\.ts$', '^src/.*\\.d\\.ts$'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    cache: { folder: 'node_modules/.cache/dependency-cruiser', strategy: 'content' },
+  },
+};
