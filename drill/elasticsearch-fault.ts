@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createServer, Server, Socket, connect } from 'node:net';
+import { AddressInfo, createServer, Server, Socket, connect } from 'node:net';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -73,13 +73,18 @@ export class OwnNode implements ElasticsearchControl {
 /**
  * A TCP proxy in front of a running node: `down` closes every connection and stops listening, so the services
  * get "connection refused" exactly as with a stopped node, while the node itself (shared) keeps running.
+ * `stallWhen` makes it a node that takes some requests and never answers them (an overloaded or half-dead node).
  */
 export class CutProxy implements ElasticsearchControl {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
+  private stallMarker: string | null = null;
+  /** Client connections whose request carried the marker: held open, never forwarded nor answered. */
+  private readonly stalledSockets = new Set<Socket>();
 
+  /** `listenPort` 0: a free port, kept for later `up`s. */
   constructor(
-    private readonly listenPort: number,
+    private listenPort: number,
     private readonly targetPort: number,
   ) {}
 
@@ -100,7 +105,20 @@ export class CutProxy implements ElasticsearchControl {
         socket.on('close', () => this.sockets.delete(socket));
         socket.on('error', () => undefined);
       }
-      client.pipe(upstream).pipe(client);
+      upstream.pipe(client);
+      // The tail of what came before, so a marker cut across two chunks is still seen.
+      let tail = '';
+      client.on('data', (chunk: Buffer) => {
+        if (this.stalledSockets.has(client)) return;
+        const text = tail + chunk.toString('latin1');
+        if (this.stallMarker !== null && text.includes(this.stallMarker)) {
+          this.stalledSockets.add(client);
+          client.on('close', () => this.stalledSockets.delete(client));
+          return;
+        }
+        tail = this.stallMarker === null ? '' : text.slice(-this.stallMarker.length);
+        upstream.write(chunk);
+      });
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
@@ -108,6 +126,7 @@ export class CutProxy implements ElasticsearchControl {
       server.once('error', reject);
       server.listen(this.listenPort, '127.0.0.1', () => done());
     });
+    this.listenPort = (server.address() as AddressInfo).port;
     this.server = server;
   }
 
@@ -122,5 +141,20 @@ export class CutProxy implements ElasticsearchControl {
 
   release(): Promise<void> {
     return this.down();
+  }
+
+  /** From now on, a request whose bytes contain `marker` is taken and never answered; null forwards all again. */
+  stallWhen(marker: string | null): void {
+    this.stallMarker = marker;
+  }
+
+  /** Requests taken and held unanswered right now. */
+  get stalled(): number {
+    return this.stalledSockets.size;
+  }
+
+  /** Drops the held connections: their clients see a reset, as when a hung node finally dies. */
+  dropStalled(): void {
+    for (const socket of this.stalledSockets) socket.destroy();
   }
 }

@@ -81,8 +81,8 @@ describe('index followers', () => {
     const matcher = platform.worker!.get(OfferMatcherService);
     const bad = randomUUID();
     const good = randomUUID();
-    const original = matcher.matchRequest.bind(matcher);
-    const spy = jest.spyOn(matcher, 'matchRequest').mockImplementation(async (manager, id) => {
+    const original = matcher.findForRequest.bind(matcher);
+    const spy = jest.spyOn(matcher, 'findForRequest').mockImplementation(async (manager, id) => {
       if (id === bad) throw new Error('profile unreadable');
       return original(manager, id);
     });

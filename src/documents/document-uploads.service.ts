@@ -81,8 +81,9 @@ export class DocumentUploadsService {
     let created: StudentDocument;
     try {
       created = await this.dataSource.transaction(async (manager) => {
-        // Serialises a student's concurrent uploads so the count below holds.
-        await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [user.id]);
+        // Serialises a student's concurrent uploads so the count below holds (NO KEY UPDATE: rows that merely
+        // name the student do not hold it up).
+        await manager.query('SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE', [user.id]);
         const loose = await manager.count(StudentDocument, {
           where: { ownerId: user.id, requestId: IsNull(), sentAt: IsNull() },
         });

@@ -3,9 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { IndexSyncHooks } from '../../indexer/outbox/index-sync-hooks';
 import { retryDelaySeconds } from '../../indexer/outbox/outbox-drainer.service';
-import { OfferMatcherService } from './offer-matcher.service';
+import { FoundMatches, OfferMatcherService } from './offer-matcher.service';
 
 type MatchKind = 'request' | 'offer';
+
+interface QueueRow {
+  kind: MatchKind;
+  entity_id: string;
+  attempts: number;
+}
 
 /**
  * The matching's to-do list. The search sync adds each request and offer it has just indexed, in its own
@@ -36,34 +42,47 @@ export class MatchQueueService implements OnModuleInit {
 
   /**
    * Matches up to `limit` due entities in one transaction; with Elasticsearch down the refresh throws and they
-   * stay queued untouched. A row that fails on its own is rolled back to its savepoint, keeps its error and
-   * waits with back-off while the others are crossed off. Rows are claimed with SKIP LOCKED, so several workers
-   * share the work. Returns how many it took.
+   * stay queued untouched. All the searching comes first, and only then the recording: a new match's foreign keys
+   * lock its request, offer and student, and the API's edits of those rows would wait on a search that hangs
+   * (its pool ran dry in the drill). A row that fails on its own (its search or its recording, the latter rolled
+   * back to its savepoint) keeps its error and waits with back-off while the others are crossed off. Rows are
+   * claimed with SKIP LOCKED, so several workers share the work. Returns how many it took.
    */
   async runOnce(limit = 20): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ kind: MatchKind; entity_id: string; attempts: number }> = await manager.query(
+      const rows: QueueRow[] = await manager.query(
         `SELECT kind, entity_id, attempts FROM offer_match_queue WHERE next_attempt_at <= now()
           ORDER BY queued_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
       if (rows.length === 0) return 0;
       await this.matcher.refresh();
-      const done: typeof rows = [];
+      const found: Array<{ row: QueueRow; matches: FoundMatches }> = [];
       for (const row of rows) {
+        // Its reads too may fail (and abort the transaction): a savepoint, which holds no lock, keeps them apart.
         await manager.query('SAVEPOINT match_row');
         try {
-          if (row.kind === 'request') await this.matcher.matchRequest(manager, row.entity_id);
-          else await this.matcher.matchOffer(manager, row.entity_id);
+          const matches =
+            row.kind === 'request'
+              ? await this.matcher.findForRequest(manager, row.entity_id)
+              : await this.matcher.findForOffer(manager, row.entity_id);
+          await manager.query('RELEASE SAVEPOINT match_row');
+          found.push({ row, matches });
+        } catch (error) {
+          await manager.query('ROLLBACK TO SAVEPOINT match_row');
+          await this.failed(manager, row, error);
+        }
+      }
+      const done: QueueRow[] = [];
+      for (const { row, matches } of found) {
+        await manager.query('SAVEPOINT match_row');
+        try {
+          await this.matcher.record(manager, matches);
           await manager.query('RELEASE SAVEPOINT match_row');
           done.push(row);
         } catch (error) {
           await manager.query('ROLLBACK TO SAVEPOINT match_row');
-          await manager.query(
-            `UPDATE offer_match_queue SET attempts = attempts + 1, last_error = $3,
-                    next_attempt_at = now() + make_interval(secs => $4) WHERE kind = $1 AND entity_id = $2`,
-            [row.kind, row.entity_id, String(error instanceof Error ? error.stack ?? error.message : error).slice(0, 4000), retryDelaySeconds(row.attempts + 1)],
-          );
+          await this.failed(manager, row, error);
         }
       }
       await manager.query(
@@ -73,6 +92,15 @@ export class MatchQueueService implements OnModuleInit {
       );
       return rows.length;
     });
+  }
+
+  /** A row that failed keeps its error and is due again after a back-off. */
+  private async failed(manager: EntityManager, row: QueueRow, error: unknown): Promise<void> {
+    await manager.query(
+      `UPDATE offer_match_queue SET attempts = attempts + 1, last_error = $3,
+              next_attempt_at = now() + make_interval(secs => $4) WHERE kind = $1 AND entity_id = $2`,
+      [row.kind, row.entity_id, String(error instanceof Error ? error.stack ?? error.message : error).slice(0, 4000), retryDelaySeconds(row.attempts + 1)],
+    );
   }
 
   /** Everything queued now (a job pass). */

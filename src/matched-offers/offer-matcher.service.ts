@@ -15,6 +15,13 @@ import { IndexNames } from '../search-engine/index-names';
 import { ScoredOffer, storedReasons } from './query/match-why';
 import { MatchProfile, offerToProfilesSearch, requestTextReferenceSearch, requestToOffersSearch } from './query/offer-match.query';
 
+/** What a search found for one request or one offer, to be recorded in place of its previous matches. */
+export interface FoundMatches {
+  scope: 'request_id' | 'offer_id';
+  id: string;
+  rows: MatchRow[];
+}
+
 interface MatchRow {
   request_id: string;
   offer_id: string;
@@ -53,34 +60,43 @@ export class OfferMatcherService {
   }
 
   async matchRequest(manager: EntityManager, requestId: string): Promise<number> {
-    const [profile] = await loadMatchingProfiles(manager, [requestId]);
-    const found = profile ? (await this.scoreOffers(profile)).map((scored) => toRow(profile, scored)) : [];
-    await this.record(manager, 'request_id', requestId, found);
-    return found.length;
+    const found = await this.findForRequest(manager, requestId);
+    await this.record(manager, found);
+    return found.rows.length;
   }
 
   async matchOffer(manager: EntityManager, offerId: string, now = new Date()): Promise<number> {
+    const found = await this.findForOffer(manager, offerId, now);
+    await this.record(manager, found);
+    return found.rows.length;
+  }
+
+  /** The matches of one request, searched but not recorded: reading takes no lock the API's edits wait on. */
+  async findForRequest(manager: EntityManager, requestId: string): Promise<FoundMatches> {
+    const [profile] = await loadMatchingProfiles(manager, [requestId]);
+    const rows = profile ? (await this.scoreOffers(profile)).map((scored) => toRow(profile, scored)) : [];
+    return { scope: 'request_id', id: requestId, rows };
+  }
+
+  /** The matches of one offer, searched but not recorded. */
+  async findForOffer(manager: EntityManager, offerId: string, now = new Date()): Promise<FoundMatches> {
     const [{ document: offer }] = await loadOffers(manager, [offerId]);
-    if (!offer || new Date(offer.application_deadline) <= now) {
-      await this.record(manager, 'offer_id', offerId, []);
-      return 0;
-    }
+    if (!offer || new Date(offer.application_deadline) <= now) return { scope: 'offer_id', id: offerId, rows: [] };
     const search = offerToProfilesSearch(offer, this.settings, MAX_CANDIDATES_PER_OFFER);
     const response = await this.client.search<{ request_id: string }>({ index: this.names.alias(PROFILES_INDEX), ...TOLERANT, ...search });
     const existing: Array<{ request_id: string }> = await manager.query(`SELECT request_id FROM offer_matches WHERE offer_id = $1`, [offerId]);
     // Requests matched before are scored again too: they may be hidden from companies (not in the profiles index).
     const ids = [...new Set([...response.hits.hits.map((hit) => hit._id!), ...existing.map((row) => row.request_id)])];
-    const found: MatchRow[] = [];
+    const rows: MatchRow[] = [];
     for (let i = 0; i < ids.length; i += LOAD_BATCH) {
       const profiles = await loadMatchingProfiles(manager, ids.slice(i, i + LOAD_BATCH));
       for (let j = 0; j < profiles.length; j += MSEARCH_BATCH) {
         const batch = profiles.slice(j, j + MSEARCH_BATCH);
         const scored = await this.scoreOneOffer(batch, offerId);
-        batch.forEach((profile, k) => scored[k] && found.push(toRow(profile, scored[k]!)));
+        batch.forEach((profile, k) => scored[k] && rows.push(toRow(profile, scored[k]!)));
       }
     }
-    await this.record(manager, 'offer_id', offerId, found);
-    return found.length;
+    return { scope: 'offer_id', id: offerId, rows };
   }
 
   /** Every offer the request may receive that reaches the threshold, best first (`offerIds`: only those). */
@@ -147,8 +163,12 @@ export class OfferMatcherService {
     });
   }
 
-  /** Replaces the matches of one request or one offer by `rows`; a match found again keeps its first date. */
-  private async record(manager: EntityManager, scope: 'request_id' | 'offer_id', id: string, rows: MatchRow[]): Promise<void> {
+  /**
+   * Replaces the matches of one request or one offer by those found; a match found again keeps its first date.
+   * Each new match's foreign keys lock (KEY SHARE) its request, offer and student until the transaction ends,
+   * and the API's edits of those rows wait on that: call this only once no search is left to wait on.
+   */
+  async record(manager: EntityManager, { scope, id, rows }: FoundMatches): Promise<void> {
     const other = scope === 'request_id' ? 'offer_id' : 'request_id';
     await manager.query(
       `DELETE FROM offer_matches WHERE ${scope} = $1 AND NOT (${other} = ANY ($2::uuid[]))`,

@@ -21,9 +21,12 @@ export interface OfferChange {
 export class OfferChangeRecorder {
   constructor(private readonly searchOutbox: SearchOutboxWriter) {}
 
-  /** Loads an offer and locks its row until the transaction ends, so concurrent changes apply one by one. */
+  /**
+   * Loads an offer and locks its row until the transaction ends, so concurrent changes apply one by one (NO KEY
+   * UPDATE: rows that point at the offer, such as matches, do not hold an edit up).
+   */
   lock(manager: EntityManager, id: string): Promise<Offer | null> {
-    return manager.findOne(Offer, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return manager.findOne(Offer, { where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   /** Inserts a new offer (version 1) and its "created" history row. */

@@ -24,9 +24,13 @@ export interface RequestChange {
 export class RequestChangeRecorder {
   constructor(private readonly searchOutbox: SearchOutboxWriter) {}
 
-  /** Loads a request and locks its row until the transaction ends, so concurrent changes apply one by one. */
+  /**
+   * Loads a request and locks its row until the transaction ends, so concurrent changes apply one by one. NO KEY
+   * UPDATE, not UPDATE: rows that merely point at the request (matches, applications) lock it KEY SHARE, and an
+   * edit must not wait on another process's transaction for that.
+   */
   lock(manager: EntityManager, id: string): Promise<InternshipRequest | null> {
-    return manager.findOne(InternshipRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return manager.findOne(InternshipRequest, { where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   /** Inserts a new request (version 1) and its "created" history row. */

@@ -38,11 +38,12 @@ export class RequestsService {
 
   /**
    * Every open request is indexed, matched and rebuilt: the cap keeps one account from growing without bound.
-   * The student's row is locked so two concurrent creations cannot both pass the count.
+   * The student's row is locked so two concurrent creations cannot both pass the count (NO KEY UPDATE: the rows
+   * that name the student, such as matches being recorded, do not hold it up).
    */
   private async assertBelowOpenLimit(manager: EntityManager, studentId: string): Promise<void> {
     const max = this.config.requests.maxOpenPerStudent;
-    await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [studentId]);
+    await manager.query('SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE', [studentId]);
     const [{ open }] = await manager.query(
       `SELECT count(*)::int AS open FROM internship_requests WHERE student_id = $1 AND status <> $2`,
       [studentId, RequestStatus.Archived],
