@@ -34,7 +34,7 @@ const LATIN_BASE: Record<string, string> = {
 };
 const LATIN_ACCENTED = new RegExp(`[${Object.keys(LATIN_BASE).join('')}]`, 'g');
 // Anything left beyond ASCII, Latin-1 signs and typographic punctuation may decompose: those texts take the long way.
-const MAY_DECOMPOSE = /[^\x00-\xbf\u2010-\u206f]/;
+const MAY_DECOMPOSE = /[^\t\n\r\x20-\xbf\u2010-\u206f]/;
 
 /** Case and accents folded, ligatures opened. */
 export function fold(text: string): string {

@@ -100,12 +100,12 @@ function YearManagersForm({ programme, yearManagers }: { programme: Programme; y
   const [done, setDone] = useState(false);
   const { submit, fieldErrors: e, formError, busy } = useFormSubmit();
   const yearLabel = (code: number) => years.data?.find((year) => String(year.code) === String(code))?.label ?? String(code);
-  const managersOf = (year: string) => current.data?.find((y) => String(y.studyYear) === year)?.managers.map((m) => m.id) ?? [];
 
   // The boxes start from who manages the chosen year now (saving without a change keeps them), until the user ticks one.
   useEffect(() => {
-    if (current.data && !touched) setChosen(managersOf(studyYear));
-  }, [current.data, studyYear]);
+    if (!current.data || touched) return;
+    setChosen(current.data.find((y) => String(y.studyYear) === studyYear)?.managers.map((m) => m.id) ?? []);
+  }, [current.data, studyYear, touched]);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
