@@ -22,7 +22,8 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
 
 /** A fresh, empty database of the bench's own (any previous one of that name is dropped). */
 export async function recreateDatabase(adminUrl: string, name: string): Promise<void> {
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bench database name must be lowercase letters, digits or _: ${name}`);
+  if (!/^[a-z0-9_]+$/.test(name))
+    throw new Error(`bench database name must be lowercase letters, digits or _: ${name}`);
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
 }
@@ -43,7 +44,14 @@ export async function migrate(config: AppConfig): Promise<string[]> {
 }
 
 /** A data source on the bench database with the entities the bench writes through (the request change path). */
-export async function openDataSource(config: AppConfig, entities: NonNullable<DataSourceOptions['entities']>): Promise<DataSource> {
-  const dataSource = new DataSource({ ...dataSourceOptions(config), entities, logging: ['error'] } as DataSourceOptions);
+export async function openDataSource(
+  config: AppConfig,
+  entities: NonNullable<DataSourceOptions['entities']>,
+): Promise<DataSource> {
+  const dataSource = new DataSource({
+    ...dataSourceOptions(config),
+    entities,
+    logging: ['error'],
+  } as DataSourceOptions);
   return dataSource.initialize();
 }

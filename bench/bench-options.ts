@@ -42,7 +42,8 @@ export const REPO_ROOT = findUp(__dirname);
 export const BUILD_ROOT = resolve(__dirname, '..');
 
 function findUp(from: string): string {
-  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(resolve(dir, 'package.json'))) return dir;
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir))
+    if (existsSync(resolve(dir, 'package.json'))) return dir;
   throw new Error(`no package.json above ${from}`);
 }
 
@@ -72,18 +73,33 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     else throw new UsageError(`--${name} needs a value\n${USAGE}`);
   }
   const known = [
-    'size', 'seed', 'quick', 'duration', 'out', 'database', 'index-prefix', 'queue-prefix', 'keep', 'generate-only',
-    'elasticsearch-url', 'shards', 'replicas', 'only', 'pdfs',
+    'size',
+    'seed',
+    'quick',
+    'duration',
+    'out',
+    'database',
+    'index-prefix',
+    'queue-prefix',
+    'keep',
+    'generate-only',
+    'elasticsearch-url',
+    'shards',
+    'replicas',
+    'only',
+    'pdfs',
   ];
   const unknown = [...flags.keys()].filter((name) => !known.includes(name));
   if (unknown.length > 0) throw new UsageError(`unknown option --${unknown[0]}\n${USAGE}`);
-  const text = (name: string, fallback: string) => (typeof flags.get(name) === 'string' ? (flags.get(name) as string) : fallback);
+  const text = (name: string, fallback: string) =>
+    typeof flags.get(name) === 'string' ? (flags.get(name) as string) : fallback;
 
   const quick = flags.has('quick');
   const only = flags.has('only') ? text('only', '') : null;
   if (only !== null && only !== 'extraction') throw new UsageError(`--only takes "extraction"\n${USAGE}`);
   const pdfs = Number(text('pdfs', quick ? '20' : '1000'));
-  if (!(Number.isInteger(pdfs) && pdfs >= 1 && pdfs <= 100_000)) throw new UsageError('--pdfs must be an integer between 1 and 100000');
+  if (!(Number.isInteger(pdfs) && pdfs >= 1 && pdfs <= 100_000))
+    throw new UsageError('--pdfs must be an integer between 1 and 100000');
   const loadSeconds = Number(text('duration', quick ? '1' : '10'));
   if (!(loadSeconds > 0 && loadSeconds <= 120)) throw new UsageError('--duration must be between 0 and 120 seconds');
   const postgresUrl = env.BENCH_POSTGRES_URL ?? env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -119,10 +135,16 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (!Number.isInteger(options.seed)) throw new UsageError('--seed must be an integer');
   if (elasticsearchNodes.length === 0) throw new UsageError('--elasticsearch-url needs at least one URL');
   if (!(Number.isInteger(shards) && shards >= 1)) throw new UsageError('--shards must be an integer of at least 1');
-  if (!(Number.isInteger(replicas) && replicas >= 0)) throw new UsageError('--replicas must be an integer of at least 0');
-  const urls = [['Postgres', postgresUrl], ['Redis', options.redisUrl], ...elasticsearchNodes.map((url) => ['Elasticsearch', url])];
+  if (!(Number.isInteger(replicas) && replicas >= 0))
+    throw new UsageError('--replicas must be an integer of at least 0');
+  const urls = [
+    ['Postgres', postgresUrl],
+    ['Redis', options.redisUrl],
+    ...elasticsearchNodes.map((url) => ['Elasticsearch', url]),
+  ];
   for (const [name, url] of urls) {
-    if (!isLoopback(url)) throw new UsageError(`the bench only runs against this machine: ${name} must be on 127.0.0.1 or localhost`);
+    if (!isLoopback(url))
+      throw new UsageError(`the bench only runs against this machine: ${name} must be on 127.0.0.1 or localhost`);
   }
   return options;
 }

@@ -35,17 +35,31 @@ export function benchEnvironment(options: BenchOptions, port: number, workDir: s
   };
 }
 
-export async function startServices(env: Record<string, string>, workDir: string): Promise<{ api: ServiceProcess; worker: ServiceProcess }> {
+export async function startServices(
+  env: Record<string, string>,
+  workDir: string,
+): Promise<{ api: ServiceProcess; worker: ServiceProcess }> {
   const dist = resolve(BUILD_ROOT, 'src');
   // The working folder has no .env: only the environment above counts.
   const worker = await ServiceProcess.start({
-    name: 'worker', script: resolve(dist, 'worker.js'), env, cwd: workDir, logFile: resolve(workDir, 'worker.log'), ready: /consuming queues/,
+    name: 'worker',
+    script: resolve(dist, 'worker.js'),
+    env,
+    cwd: workDir,
+    logFile: resolve(workDir, 'worker.log'),
+    ready: /consuming queues/,
   });
   try {
     // BENCH_API_NODE_ARGS reaches the API alone, e.g. `--cpu-prof --cpu-prof-dir=var/prof` to profile it.
     const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean);
     const api = await ServiceProcess.start({
-      name: 'api', script: resolve(dist, 'main.js'), nodeArgs, env, cwd: workDir, logFile: resolve(workDir, 'api.log'), ready: /listening on/,
+      name: 'api',
+      script: resolve(dist, 'main.js'),
+      nodeArgs,
+      env,
+      cwd: workDir,
+      logFile: resolve(workDir, 'api.log'),
+      ready: /listening on/,
     });
     return { api, worker };
   } catch (error) {
@@ -82,7 +96,10 @@ export async function createAccounts(dataSource: DataSource, apiUrl: string): Pr
      VALUES ('bench.admin@example.test', $1, 'admin', 'Admin', 'Bench', now())`,
     [hash],
   );
-  return { contact: await login(apiUrl, 'bench.contact@example.test'), admin: await login(apiUrl, 'bench.admin@example.test') };
+  return {
+    contact: await login(apiUrl, 'bench.contact@example.test'),
+    admin: await login(apiUrl, 'bench.admin@example.test'),
+  };
 }
 
 async function login(apiUrl: string, email: string): Promise<string> {
@@ -97,9 +114,17 @@ async function login(apiUrl: string, email: string): Promise<string> {
 
 /** Removes the bench's indices and queue keys (never anything outside its prefixes). */
 export async function removeIndicesAndQueues(options: BenchOptions): Promise<void> {
-  const elasticsearch = new Elasticsearch({ nodes: options.elasticsearchNodes, maxRetries: options.elasticsearchNodes.length - 1 });
+  const elasticsearch = new Elasticsearch({
+    nodes: options.elasticsearchNodes,
+    maxRetries: options.elasticsearchNodes.length - 1,
+  });
   try {
-    await elasticsearch.indices.delete({ index: `${options.indexPrefix}*`, ignore_unavailable: true, allow_no_indices: true, expand_wildcards: 'all' });
+    await elasticsearch.indices.delete({
+      index: `${options.indexPrefix}*`,
+      ignore_unavailable: true,
+      allow_no_indices: true,
+      expand_wildcards: 'all',
+    });
   } finally {
     await elasticsearch.close();
   }
@@ -116,4 +141,3 @@ export async function removeIndicesAndQueues(options: BenchOptions): Promise<voi
     redis.disconnect();
   }
 }
-

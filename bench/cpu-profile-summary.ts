@@ -33,7 +33,9 @@ export function placeOf(url: string): string {
 export function summarise(profile: CpuProfile, top = 25): string {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfMicros = new Map<number, number>();
-  profile.samples.forEach((id, index) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  profile.samples.forEach((id, index) =>
+    selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)),
+  );
   const total = [...selfMicros.values()].reduce((sum, value) => sum + value, 0);
   const byFunction = new Map<string, number>();
   const byPlace = new Map<string, number>();
@@ -50,9 +52,18 @@ export function summarise(profile: CpuProfile, top = 25): string {
     ...[...rows]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([name, micros]) => `| ${name.replace(/\|/g, '\\|')} | ${(micros / 1000).toFixed(0)} | ${((100 * micros) / total).toFixed(1)} % |`),
+      .map(
+        ([name, micros]) =>
+          `| ${name.replace(/\|/g, '\\|')} | ${(micros / 1000).toFixed(0)} | ${((100 * micros) / total).toFixed(1)} % |`,
+      ),
   ];
-  return [`total sampled: ${(total / 1000).toFixed(0)} ms`, '', ...table('where', byPlace), '', ...table('function', byFunction)].join('\n');
+  return [
+    `total sampled: ${(total / 1000).toFixed(0)} ms`,
+    '',
+    ...table('where', byPlace),
+    '',
+    ...table('function', byFunction),
+  ].join('\n');
 }
 
 if (require.main === module) {

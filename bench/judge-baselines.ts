@@ -27,7 +27,11 @@ function textQuery(offer: Offer): Query {
 }
 
 // Equal scores fall to the newest request (as a plain sort would), then the id: the same order on every run.
-const TIES_NEWEST_FIRST: estypes.Sort = [{ _score: { order: 'desc' } }, { published_at: { order: 'desc' } }, { request_id: { order: 'asc' } }];
+const TIES_NEWEST_FIRST: estypes.Sort = [
+  { _score: { order: 'desc' } },
+  { published_at: { order: 'desc' } },
+  { request_id: { order: 'asc' } },
+];
 
 const points = (query: Query, boost: number): Query => ({ constant_score: { filter: query, boost } });
 
@@ -39,7 +43,15 @@ function studyYear(offer: Offer): Query {
 }
 /** The student wants the offer's country, or named no country. */
 function country(offer: Offer): Query {
-  return { bool: { should: [{ term: { countries: offer.countryCode.trim() } }, { bool: { must_not: { exists: { field: 'countries' } } } }], minimum_should_match: 1 } };
+  return {
+    bool: {
+      should: [
+        { term: { countries: offer.countryCode.trim() } },
+        { bool: { must_not: { exists: { field: 'countries' } } } },
+      ],
+      minimum_should_match: 1,
+    },
+  };
 }
 
 export class Baselines {
@@ -54,30 +66,55 @@ export class Baselines {
 
   /** `programmeIds`: the programmes whose folded name contains, or is contained in, one of the offer's wanted programmes. */
   async structured(offer: Offer, programmeIds: string[]): Promise<string[]> {
-    const should: Query[] = [points(sector(offer), STRUCTURED_POINTS.sector), points(country(offer), STRUCTURED_POINTS.country)];
+    const should: Query[] = [
+      points(sector(offer), STRUCTURED_POINTS.sector),
+      points(country(offer), STRUCTURED_POINTS.country),
+    ];
     if (offer.wantedStudyYears.length > 0) should.push(points(studyYear(offer), STRUCTURED_POINTS.studyYear));
-    if (programmeIds.length > 0) should.push(points({ terms: { programme_id: programmeIds } }, STRUCTURED_POINTS.programme));
+    if (programmeIds.length > 0)
+      should.push(points({ terms: { programme_id: programmeIds } }, STRUCTURED_POINTS.programme));
     return this.ids({ query: { bool: { should } }, sort: TIES_NEWEST_FIRST });
   }
 
   async bm25Structured(offer: Offer): Promise<string[]> {
-    const best = await this.client.search({ index: this.names.alias(PROFILES_INDEX), size: 1, _source: false, query: textQuery(offer) });
+    const best = await this.client.search({
+      index: this.names.alias(PROFILES_INDEX),
+      size: 1,
+      _source: false,
+      query: textQuery(offer),
+    });
     const top = best.hits.max_score ?? 0;
     const should: Query[] = [points(sector(offer), BLEND_POINTS.sector), points(country(offer), BLEND_POINTS.country)];
     if (offer.wantedStudyYears.length > 0) should.push(points(studyYear(offer), BLEND_POINTS.studyYear));
-    if (top > 0) should.push({ combined_fields: { ...(textQuery(offer).combined_fields as estypes.QueryDslCombinedFieldsQuery), boost: BLEND_POINTS.text / top } });
+    if (top > 0)
+      should.push({
+        combined_fields: {
+          ...(textQuery(offer).combined_fields as estypes.QueryDslCombinedFieldsQuery),
+          boost: BLEND_POINTS.text / top,
+        },
+      });
     return this.ids({ query: { bool: { should } }, sort: TIES_NEWEST_FIRST });
   }
 
   private async ids(body: Pick<estypes.SearchRequest, 'query' | 'sort'>): Promise<string[]> {
-    const response = await this.client.search({ index: this.names.alias(PROFILES_INDEX), size: DEPTH, _source: false, ...body });
+    const response = await this.client.search({
+      index: this.names.alias(PROFILES_INDEX),
+      size: DEPTH,
+      _source: false,
+      ...body,
+    });
     return response.hits.hits.map((hit) => hit._id!);
   }
 }
 
 /** The programme match of the structured baseline: folded containment either way, nothing cleverer. */
-export function programmesFitting(wanted: readonly string[], programmes: ReadonlyArray<{ id: string; name: string }>): string[] {
+export function programmesFitting(
+  wanted: readonly string[],
+  programmes: ReadonlyArray<{ id: string; name: string }>,
+): string[] {
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
   const wants = wanted.map(fold).filter(Boolean);
-  return programmes.filter((p) => wants.some((w) => fold(p.name).includes(w) || w.includes(fold(p.name)))).map((p) => p.id);
+  return programmes
+    .filter((p) => wants.some((w) => fold(p.name).includes(w) || w.includes(fold(p.name))))
+    .map((p) => p.id);
 }

@@ -58,10 +58,12 @@ runMain('judge:candidates', async () => {
   });
   await recreateDatabase(adminUrl, DATABASE);
   await migrate(config);
-  const app = await NestFactory.createApplicationContext(JudgeModule.with(config), { logger: ['error', 'warn'] }).catch(async (error: unknown) => {
-    await dropDatabase(adminUrl, DATABASE);
-    throw error;
-  });
+  const app = await NestFactory.createApplicationContext(JudgeModule.with(config), { logger: ['error', 'warn'] }).catch(
+    async (error: unknown) => {
+      await dropDatabase(adminUrl, DATABASE);
+      throw error;
+    },
+  );
   try {
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const started = Date.now();
@@ -70,12 +72,18 @@ runMain('judge:candidates', async () => {
     await app.get(OffersRebuildService).rebuild();
     const loadSeconds = (Date.now() - started) / 1000;
     const ranker = app.get(CandidateRanker);
-    const rows = await judgeCandidates({ ranker, baselines: new Baselines(app.get(Client), app.get(IndexNames)), dataSource }, loaded, JUDGEMENTS);
+    const rows = await judgeCandidates(
+      { ranker, baselines: new Baselines(app.get(Client), app.get(IndexNames)), dataSource },
+      loaded,
+      JUDGEMENTS,
+    );
     const sent = await judgeMatchedOffers({ matcher: app.get(OfferMatcherService), dataSource }, loaded, JUDGEMENTS);
     const truth = readTruth();
     const report = [
       `judged set: ${JUDGED_OFFERS.length} offers, ${JUDGED_REQUESTS.length} requests (loaded in ${loadSeconds.toFixed(0)} s); ` +
-        `run ${new Date().toISOString().slice(0, 16)}Z, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+        `run ${new Date().toISOString().slice(0, 16)}Z, load average ${loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ')}`,
       '',
       '## Candidates of an offer',
       '',
@@ -96,7 +104,21 @@ runMain('judge:candidates', async () => {
     if (out) writeFileSync(out, report);
     // Everything behind the tables, for tuning scripts: per offer the scores and each ranker's top 20 request keys.
     const json = argument('--json');
-    if (json) writeFileSync(json, JSON.stringify({ offers: rows, matchedOffers: { score: scoreMatchedOffers(sent), sent: sent.map(({ request, sent: offers }) => ({ request, offers })) } }, null, 1));
+    if (json)
+      writeFileSync(
+        json,
+        JSON.stringify(
+          {
+            offers: rows,
+            matchedOffers: {
+              score: scoreMatchedOffers(sent),
+              sent: sent.map(({ request, sent: offers }) => ({ request, offers })),
+            },
+          },
+          null,
+          1,
+        ),
+      );
   } finally {
     if (!process.argv.includes('--keep')) await dropIndices(app.get(Client));
     await app.close();
@@ -106,7 +128,9 @@ runMain('judge:candidates', async () => {
 
 /** The run's indices, by name (wildcard deletes are refused by the node). */
 async function dropIndices(client: Client): Promise<void> {
-  const indices = Object.keys(await client.indices.get({ index: `${INDEX_PREFIX}*`, allow_no_indices: true, ignore_unavailable: true }));
+  const indices = Object.keys(
+    await client.indices.get({ index: `${INDEX_PREFIX}*`, allow_no_indices: true, ignore_unavailable: true }),
+  );
   if (indices.length > 0) await client.indices.delete({ index: indices });
 }
 
@@ -118,7 +142,9 @@ function argument(name: string): string | undefined {
 /** The hidden true profiles: read here only to name the near misses in the report, never by a ranker. */
 function readTruth(): Map<string, { kind: string; aimedAt: string }> {
   const path = join(__dirname, '..', '..', 'bench', 'judged', 'truth.json');
-  const truth = JSON.parse(readFileSync(path, 'utf8')) as { requests: Array<{ key: string; kind: string; aimedAt: string }> };
+  const truth = JSON.parse(readFileSync(path, 'utf8')) as {
+    requests: Array<{ key: string; kind: string; aimedAt: string }>;
+  };
   return new Map(truth.requests.map((t) => [t.key, t]));
 }
 
@@ -127,7 +153,14 @@ class JudgeModule {
   static with(config: AppConfig) {
     return {
       module: JudgeModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([Offer]), SearchEngineModule, SearchIndexCoreModule, ReferenceModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        TypeOrmModule.forFeature([Offer]),
+        SearchEngineModule,
+        SearchIndexCoreModule,
+        ReferenceModule,
+      ],
       providers: [CandidateRanker, ProfilesSearchIndex, OfferMatcherService],
     };
   }

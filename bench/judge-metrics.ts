@@ -66,8 +66,14 @@ export interface MatchedOffersScore {
 /** Precision of the offers sent, recall of the relevant ones, and nDCG@10 per request of the sent lists. */
 export function scoreMatchedOffers(rows: readonly SentOffers[]): MatchedOffersScore {
   const sent = rows.reduce((sum, row) => sum + row.sent.length, 0);
-  const relevantSent = rows.reduce((sum, row) => sum + row.sent.filter((key) => (row.grades.get(key) ?? 0) >= RELEVANT_GRADE).length, 0);
-  const relevant = rows.reduce((sum, row) => sum + [...row.grades.values()].filter((g) => g >= RELEVANT_GRADE).length, 0);
+  const relevantSent = rows.reduce(
+    (sum, row) => sum + row.sent.filter((key) => (row.grades.get(key) ?? 0) >= RELEVANT_GRADE).length,
+    0,
+  );
+  const relevant = rows.reduce(
+    (sum, row) => sum + [...row.grades.values()].filter((g) => g >= RELEVANT_GRADE).length,
+    0,
+  );
   const perRequest = rows
     .filter((row) => row.sent.length > 0)
     .map((row) => row.sent.filter((key) => (row.grades.get(key) ?? 0) >= RELEVANT_GRADE).length / row.sent.length);

@@ -19,8 +19,10 @@ export function summaryTable(rows: readonly OfferRow[]): string {
       return `| ${LABELS[name]} | ${f(m.ndcg)} | ${f(m.precision)} | ${m.unjudged} |`;
     }),
   ];
-  return `${lines.join('\n')}\n\nMeans over ${rows.length} offers. P@${K_PRECISION} counts grade ≥ ${RELEVANT_GRADE} as relevant. ` +
-    `Every (offer, request) pair of the set is graded, so "unjudged" only counts ids the set does not know (0 expected).\n`;
+  return (
+    `${lines.join('\n')}\n\nMeans over ${rows.length} offers. P@${K_PRECISION} counts grade ≥ ${RELEVANT_GRADE} as relevant. ` +
+    `Every (offer, request) pair of the set is graded, so "unjudged" only counts ids the set does not know (0 expected).\n`
+  );
 }
 
 export function perOfferTable(rows: readonly OfferRow[]): string {
@@ -28,9 +30,10 @@ export function perOfferTable(rows: readonly OfferRow[]): string {
   const lines = [
     header,
     `| --- | --- | ${RANKERS.map(() => '---').join(' | ')} | ${RANKERS.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) =>
-      `| ${row.offer} ${row.title.slice(0, 48)} | ${row.relevant.three}/${row.relevant.two} | ` +
-      `${RANKERS.map((n) => f(row.scores[n].ndcg)).join(' | ')} | ${RANKERS.map((n) => f(row.scores[n].precision)).join(' | ')} |`,
+    ...rows.map(
+      (row) =>
+        `| ${row.offer} ${row.title.slice(0, 48)} | ${row.relevant.three}/${row.relevant.two} | ` +
+        `${RANKERS.map((n) => f(row.scores[n].ndcg)).join(' | ')} | ${RANKERS.map((n) => f(row.scores[n].precision)).join(' | ')} |`,
     ),
   ];
   return `${lines.join('\n')}\n\n(rk = service ranking, bm = BM25 full text, st = structured only, bs = BM25 + sector/year/country)\n`;
@@ -41,12 +44,26 @@ function short(name: RankerName): string {
 }
 
 /** How many requests of each near-miss kind, aimed at the offer, each ranker puts in its top 10 (summed over offers). */
-export function nearMissTable(rows: readonly OfferRow[], truth: ReadonlyMap<string, { kind: string; aimedAt: string }>): string {
+export function nearMissTable(
+  rows: readonly OfferRow[],
+  truth: ReadonlyMap<string, { kind: string; aimedAt: string }>,
+): string {
   const kinds = [...new Set([...truth.values()].map((t) => t.kind))];
   const count = (name: RankerName, kind: string) =>
-    rows.reduce((sum, row) => sum + row.lists[name].slice(0, K_NDCG).filter((key) => truth.get(key)?.kind === kind && truth.get(key)?.aimedAt === row.offer).length, 0);
+    rows.reduce(
+      (sum, row) =>
+        sum +
+        row.lists[name]
+          .slice(0, K_NDCG)
+          .filter((key) => truth.get(key)?.kind === kind && truth.get(key)?.aimedAt === row.offer).length,
+      0,
+    );
   const others = (name: RankerName) =>
-    rows.reduce((sum, row) => sum + row.lists[name].slice(0, K_NDCG).filter((key) => truth.get(key)?.aimedAt !== row.offer).length, 0);
+    rows.reduce(
+      (sum, row) =>
+        sum + row.lists[name].slice(0, K_NDCG).filter((key) => truth.get(key)?.aimedAt !== row.offer).length,
+      0,
+    );
   const lines = [
     `| kind (aimed at the offer) | ${RANKERS.map((n) => LABELS[n]).join(' | ')} |`,
     `| --- | ${RANKERS.map(() => '---').join(' | ')} |`,
@@ -57,10 +74,13 @@ export function nearMissTable(rows: readonly OfferRow[], truth: ReadonlyMap<stri
 }
 
 export function matchedOffersTable(score: MatchedOffersScore): string {
-  return [
-    '| requests | offers sent | sent per request | requests sent none | precision (micro) | precision (per request) | recall of grade ≥ 2 | nDCG@10 (requests) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    `| ${score.requests} | ${score.sent} | ${score.sentPerRequest.toFixed(2)} | ${score.requestsWithNone} | ${f(score.precisionMicro)} | ` +
-      `${f(score.precisionMacro)} | ${f(score.recall)} | ${f(score.ndcg)} (${score.ndcgRequests}) |`,
-  ].join('\n') + `\n\nRelevant: grade ≥ ${RELEVANT_GRADE}. nDCG@10 (graded gains) over the requests that have at least one offer graded ≥ 2.\n`;
+  return (
+    [
+      '| requests | offers sent | sent per request | requests sent none | precision (micro) | precision (per request) | recall of grade ≥ 2 | nDCG@10 (requests) |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      `| ${score.requests} | ${score.sent} | ${score.sentPerRequest.toFixed(2)} | ${score.requestsWithNone} | ${f(score.precisionMicro)} | ` +
+        `${f(score.precisionMacro)} | ${f(score.recall)} | ${f(score.ndcg)} (${score.ndcgRequests}) |`,
+    ].join('\n') +
+    `\n\nRelevant: grade ≥ ${RELEVANT_GRADE}. nDCG@10 (graded gains) over the requests that have at least one offer graded ≥ 2.\n`
+  );
 }

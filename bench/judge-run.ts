@@ -30,7 +30,9 @@ export async function judgeCandidates(
   judgements: Record<string, Record<string, number>>,
 ): Promise<OfferRow[]> {
   const known = new Set(loaded.requestKeys.values());
-  const programmes: Array<{ id: string; name: string }> = await deps.dataSource.query(`SELECT id::text, name FROM programmes`);
+  const programmes: Array<{ id: string; name: string }> = await deps.dataSource.query(
+    `SELECT id::text, name FROM programmes`,
+  );
   const keys = (ids: string[]) => ids.map((id) => loaded.requestKeys.get(id) ?? `?${id}`);
   const rows: OfferRow[] = [];
   for (const [key, id] of loaded.offerIds) {
@@ -39,7 +41,17 @@ export async function judgeCandidates(
     const profile = await deps.ranker.wantedProfile(offer);
     const ranked = await deps.ranker.search(
       profile,
-      { q: null, selected: emptySelection(), sections: [], languages: [], availableFrom: null, availableTo: null, sort: ProfileSort.Relevance, limit: DEPTH, after: null },
+      {
+        q: null,
+        selected: emptySelection(),
+        sections: [],
+        languages: [],
+        availableFrom: null,
+        availableTo: null,
+        sort: ProfileSort.Relevance,
+        limit: DEPTH,
+        after: null,
+      },
       NO_HARD_FILTERS,
     );
     const lists: Record<RankerName, string[]> = {
@@ -53,7 +65,10 @@ export async function judgeCandidates(
       offer: key,
       title: offer.title,
       relevant: { three: values.filter((g) => g === 3).length, two: values.filter((g) => g === 2).length },
-      scores: Object.fromEntries(RANKERS.map((name) => [name, scoreRanking(lists[name], grades, known)])) as Record<RankerName, RankerScore>,
+      scores: Object.fromEntries(RANKERS.map((name) => [name, scoreRanking(lists[name], grades, known)])) as Record<
+        RankerName,
+        RankerScore
+      >,
       lists,
     });
   }
@@ -79,8 +94,14 @@ export async function judgeMatchedOffers(
       `SELECT offer_id::text FROM offer_matches WHERE request_id = $1 ORDER BY score DESC, offer_id`,
       [id],
     );
-    const grades = new Map([...(byRequest.get(key) ?? new Map<string, number>())].filter(([offer]) => offers.has(offer)));
-    rows.push({ request: key, sent: sent.map((row) => loaded.offerKeys.get(row.offer_id) ?? `?${row.offer_id}`), grades });
+    const grades = new Map(
+      [...(byRequest.get(key) ?? new Map<string, number>())].filter(([offer]) => offers.has(offer)),
+    );
+    rows.push({
+      request: key,
+      sent: sent.map((row) => loaded.offerKeys.get(row.offer_id) ?? `?${row.offer_id}`),
+      grades,
+    });
   }
   return rows;
 }

@@ -49,7 +49,9 @@ const PDF_DATE = new Date('2026-01-05T09:00:00Z');
 export const DEFAULT_TEXT_CACHE = join(tmpdir(), 'semsem-judged-pdf-text');
 
 export function isoDay(today: Date, days: number): string {
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + days * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /**
@@ -62,13 +64,18 @@ export async function loadJudgedSet(dataSource: DataSource, options: LoadOptions
   const today = options.today ?? new Date();
   const chosenRequests = options.requests ?? JUDGED_REQUESTS;
   const chosenOffers = options.offers ?? JUDGED_OFFERS;
-  const texts = await readDocuments(chosenRequests, options.textCache === undefined ? DEFAULT_TEXT_CACHE : options.textCache, options.concurrency ?? 2);
+  const texts = await readDocuments(
+    chosenRequests,
+    options.textCache === undefined ? DEFAULT_TEXT_CACHE : options.textCache,
+    options.concurrency ?? 2,
+  );
 
   const universityIds = new Map<string, string>();
   for (const [key, university] of Object.entries(UNIVERSITIES)) {
-    const [row] = await dataSource.query(`INSERT INTO universities (name, country_code, city) VALUES ($1, $2, $3) RETURNING id`, [
-      university.name, university.country, key,
-    ]);
+    const [row] = await dataSource.query(
+      `INSERT INTO universities (name, country_code, city) VALUES ($1, $2, $3) RETURNING id`,
+      [university.name, university.country, key],
+    );
     universityIds.set(key, row.id);
   }
   const programmeIds = new Map<string, string>();
@@ -76,26 +83,43 @@ export async function loadJudgedSet(dataSource: DataSource, options: LoadOptions
   for (const request of chosenRequests) {
     const programmeKey = `${request.university}|${request.programme}`;
     if (!programmeIds.has(programmeKey)) {
-      const [row] = await dataSource.query(`INSERT INTO programmes (university_id, name) VALUES ($1, $2) RETURNING id`, [
-        universityIds.get(request.university), request.programme,
-      ]);
+      const [row] = await dataSource.query(
+        `INSERT INTO programmes (university_id, name) VALUES ($1, $2) RETURNING id`,
+        [universityIds.get(request.university), request.programme],
+      );
       programmeIds.set(programmeKey, row.id);
     }
     const [student] = await dataSource.query(
       `INSERT INTO users (email, password_hash, role, civility, first_name, last_name, university_id, email_verified_at)
        VALUES ($1, 'not a password', 'student', $2, $3, $4, $5, now()) RETURNING id`,
-      [`judged.${request.key.toLowerCase()}@example.test`, request.civility === 'mrs' ? 'Mme' : 'M.', request.firstName, request.lastName, universityIds.get(request.university)],
+      [
+        `judged.${request.key.toLowerCase()}@example.test`,
+        request.civility === 'mrs' ? 'Mme' : 'M.',
+        request.firstName,
+        request.lastName,
+        universityIds.get(request.university),
+      ],
     );
-    await dataSource.query(`INSERT INTO student_profiles (user_id, programme_id, study_year, programme_confirmed_at) VALUES ($1, $2, $3, now())`, [
-      student.id, programmeIds.get(programmeKey), request.studyYear,
-    ]);
+    await dataSource.query(
+      `INSERT INTO student_profiles (user_id, programme_id, study_year, programme_confirmed_at) VALUES ($1, $2, $3, now())`,
+      [student.id, programmeIds.get(programmeKey), request.studyYear],
+    );
     const [row] = await dataSource.query(
       `INSERT INTO internship_requests (student_id, title, message, keywords, wanted_nace_divisions, wanted_countries, wanted_cities,
                                         start_date, duration_weeks, languages, visible_to_companies, status, published_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, 'published', now() - make_interval(days => $11)) RETURNING id`,
       [
-        student.id, request.title, request.message, request.keywords, request.wantedNaceDivisions, request.wantedCountries, request.wantedCities,
-        request.availableInDays === null ? null : isoDay(today, request.availableInDays), request.durationWeeks, request.languages, request.publishedDaysAgo,
+        student.id,
+        request.title,
+        request.message,
+        request.keywords,
+        request.wantedNaceDivisions,
+        request.wantedCountries,
+        request.wantedCities,
+        request.availableInDays === null ? null : isoDay(today, request.availableInDays),
+        request.durationWeeks,
+        request.languages,
+        request.publishedDaysAgo,
       ],
     );
     requestKeys.set(row.id, request.key);
@@ -103,7 +127,16 @@ export async function loadJudgedSet(dataSource: DataSource, options: LoadOptions
       await dataSource.query(
         `INSERT INTO documents (owner_id, request_id, kind, file_name, storage_key, size_bytes, sha256, content_type, text_status, text, text_extracted_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'application/pdf', 'extracted', $8, now())`,
-        [student.id, row.id, document.kind, `${document.kind}_${request.key}.pdf`, `judged/${row.id}/${document.kind}`, document.size, document.sha256, document.text],
+        [
+          student.id,
+          row.id,
+          document.kind,
+          `${document.kind}_${request.key}.pdf`,
+          `judged/${row.id}/${document.kind}`,
+          document.size,
+          document.sha256,
+          document.text,
+        ],
       );
     }
   }
@@ -119,9 +152,20 @@ export async function loadJudgedSet(dataSource: DataSource, options: LoadOptions
        VALUES ($1, $2, 'mastery', $3, $4, $5, $6, $7, $2, 1, now() + interval '30 days', $8, $9, $10, $11, $12, $13, $14, 'open', 'published', now())
        RETURNING id`,
       [
-        company.id, offer.title, offer.mission, offer.durationWeeks, isoDay(today, offer.startInDays), offer.city, offer.countryCode,
-        offer.wantedNaceDivisions, offer.wantedStudyYears, offer.wantedProgrammes, offer.skills, offer.languages,
-        offer.wantedCountries, offer.profileText,
+        company.id,
+        offer.title,
+        offer.mission,
+        offer.durationWeeks,
+        isoDay(today, offer.startInDays),
+        offer.city,
+        offer.countryCode,
+        offer.wantedNaceDivisions,
+        offer.wantedStudyYears,
+        offer.wantedProgrammes,
+        offer.skills,
+        offer.languages,
+        offer.wantedCountries,
+        offer.profileText,
       ],
     );
     offerIds.set(offer.key, row.id);
@@ -137,16 +181,33 @@ interface ReadDocument {
 }
 
 /** Renders each request's CV (and letter) to PDF and reads the text back with the service's extractor. */
-async function readDocuments(chosen: readonly JudgedRequest[], cacheDir: string | null, concurrency: number): Promise<Map<string, ReadDocument[]>> {
+async function readDocuments(
+  chosen: readonly JudgedRequest[],
+  cacheDir: string | null,
+  concurrency: number,
+): Promise<Map<string, ReadDocument[]>> {
   const extractor = new PdfTextExtractor(DEFAULT_PDF_TEXT_LIMITS, Math.max(1, concurrency));
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const jobs = chosen.flatMap((request) => {
     const fullName = `${request.firstName} ${request.lastName}`;
     const cv = () => renderCvPdf({ fullName, ...request.cv }, { createdAt: PDF_DATE });
     const letter = request.letter
-      ? () => renderLetterPdf({ fullName, city: request.cv.city ?? '', date: PDF_DATE, subject: request.letter!.subject, paragraphs: request.letter!.paragraphs }, { createdAt: PDF_DATE })
+      ? () =>
+          renderLetterPdf(
+            {
+              fullName,
+              city: request.cv.city ?? '',
+              date: PDF_DATE,
+              subject: request.letter!.subject,
+              paragraphs: request.letter!.paragraphs,
+            },
+            { createdAt: PDF_DATE },
+          )
       : null;
-    return [{ key: request.key, kind: 'cv' as const, render: cv }, ...(letter ? [{ key: request.key, kind: 'letter' as const, render: letter }] : [])];
+    return [
+      { key: request.key, kind: 'cv' as const, render: cv },
+      ...(letter ? [{ key: request.key, kind: 'letter' as const, render: letter }] : []),
+    ];
   });
   const out = new Map<string, ReadDocument[]>();
   let next = 0;
@@ -159,7 +220,8 @@ async function readDocuments(chosen: readonly JudgedRequest[], cacheDir: string 
       let text = cached;
       if (text === null) {
         const result = await extractor.extract(pdf);
-        if (result.status !== 'extracted') throw new Error(`the ${job.kind} of ${job.key} could not be read: ${result.status}`);
+        if (result.status !== 'extracted')
+          throw new Error(`the ${job.kind} of ${job.key} could not be read: ${result.status}`);
         text = result.text;
         if (cacheDir) await writeFile(join(cacheDir, `${sha256}.txt`), text);
       }

@@ -35,9 +35,12 @@ export interface LoadPoint {
  * percentiles are computed over every response, not from autocannon's rounded histogram.
  */
 export async function runLoad(target: LoadTarget, connections: number, durationS: number): Promise<LoadPoint> {
-  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(target.url)) throw new Error(`load target must be http://127.0.0.1:<port>, got ${target.url}`);
+  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(target.url))
+    throw new Error(`load target must be http://127.0.0.1:<port>, got ${target.url}`);
   const all: number[] = [];
-  const byKind = new Map<LoadRequest['kind'], number[]>([...QUERY_KINDS, 'candidates' as const].map((kind) => [kind, []]));
+  const byKind = new Map<LoadRequest['kind'], number[]>(
+    [...QUERY_KINDS, 'candidates' as const].map((kind) => [kind, []]),
+  );
   let failed = 0;
   let instance: autocannon.Instance | undefined;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
@@ -60,14 +63,17 @@ export async function runLoad(target: LoadTarget, connections: number, durationS
     }
     all.push(ms);
     // One request at a time per connection: the request just answered is the iterator's current one.
-    const index = (client as unknown as { requestIterator: { currentRequestIndex: number } }).requestIterator.currentRequestIndex;
+    const index = (client as unknown as { requestIterator: { currentRequestIndex: number } }).requestIterator
+      .currentRequestIndex;
     byKind.get(target.requests[index].kind)!.push(ms);
   });
   const result = await finished;
   const elapsed = result.duration > 0 ? result.duration : durationS;
   const errors = failed + result.errors + result.timeouts;
   if (errors > Math.max(2, 0.01 * (all.length + errors))) {
-    throw new Error(`${target.name} at ${connections} connection(s): ${errors} of ${all.length + errors} requests failed or timed out`);
+    throw new Error(
+      `${target.name} at ${connections} connection(s): ${errors} of ${all.length + errors} requests failed or timed out`,
+    );
   }
   const kinds: LoadPoint['byKind'] = {};
   for (const [kind, values] of byKind) {

@@ -55,9 +55,13 @@ const SEARCH_CHUNK = 500;
 export async function measureExtraction(context: ExtractionContext): Promise<ExtractionMeasure> {
   const targets = await pickRequests(context.dataSource, context.pdfs);
   if (targets.length < context.pdfs) {
-    throw new Error(`only ${targets.length} published visible requests for ${context.pdfs} PDFs: generate more (--size)`);
+    throw new Error(
+      `only ${targets.length} published visible requests for ${context.pdfs} PDFs: generate more (--size)`,
+    );
   }
-  const tokens = await studentTokens(context.dataSource, context.jwtSecret, [...new Set(targets.map((target) => target.studentId))]);
+  const tokens = await studentTokens(context.dataSource, context.jwtSecret, [
+    ...new Set(targets.map((target) => target.studentId)),
+  ]);
   const cvs = await Promise.all(
     targets.map(async (target, i) => {
       const word = `cvbench${context.seed}n${i}`;
@@ -121,7 +125,8 @@ export async function measureExtraction(context: ExtractionContext): Promise<Ext
         headers: { authorization: `Bearer ${tokens.get(cv.studentId)}` },
         body: form,
       });
-      if (response.status !== 201) throw new Error(`upload to request ${cv.requestId} answered ${response.status}: ${await response.text()}`);
+      if (response.status !== 201)
+        throw new Error(`upload to request ${cv.requestId} answered ${response.status}: ${await response.text()}`);
       documentIds.push(((await response.json()) as { id: string }).id);
       accepted.set(cv.requestId, { word: cv.word, at: performance.now() });
     }
@@ -146,7 +151,9 @@ export async function measureExtraction(context: ExtractionContext): Promise<Ext
     [documentIds],
   );
   const extractionSeconds = Number(span?.seconds ?? 0);
-  const read = Object.entries(statuses).filter(([status]) => status !== 'pending').reduce((sum, [, count]) => sum + count, 0);
+  const read = Object.entries(statuses)
+    .filter(([status]) => status !== 'pending')
+    .reduce((sum, [, count]) => sum + count, 0);
   return {
     pdfs: cvs.length,
     pdfKb: round(cvs.reduce((sum, cv) => sum + cv.pdf.length, 0) / cvs.length / 1024, 1),
@@ -164,7 +171,10 @@ export async function measureExtraction(context: ExtractionContext): Promise<Ext
 }
 
 /** Published requests visible to companies (so searchable), the newest first, with their student. */
-async function pickRequests(dataSource: DataSource, count: number): Promise<Array<{ requestId: string; studentId: string; name: string }>> {
+async function pickRequests(
+  dataSource: DataSource,
+  count: number,
+): Promise<Array<{ requestId: string; studentId: string; name: string }>> {
   return dataSource.query(
     `SELECT r.id AS "requestId", r.student_id AS "studentId", u.first_name || ' ' || u.last_name AS name
        FROM internship_requests r JOIN users u ON u.id = r.student_id
@@ -178,7 +188,11 @@ async function pickRequests(dataSource: DataSource, count: number): Promise<Arra
  * An access token per student, as a login issues it (a session row, then the signed claims): a thousand logins
  * would measure argon2 and the login rate limits, not the extraction.
  */
-async function studentTokens(dataSource: DataSource, secret: string, studentIds: string[]): Promise<Map<string, string>> {
+async function studentTokens(
+  dataSource: DataSource,
+  secret: string,
+  studentIds: string[],
+): Promise<Map<string, string>> {
   const sessions: Array<{ id: string; userId: string; email: string }> = await dataSource.query(
     `INSERT INTO sessions (user_id, expires_at)
      SELECT id, now() + interval '1 day' FROM users WHERE id = ANY($1::uuid[])
@@ -200,8 +214,12 @@ function sleep(ms: number): Promise<void> {
 
 /** The extraction section of a report, in Markdown. */
 export function extractionMarkdown(e: ExtractionMeasure): string[] {
-  const statuses = Object.entries(e.statuses).map(([status, count]) => `${count} ${status}`).join(', ');
-  const memory = Object.entries(e.memory).map(([name, peak]) => `${name} ${peak.peakRssMb} MB`).join(', ');
+  const statuses = Object.entries(e.statuses)
+    .map(([status, count]) => `${count} ${status}`)
+    .join(', ');
+  const memory = Object.entries(e.memory)
+    .map(([name, peak]) => `${name} ${peak.peakRssMb} MB`)
+    .join(', ');
   const s = e.searchableMs;
   return [
     `${e.pdfs} one-page CVs (${e.pdfKb} kB on average) uploaded through the API to published requests, ${e.uploadConnections} at a time, ` +

@@ -78,6 +78,10 @@ export async function measureMatching(context: MatchingContext): Promise<Matchin
   return {
     offers: { count: generated.offers, writeMs: generated.writeMs, indexMs: generated.indexMs },
     candidates: { offers: requests.length, points },
-    requestMatching: { requests: times.length, latency: summarize(times), meanMatches: round(matches / Math.max(1, times.length), 1) },
+    requestMatching: {
+      requests: times.length,
+      latency: summarize(times),
+      meanMatches: round(matches / Math.max(1, times.length), 1),
+    },
   };
 }

@@ -15,8 +15,23 @@ import { MemoryPeak, MemorySampler } from './process-memory';
 import { round } from './stats';
 
 export interface RebuildMeasure {
-  job: { documents: number; replayed: number; durationMs: number; wallMs: number; docsPerSecond: number; bulk?: BulkLoadStats };
-  raw: { documents: number; batches: number; batchBytes: number; megabytes: number; serialiseMs: number; loadMs: number; docsPerSecond: number };
+  job: {
+    documents: number;
+    replayed: number;
+    durationMs: number;
+    wallMs: number;
+    docsPerSecond: number;
+    bulk?: BulkLoadStats;
+  };
+  raw: {
+    documents: number;
+    batches: number;
+    batchBytes: number;
+    megabytes: number;
+    serialiseMs: number;
+    loadMs: number;
+    docsPerSecond: number;
+  };
   /** The job's rate over the raw engine rate. */
   ratio: number;
   memory: Record<string, MemoryPeak>;
@@ -55,7 +70,13 @@ export async function measureRebuild(context: RebuildContext): Promise<RebuildMe
   const file = resolve(context.workDir, 'profiles.ndjson');
   const serialised = await serialiseDocuments(context.dataSource, file, context.bulkBytes);
   await waitForIdleEngine(context.client);
-  const raw = await rawLoad(context.client, `${context.indexPrefix}raw_scratch`, file, serialised.batches, context.layout);
+  const raw = await rawLoad(
+    context.client,
+    `${context.indexPrefix}raw_scratch`,
+    file,
+    serialised.batches,
+    context.layout,
+  );
   if (raw.documents !== job.documents) {
     throw new Error(`the raw load indexed ${raw.documents} documents, the rebuild ${job.documents}: not the same work`);
   }
@@ -77,14 +98,18 @@ export async function measureRebuild(context: RebuildContext): Promise<RebuildMe
 }
 
 export async function runRebuildJob(context: RebuildContext): Promise<RebuildMeasure['job']> {
-  const queue = new Queue(SEARCH_MAINTENANCE_QUEUE, { connection: redisOptionsFromUrl(context.redisUrl), prefix: context.queuePrefix });
+  const queue = new Queue(SEARCH_MAINTENANCE_QUEUE, {
+    connection: redisOptionsFromUrl(context.redisUrl),
+    prefix: context.queuePrefix,
+  });
   try {
     const started = Date.now();
     const response = await fetch(`${context.apiUrl}/api/admin/search/rebuild`, {
       method: 'POST',
       headers: { authorization: `Bearer ${context.adminToken}` },
     });
-    if (response.status !== 202) throw new Error(`POST /admin/search/rebuild answered ${response.status}: ${await response.text()}`);
+    if (response.status !== 202)
+      throw new Error(`POST /admin/search/rebuild answered ${response.status}: ${await response.text()}`);
     const { jobId } = (await response.json()) as { jobId: string };
     for (;;) {
       await sleep(100);
@@ -113,7 +138,11 @@ export async function runRebuildJob(context: RebuildContext): Promise<RebuildMea
  * Every searchable document, read and serialised by the rebuild's own path (cursor over the definition's JSON
  * query, bulk requests cut by bytes) into the file the raw load sends, request by request.
  */
-async function serialiseDocuments(dataSource: DataSource, file: string, bulkBytes: number): Promise<{ batches: number[]; bytes: number; ms: number }> {
+async function serialiseDocuments(
+  dataSource: DataSource,
+  file: string,
+  bulkBytes: number,
+): Promise<{ batches: number[]; bytes: number; ms: number }> {
   const started = Date.now();
   const handle = await open(file, 'w');
   const batches: number[] = [];
@@ -159,7 +188,11 @@ async function rawLoad(
       const buffer = Buffer.alloc(length);
       await handle.read(buffer, 0, length, position);
       position += length;
-      const response = await client.bulk({ index, operations: buffer as unknown as estypes.BulkRequest['operations'], refresh: false });
+      const response = await client.bulk({
+        index,
+        operations: buffer as unknown as estypes.BulkRequest['operations'],
+        refresh: false,
+      });
       if (response.errors) {
         const refused = response.items.find((item) => (item.index?.status ?? 200) >= 300);
         throw new Error(`raw bulk load refused a document: ${JSON.stringify(refused?.index?.error)}`);
@@ -167,7 +200,10 @@ async function rawLoad(
     }
     await client.indices.putSettings({
       index,
-      settings: { refresh_interval: definition.settings.refresh_interval as string, number_of_replicas: definition.settings.number_of_replicas as number },
+      settings: {
+        refresh_interval: definition.settings.refresh_interval as string,
+        number_of_replicas: definition.settings.number_of_replicas as number,
+      },
     });
     await client.indices.refresh({ index });
     const loadMs = Date.now() - started;

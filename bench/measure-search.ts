@@ -63,13 +63,18 @@ export async function measureSearch(context: SearchContext): Promise<SearchMeasu
   let memory: Record<string, MemoryPeak> = {};
   for (const name of SEARCH_TARGETS) {
     const target = targets[name];
-    const focused: LoadTarget = { ...target, requests: target.requests.filter((request) => request.kind === FOCUS_KIND) };
+    const focused: LoadTarget = {
+      ...target,
+      requests: target.requests.filter((request) => request.kind === FOCUS_KIND),
+    };
     const sampler = name === 'api' ? new MemorySampler(context.processes).start() : null;
     await runLoad(target, 4, Math.min(3, context.loadSeconds)); // warm-up: caches, JIT, pools; not recorded
     mix[name] = [];
-    for (const connections of context.connections) mix[name].push(await runLoad(target, connections, context.loadSeconds));
+    for (const connections of context.connections)
+      mix[name].push(await runLoad(target, connections, context.loadSeconds));
     focus[name] = [];
-    for (const connections of FOCUS_CONNECTIONS) focus[name].push(await runLoad(focused, connections, context.loadSeconds));
+    for (const connections of FOCUS_CONNECTIONS)
+      focus[name].push(await runLoad(focused, connections, context.loadSeconds));
     if (sampler) memory = sampler.stop();
   }
   return { checks, mix, focus, memory };
@@ -77,14 +82,22 @@ export async function measureSearch(context: SearchContext): Promise<SearchMeasu
 
 function loadTargets(context: SearchContext): Record<SearchTarget, LoadTarget> {
   const api: LoadRequest[] = context.queries.map(({ kind, criteria }) => ({
-    kind, method: 'GET', path: `/api/profiles/search?${queryString(criteria)}`, headers: { authorization: `Bearer ${context.contactToken}` },
+    kind,
+    method: 'GET',
+    path: `/api/profiles/search?${queryString(criteria)}`,
+    headers: { authorization: `Bearer ${context.contactToken}` },
   }));
   const engine: LoadRequest[] = context.queries.map(({ kind, criteria }) => ({
-    kind, method: 'POST', path: `/${context.alias}/_search`, headers: { 'content-type': 'application/json' },
+    kind,
+    method: 'POST',
+    path: `/${context.alias}/_search`,
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify(engineBody(criteria)),
   }));
   const postgres: LoadRequest[] = context.queries.map(({ kind, criteria }) => ({
-    kind, method: 'GET', path: `/profiles/search?${queryString(criteria)}`,
+    kind,
+    method: 'GET',
+    path: `/profiles/search?${queryString(criteria)}`,
   }));
   return {
     api: { name: 'api', url: context.apiUrl, requests: api },
@@ -98,7 +111,11 @@ async function checkQueries(context: SearchContext): Promise<QueryCheck[]> {
   const checks: QueryCheck[] = [];
   for (const { kind, label, criteria } of context.queries) {
     const qs = queryString(criteria);
-    const api = await getAnswer(`${context.apiUrl}/api/profiles/search?${qs}`, { authorization: `Bearer ${context.contactToken}` }, 'requestId');
+    const api = await getAnswer(
+      `${context.apiUrl}/api/profiles/search?${qs}`,
+      { authorization: `Bearer ${context.contactToken}` },
+      'requestId',
+    );
     const response = await context.client.search({ index: context.alias, ...engineBody(criteria) });
     const total = response.hits.total;
     const engine: Answer = {

@@ -75,10 +75,12 @@ export async function measureSyncLag(context: SyncLagContext): Promise<SyncLagMe
   const edits: Array<Promise<void>> = [];
   for (let n = 0; n < total; n++) {
     await sleep(Math.max(0, started + (n * 1000) / context.editsPerSecond - performance.now()));
-    edits.push(edit(context.dataSource, recorder, ids[n], n).then(
-      ({ version, committedAt }) => void pending.set(ids[n], { version, committedAt }),
-      (error: Error) => void failures.push(error),
-    ));
+    edits.push(
+      edit(context.dataSource, recorder, ids[n], n).then(
+        ({ version, committedAt }) => void pending.set(ids[n], { version, committedAt }),
+        (error: Error) => void failures.push(error),
+      ),
+    );
   }
   await Promise.all(edits);
   streamEnd = performance.now();
@@ -108,7 +110,11 @@ async function edit(
     const request = await recorder.lock(manager, id);
     if (!request) throw new Error(`request ${id} vanished`);
     const title = `${request.title.replace(/ \(mise à jour \d+\)$/, '').slice(0, 120)} (mise à jour ${n + 1})`;
-    return recorder.record(manager, request, { action: RequestAction.Updated, actorId: request.studentId, set: { title } });
+    return recorder.record(manager, request, {
+      action: RequestAction.Updated,
+      actorId: request.studentId,
+      set: { title },
+    });
   });
   return { version: stored.version, committedAt: performance.now() };
 }
@@ -121,7 +127,10 @@ async function pickRequests(dataSource: DataSource, seed: number, count: number)
     [Math.max(count * 4, 1000)],
   );
   if (rows.length < count) throw new Error(`only ${rows.length} searchable requests for ${count} edits`);
-  return new Random(seed ^ 0x5eed).sample(rows.map((row) => row.id), count);
+  return new Random(seed ^ 0x5eed).sample(
+    rows.map((row) => row.id),
+    count,
+  );
 }
 
 function sleep(ms: number): Promise<void> {

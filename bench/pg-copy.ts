@@ -48,7 +48,10 @@ export class PsqlCopySession {
     if (this.child.exitCode !== null) return this.exited;
     if (this.child.stdin.write(text)) return;
     // psql may die mid-stream (a constraint violation): then 'drain' never comes, and the exit says why.
-    await Promise.race([once(this.child.stdin, 'drain'), this.exited.then(() => Promise.reject(new Error('psql exited early')))]);
+    await Promise.race([
+      once(this.child.stdin, 'drain'),
+      this.exited.then(() => Promise.reject(new Error('psql exited early'))),
+    ]);
   }
 }
 

@@ -100,7 +100,9 @@ function facetCountSql(name: FacetName, criteria: ProfileSearchCriteria, bind: (
   const others = FACET_NAMES.filter((other) => other !== name && criteria.selected[other].length > 0).map((other) => {
     const spec = FACET_COLUMNS[other];
     const values = criteria.selected[other];
-    return spec.array ? `${spec.column} && ${bind(values.map(String))}::${spec.cast}` : `${spec.column} = ANY (${bind(values)}::${spec.cast})`;
+    return spec.array
+      ? `${spec.column} && ${bind(values.map(String))}::${spec.cast}`
+      : `${spec.column} = ANY (${bind(values)}::${spec.cast})`;
   });
   const source = array ? `base, unnest(${column}) AS value` : `(SELECT ${column} AS value, * FROM base) AS b`;
   const selected = criteria.selected[name].map(String);
@@ -116,8 +118,10 @@ function plainFilters(criteria: ProfileSearchCriteria, bind: (value: unknown) =>
   const filters: string[] = [];
   if (criteria.sections.length > 0) filters.push(`nace_sections && ${bind(criteria.sections)}::text[]`);
   if (criteria.languages.length > 0) filters.push(`languages && ${bind(criteria.languages)}::text[]`);
-  if (criteria.availableTo) filters.push(`(available_from IS NULL OR available_from <= ${bind(criteria.availableTo)}::date)`);
-  if (criteria.availableFrom) filters.push(`(available_to IS NULL OR available_to >= ${bind(criteria.availableFrom)}::date)`);
+  if (criteria.availableTo)
+    filters.push(`(available_from IS NULL OR available_from <= ${bind(criteria.availableTo)}::date)`);
+  if (criteria.availableFrom)
+    filters.push(`(available_to IS NULL OR available_to >= ${bind(criteria.availableFrom)}::date)`);
   return filters;
 }
 

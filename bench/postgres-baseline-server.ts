@@ -35,7 +35,9 @@ const server = createServer((request, response) => {
   );
 });
 
-server.listen(port, '127.0.0.1', () => process.stdout.write(`postgres baseline listening on http://127.0.0.1:${port}\n`));
+server.listen(port, '127.0.0.1', () =>
+  process.stdout.write(`postgres baseline listening on http://127.0.0.1:${port}\n`),
+);
 
 process.on('SIGTERM', () => {
   server.close();

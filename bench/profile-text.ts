@@ -1,14 +1,5 @@
 import { Random } from '../test/support/profile-factory';
-import {
-  BAC_SECTIONS,
-  CITIES,
-  Domain,
-  INTERESTS,
-  LANGUAGE_LINES,
-  MENTIONS,
-  MONTHS,
-  SOFT_SKILLS,
-} from './vocabulary';
+import { BAC_SECTIONS, CITIES, Domain, INTERESTS, LANGUAGE_LINES, MENTIONS, MONTHS, SOFT_SKILLS } from './vocabulary';
 
 /** Who writes: what the texts of one student's request, CV and letter are made of. */
 export interface Author {
@@ -49,7 +40,8 @@ export function requestMessage(random: Random, author: Author): string {
     `${author.woman ? 'Rigoureuse et curieuse' : 'Rigoureux et curieux'}, je m’adapte vite et j’aime travailler en équipe.`,
     `Mon projet professionnel est de devenir ingénieur${e} dans le secteur ${author.domain.of}.`,
   ];
-  const place = author.wantedCities.length > 0 ? ` Je suis mobile, de préférence à ${author.wantedCities.join(' ou à ')}.` : '';
+  const place =
+    author.wantedCities.length > 0 ? ` Je suis mobile, de préférence à ${author.wantedCities.join(' ou à ')}.` : '';
   return (
     `Actuellement en ${yearLabel(author.studyYear)} (${author.programme}) ${atUniversity(author.university.name)}, ` +
     `je recherche un ${internshipKind(author.studyYear)}${length}${when}. ` +
@@ -79,7 +71,9 @@ export function cvText(random: Random, author: Author): string {
     ...experience(random, author),
     '',
     'PROJETS ACADÉMIQUES',
-    ...random.sample(domain.projects, Math.min(domain.projects.length, random.int(1, 2))).map((project) => `– ${project}`),
+    ...random
+      .sample(domain.projects, Math.min(domain.projects.length, random.int(1, 2)))
+      .map((project) => `– ${project}`),
     '',
     'COMPÉTENCES',
     `Techniques : ${uniqueWords([...author.keywords, ...random.sample(domain.skills, random.int(2, 5))]).join(', ')}`,
@@ -122,13 +116,21 @@ function education(random: Random, author: Author): string[] {
   const bacYear = started - 1;
   const lines: string[] = [];
   if (studyYear >= 4) {
-    lines.push(`${started + 2} – aujourd’hui : ${random.pick(['Cycle ingénieur', 'Master professionnel', 'Master de recherche'])} en ${programme.toLowerCase()}, ${university.name}`);
-    lines.push(`${started} – ${started + 2} : ${random.pick(['Cycle préparatoire intégré', 'Licence'])} ${random.pick(['mathématiques-physique', `en ${author.domain.field}`])}, ${university.name}`);
+    lines.push(
+      `${started + 2} – aujourd’hui : ${random.pick(['Cycle ingénieur', 'Master professionnel', 'Master de recherche'])} en ${programme.toLowerCase()}, ${university.name}`,
+    );
+    lines.push(
+      `${started} – ${started + 2} : ${random.pick(['Cycle préparatoire intégré', 'Licence'])} ${random.pick(['mathématiques-physique', `en ${author.domain.field}`])}, ${university.name}`,
+    );
   } else {
-    lines.push(`${started} – aujourd’hui : Licence en ${programme.toLowerCase()} (${ordinal(studyYear)} année), ${university.name}`);
+    lines.push(
+      `${started} – aujourd’hui : Licence en ${programme.toLowerCase()} (${ordinal(studyYear)} année), ${university.name}`,
+    );
   }
   const hometown = random.pick(CITIES[university.country] ?? [university.city]);
-  lines.push(`${bacYear} : Baccalauréat section ${random.pick(BAC_SECTIONS)}, mention ${random.pick(MENTIONS)}, lycée de ${hometown}`);
+  lines.push(
+    `${bacYear} : Baccalauréat section ${random.pick(BAC_SECTIONS)}, mention ${random.pick(MENTIONS)}, lycée de ${hometown}`,
+  );
   return lines;
 }
 
@@ -138,9 +140,17 @@ function experience(random: Random, author: Author): string[] {
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
     const employer = random.pick(author.employers);
-    const kind = random.pick(['Stage d’été', 'Stage ouvrier', 'Stage de perfectionnement', 'Stage technicien', 'Job étudiant']);
+    const kind = random.pick([
+      'Stage d’été',
+      'Stage ouvrier',
+      'Stage de perfectionnement',
+      'Stage technicien',
+      'Job étudiant',
+    ]);
     const year = CURRENT_YEAR - 1 - i;
-    lines.push(`${kind} – ${employer.name}, ${employer.city} (${random.pick(MONTHS.slice(5, 9))} ${year}, ${random.int(4, 8)} semaines)`);
+    lines.push(
+      `${kind} – ${employer.name}, ${employer.city} (${random.pick(MONTHS.slice(5, 9))} ${year}, ${random.int(4, 8)} semaines)`,
+    );
     for (const task of random.sample(author.domain.tasks, random.int(1, 2))) lines.push(`– ${task}`);
   }
   return lines;
@@ -175,7 +185,11 @@ function phonePrefix(country: string): string {
 }
 
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
 }
 
 function uniqueWords(words: string[]): string[] {

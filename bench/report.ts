@@ -52,46 +52,99 @@ export function toMarkdown(r: BenchResults): string {
     '## Targets',
     '',
   );
-  table(['target', 'measured', 'goal', 'result', 'detail'], r.targets.map((t) => [
-    t.description, `${t.measured} ${t.unit}`, `${t.comparison} ${t.goal} ${t.unit}`, verdict(t), t.detail,
-  ]));
-  if (r.size.requests < 100_000) lines.push('_The goals are set for 100k requests; at this size the baseline factor required is 1× (faster)._', '');
+  table(
+    ['target', 'measured', 'goal', 'result', 'detail'],
+    r.targets.map((t) => [
+      t.description,
+      `${t.measured} ${t.unit}`,
+      `${t.comparison} ${t.goal} ${t.unit}`,
+      verdict(t),
+      t.detail,
+    ]),
+  );
+  if (r.size.requests < 100_000)
+    lines.push('_The goals are set for 100k requests; at this size the baseline factor required is 1× (faster)._', '');
 
   lines.push('## Full rebuild', '');
-  table(['', 'documents', 'time (s)', 'docs/s'], [
-    ['Rebuild job (worker: Postgres → bulk → checks → alias swap)', n(r.rebuild.job.documents), (r.rebuild.job.durationMs / 1000).toFixed(1), n(r.rebuild.job.docsPerSecond)],
-    [`Raw engine bulk (pre-serialised, ${r.rebuild.raw.megabytes} MB, ${r.rebuild.raw.batches} requests of ≤ ${r.rebuild.raw.batchBytes / 1048576} MB)`, n(r.rebuild.raw.documents), (r.rebuild.raw.loadMs / 1000).toFixed(1), n(r.rebuild.raw.docsPerSecond)],
-    ['Ratio (job / raw)', '', '', `${(r.rebuild.ratio * 100).toFixed(1)} %`],
-    ...(r.rebuild.job.bulk
-      ? [[`_The job's bulk requests: ${r.rebuild.job.bulk.requests}, largest ${(r.rebuild.job.bulk.largestRequestBytes / 1048576).toFixed(1)} MB, at most ${(r.rebuild.job.bulk.peakHeldBytes / 1048576).toFixed(1)} MB held (in flight + filling)_`, '', '', '']]
-      : []),
-    ['_For reference: reading and serialising the same documents from Postgres alone_', n(r.rebuild.raw.documents), (r.rebuild.raw.serialiseMs / 1000).toFixed(1), n(round(r.rebuild.raw.documents / (r.rebuild.raw.serialiseMs / 1000), 1))],
-  ]);
+  table(
+    ['', 'documents', 'time (s)', 'docs/s'],
+    [
+      [
+        'Rebuild job (worker: Postgres → bulk → checks → alias swap)',
+        n(r.rebuild.job.documents),
+        (r.rebuild.job.durationMs / 1000).toFixed(1),
+        n(r.rebuild.job.docsPerSecond),
+      ],
+      [
+        `Raw engine bulk (pre-serialised, ${r.rebuild.raw.megabytes} MB, ${r.rebuild.raw.batches} requests of ≤ ${r.rebuild.raw.batchBytes / 1048576} MB)`,
+        n(r.rebuild.raw.documents),
+        (r.rebuild.raw.loadMs / 1000).toFixed(1),
+        n(r.rebuild.raw.docsPerSecond),
+      ],
+      ['Ratio (job / raw)', '', '', `${(r.rebuild.ratio * 100).toFixed(1)} %`],
+      ...(r.rebuild.job.bulk
+        ? [
+            [
+              `_The job's bulk requests: ${r.rebuild.job.bulk.requests}, largest ${(r.rebuild.job.bulk.largestRequestBytes / 1048576).toFixed(1)} MB, at most ${(r.rebuild.job.bulk.peakHeldBytes / 1048576).toFixed(1)} MB held (in flight + filling)_`,
+              '',
+              '',
+              '',
+            ],
+          ]
+        : []),
+      [
+        '_For reference: reading and serialising the same documents from Postgres alone_',
+        n(r.rebuild.raw.documents),
+        (r.rebuild.raw.serialiseMs / 1000).toFixed(1),
+        n(round(r.rebuild.raw.documents / (r.rebuild.raw.serialiseMs / 1000), 1)),
+      ],
+    ],
+  );
 
   lines.push('## Guided search under load (mix of the four kinds)', '');
   const loadRows = (points: Record<SearchTarget, LoadPoint[]>) =>
-    SEARCH_TARGETS.flatMap((target) => points[target].map((p) => [
-      TARGET_NAMES[target], p.connections, n(p.qps), p.latency.p50, p.latency.p95, p.latency.p99, n(p.responses), p.errors,
-    ]));
+    SEARCH_TARGETS.flatMap((target) =>
+      points[target].map((p) => [
+        TARGET_NAMES[target],
+        p.connections,
+        n(p.qps),
+        p.latency.p50,
+        p.latency.p95,
+        p.latency.p99,
+        n(p.responses),
+        p.errors,
+      ]),
+    );
   table(['target', 'conn.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'responses', 'errors'], loadRows(r.search.mix));
 
   lines.push('### By kind, at 1 connection (p50 / p95 ms)', '');
-  table(['kind', ...SEARCH_TARGETS.map((t) => TARGET_NAMES[t])], QUERY_KINDS.map((kind) => [
-    KIND_LABELS[kind],
-    ...SEARCH_TARGETS.map((target) => {
-      const at1 = r.search.mix[target].find((p) => p.connections === 1)?.byKind[kind];
-      return at1 ? `${at1.p50} / ${at1.p95}` : '–';
-    }),
-  ]));
+  table(
+    ['kind', ...SEARCH_TARGETS.map((t) => TARGET_NAMES[t])],
+    QUERY_KINDS.map((kind) => [
+      KIND_LABELS[kind],
+      ...SEARCH_TARGETS.map((target) => {
+        const at1 = r.search.mix[target].find((p) => p.connections === 1)?.byKind[kind];
+        return at1 ? `${at1.p50} / ${at1.p95}` : '–';
+      }),
+    ]),
+  );
 
   lines.push(`### ${KIND_LABELS[FOCUS_KIND]} alone`, '');
   table(['target', 'conn.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'responses', 'errors'], loadRows(r.search.focus));
 
   lines.push('### The queries (each checked once before the load)', '');
-  table(['kind', 'query', 'API total', 'engine total', 'Postgres total', 'API = engine', 'Postgres = engine'], r.search.checks.map((c) => [
-    KIND_LABELS[c.kind], c.label.replace(/\|/g, '\\|'), n(c.apiTotal), n(c.engineTotal), n(c.postgresTotal),
-    c.apiMatchesEngine ? 'yes' : 'NO', c.postgresMatchesEngine === true ? 'yes' : c.postgresMatchesEngine === false ? 'NO' : c.postgresMatchesEngine,
-  ]));
+  table(
+    ['kind', 'query', 'API total', 'engine total', 'Postgres total', 'API = engine', 'Postgres = engine'],
+    r.search.checks.map((c) => [
+      KIND_LABELS[c.kind],
+      c.label.replace(/\|/g, '\\|'),
+      n(c.apiTotal),
+      n(c.engineTotal),
+      n(c.postgresTotal),
+      c.apiMatchesEngine ? 'yes' : 'NO',
+      c.postgresMatchesEngine === true ? 'yes' : c.postgresMatchesEngine === false ? 'NO' : c.postgresMatchesEngine,
+    ]),
+  );
   lines.push(
     `Baseline: ${n(r.baseline.rows)} rows in a bench-only schema, weighted \`french\` tsvector + GIN, built in ` +
       `${(r.baseline.buildMs / 1000).toFixed(1)} s (table ${r.baseline.tableMb} MB, indexes ${r.baseline.indexesMb} MB); ` +
@@ -101,30 +154,58 @@ export function toMarkdown(r: BenchResults): string {
 
   lines.push('## Sync lag (commit in Postgres → visible in search)', '');
   const lag = r.syncLag;
-  table(['edits', 'rate', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'unseen'], [
-    [lag.edits, `${lag.editsPerSecond}/s`, lag.lagMs.p50, lag.lagMs.p95, lag.lagMs.p99, lag.lagMs.max, lag.unseen],
-  ]);
+  table(
+    ['edits', 'rate', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'unseen'],
+    [[lag.edits, `${lag.editsPerSecond}/s`, lag.lagMs.p50, lag.lagMs.p95, lag.lagMs.p99, lag.lagMs.max, lag.unseen]],
+  );
 
   const m = r.matching;
   lines.push('## Matching', '');
   const searchP95 = (c: number) => r.search.mix.api.find((p) => p.connections === c)?.latency.p95 ?? '–';
-  table(['through the API', 'conn.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'guided search p95 ms (mix)'], m.candidates.points.map((p) => [
-    `Candidates of an offer (${m.candidates.offers} offers, first page of 20)`, p.connections, n(p.qps), p.latency.p50, p.latency.p95,
-    p.latency.p99, searchP95(p.connections),
-  ]));
-  table(['one request against the offers index', 'offers', 'requests', 'p50 ms', 'p95 ms', 'max ms', 'matches per request'], [[
-    'query + why + recording (rolled back)', n(m.offers.count), m.requestMatching.requests, m.requestMatching.latency.p50,
-    m.requestMatching.latency.p95, m.requestMatching.latency.max, m.requestMatching.meanMatches,
-  ]]);
-  lines.push(`Offers written in ${(m.offers.writeMs / 1000).toFixed(1)} s and indexed in ${(m.offers.indexMs / 1000).toFixed(1)} s.`, '');
+  table(
+    ['through the API', 'conn.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'guided search p95 ms (mix)'],
+    m.candidates.points.map((p) => [
+      `Candidates of an offer (${m.candidates.offers} offers, first page of 20)`,
+      p.connections,
+      n(p.qps),
+      p.latency.p50,
+      p.latency.p95,
+      p.latency.p99,
+      searchP95(p.connections),
+    ]),
+  );
+  table(
+    ['one request against the offers index', 'offers', 'requests', 'p50 ms', 'p95 ms', 'max ms', 'matches per request'],
+    [
+      [
+        'query + why + recording (rolled back)',
+        n(m.offers.count),
+        m.requestMatching.requests,
+        m.requestMatching.latency.p50,
+        m.requestMatching.latency.p95,
+        m.requestMatching.latency.max,
+        m.requestMatching.meanMatches,
+      ],
+    ],
+  );
+  lines.push(
+    `Offers written in ${(m.offers.writeMs / 1000).toFixed(1)} s and indexed in ${(m.offers.indexMs / 1000).toFixed(1)} s.`,
+    '',
+  );
 
   if (r.extraction) lines.push('## PDF text extraction', '', ...extractionMarkdown(r.extraction));
 
   lines.push('## Peak memory (RSS, MB)', '');
   const mem = (phase: Record<string, { peakRssMb: number }>, name: string) => phase[name]?.peakRssMb ?? '–';
-  table(['process', 'during rebuild', 'under search load', 'during sync lag'], ['api', 'worker'].map((name) => [
-    name, mem(r.rebuild.memory, name), mem(r.search.memory, name), mem(r.syncLag.memory, name),
-  ]));
+  table(
+    ['process', 'during rebuild', 'under search load', 'during sync lag'],
+    ['api', 'worker'].map((name) => [
+      name,
+      mem(r.rebuild.memory, name),
+      mem(r.search.memory, name),
+      mem(r.syncLag.memory, name),
+    ]),
+  );
   lines.push('Reproduce: `npm run build && npm run bench -- --size ' + r.size.label + '` (see bench/README.md).', '');
   return `${lines.join('\n')}\n`;
 }

@@ -34,7 +34,8 @@ import { evaluateTargets } from './targets';
  */
 const started = Date.now();
 const loadAtStart = loadavg()[0];
-const log = (message: string) => process.stderr.write(`[bench +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+const log = (message: string) =>
+  process.stderr.write(`[bench +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
 const cleanups: Array<() => Promise<unknown>> = [];
 
 async function main(options: BenchOptions): Promise<void> {
@@ -49,14 +50,20 @@ async function main(options: BenchOptions): Promise<void> {
   let succeeded = false;
   cleanups.push(async () => {
     if (!options.keep) {
-      await removeIndicesAndQueues(options).catch((error: Error) => log(`clean-up of indices/queues failed: ${error.message}`));
-      await dropDatabase(adminUrl, options.database).catch((error: Error) => log(`drop of ${options.database} failed: ${error.message}`));
+      await removeIndicesAndQueues(options).catch((error: Error) =>
+        log(`clean-up of indices/queues failed: ${error.message}`),
+      );
+      await dropDatabase(adminUrl, options.database).catch((error: Error) =>
+        log(`drop of ${options.database} failed: ${error.message}`),
+      );
     }
     if (succeeded) await rm(workDir, { recursive: true, force: true });
     else log(`logs of the API and the worker kept in ${workDir}`);
   });
 
-  log(`${options.size.label} (${options.size.requests} requests) into database ${options.database}, indices ${options.indexPrefix}*`);
+  log(
+    `${options.size.label} (${options.size.requests} requests) into database ${options.database}, indices ${options.indexPrefix}*`,
+  );
   await removeIndicesAndQueues(options); // what a crashed earlier run may have left
   await recreateDatabase(adminUrl, options.database);
   await migrate(config);
@@ -73,7 +80,9 @@ async function main(options: BenchOptions): Promise<void> {
     },
   });
   const data = { ...generated, generatorRssMb: generatorMemory.stop().bench.peakRssMb };
-  log(`generated in ${(data.durationMs / 1000).toFixed(1)} s: ${data.searchable} searchable of ${data.requests}; generator RSS ${data.generatorRssMb} MB`);
+  log(
+    `generated in ${(data.durationMs / 1000).toFixed(1)} s: ${data.searchable} searchable of ${data.requests}; generator RSS ${data.generatorRssMb} MB`,
+  );
   if (options.generateOnly) {
     process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
     succeeded = true;
@@ -89,14 +98,30 @@ async function main(options: BenchOptions): Promise<void> {
   const alias = new IndexNames(options.indexPrefix).alias(PROFILES_INDEX);
   const versions = await serviceVersions(client, dataSource, options);
   const extractionContext = {
-    dataSource, client, alias, apiUrl, jwtSecret: config.auth.jwtSecret, pdfs: options.pdfs, seed: options.seed, processes,
+    dataSource,
+    client,
+    alias,
+    apiUrl,
+    jwtSecret: config.auth.jwtSecret,
+    pdfs: options.pdfs,
+    seed: options.seed,
+    processes,
   };
 
   if (options.only === 'extraction') {
     log('index: the rebuild job, to start from every profile searchable');
     await runRebuildJob({
-      apiUrl, adminToken: tokens.admin, redisUrl: options.redisUrl, queuePrefix: options.queuePrefix, indexPrefix: options.indexPrefix,
-      client, dataSource, workDir, processes, layout: new IndexLayout(options.shards, options.replicas), bulkBytes: config.searchRebuild.bulkBytes,
+      apiUrl,
+      adminToken: tokens.admin,
+      redisUrl: options.redisUrl,
+      queuePrefix: options.queuePrefix,
+      indexPrefix: options.indexPrefix,
+      client,
+      dataSource,
+      workDir,
+      processes,
+      layout: new IndexLayout(options.shards, options.replicas),
+      bulkBytes: config.searchRebuild.bulkBytes,
     });
     log(`extraction: a burst of ${options.pdfs} CV uploads`);
     const extraction = await measureExtraction(extractionContext);
@@ -109,40 +134,76 @@ async function main(options: BenchOptions): Promise<void> {
 
   log('rebuild: the real job, then the raw engine load');
   const rebuild = await measureRebuild({
-    apiUrl, adminToken: tokens.admin, redisUrl: options.redisUrl, queuePrefix: options.queuePrefix, indexPrefix: options.indexPrefix,
-    client, dataSource, workDir, processes, layout: new IndexLayout(options.shards, options.replicas),
+    apiUrl,
+    adminToken: tokens.admin,
+    redisUrl: options.redisUrl,
+    queuePrefix: options.queuePrefix,
+    indexPrefix: options.indexPrefix,
+    client,
+    dataSource,
+    workDir,
+    processes,
+    layout: new IndexLayout(options.shards, options.replicas),
     bulkBytes: config.searchRebuild.bulkBytes,
   });
-  log(`rebuild ${rebuild.job.docsPerSecond} docs/s, raw ${rebuild.raw.docsPerSecond} docs/s (${(rebuild.ratio * 100).toFixed(1)} %)`);
+  log(
+    `rebuild ${rebuild.job.docsPerSecond} docs/s, raw ${rebuild.raw.docsPerSecond} docs/s (${(rebuild.ratio * 100).toFixed(1)} %)`,
+  );
 
   log('baseline: building the Postgres full-text table');
   const baseline = await buildBaseline(dataSource);
   cleanups.unshift(() => dropBaseline(dataSource));
   const baselinePort = await freePort();
   const baselineServer = await ServiceProcess.start({
-    name: 'postgres baseline', script: resolve(__dirname, 'postgres-baseline-server.js'),
+    name: 'postgres baseline',
+    script: resolve(__dirname, 'postgres-baseline-server.js'),
     env: { PATH: env.PATH, BASELINE_DATABASE_URL: config.database.url, PORT: String(baselinePort) },
-    cwd: workDir, logFile: resolve(workDir, 'baseline.log'), ready: /listening/,
+    cwd: workDir,
+    logFile: resolve(workDir, 'baseline.log'),
+    ready: /listening/,
   });
   cleanups.unshift(() => baselineServer.stop());
   log(`baseline built in ${(baseline.buildMs / 1000).toFixed(1)} s; search load: ${options.loadSeconds} s per point`);
   const queries = queryMix();
   await resolveDeepPages(client, alias, queries);
   const search = await measureSearch({
-    queries, apiUrl, contactToken: tokens.contact, engineUrl: options.elasticsearchNodes[0], alias, client,
-    postgresUrl: `http://127.0.0.1:${baselinePort}`, connections: options.connections, loadSeconds: options.loadSeconds, processes,
+    queries,
+    apiUrl,
+    contactToken: tokens.contact,
+    engineUrl: options.elasticsearchNodes[0],
+    alias,
+    client,
+    postgresUrl: `http://127.0.0.1:${baselinePort}`,
+    connections: options.connections,
+    loadSeconds: options.loadSeconds,
+    processes,
   });
   await baselineServer.stop();
   await dropBaseline(dataSource);
 
   log(`sync lag: ${options.editsPerSecond} edits/s for ${options.syncSeconds} s`);
   const syncLag = await measureSyncLag({
-    dataSource, client, alias, seed: options.seed, editsPerSecond: options.editsPerSecond, seconds: options.syncSeconds, processes,
+    dataSource,
+    client,
+    alias,
+    seed: options.seed,
+    editsPerSecond: options.editsPerSecond,
+    seconds: options.syncSeconds,
+    processes,
   });
-  log(`matching: ${options.quick ? 1000 : MATCHING_OFFERS} offers, candidates under load, one request against all offers`);
+  log(
+    `matching: ${options.quick ? 1000 : MATCHING_OFFERS} offers, candidates under load, one request against all offers`,
+  );
   const matching = await measureMatching({
-    dataSource, client, indexPrefix: options.indexPrefix, apiUrl, contactToken: tokens.contact, seed: options.seed,
-    loadSeconds: options.loadSeconds, offers: options.quick ? 1000 : MATCHING_OFFERS, config,
+    dataSource,
+    client,
+    indexPrefix: options.indexPrefix,
+    apiUrl,
+    contactToken: tokens.contact,
+    seed: options.seed,
+    loadSeconds: options.loadSeconds,
+    offers: options.quick ? 1000 : MATCHING_OFFERS,
+    config,
   });
   log(`extraction: a burst of ${options.pdfs} CV uploads`);
   const extraction = await measureExtraction(extractionContext);
@@ -185,21 +246,38 @@ async function main(options: BenchOptions): Promise<void> {
 }
 
 /** `--only extraction`: bench-extraction-<pdfs>.{json,md}, beside the full runs' results. */
-async function writeExtraction(options: BenchOptions, versions: BenchResults['versions'], extraction: ExtractionMeasure): Promise<void> {
+async function writeExtraction(
+  options: BenchOptions,
+  versions: BenchResults['versions'],
+  extraction: ExtractionMeasure,
+): Promise<void> {
   const cores = cpus();
   const header =
     `${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown'}), ${round(totalmem() / 2 ** 30, 1)} GB RAM, Node ${process.version}; ` +
     `Elasticsearch ${versions.elasticsearch}, Postgres ${versions.postgres}; ${options.size.requests} requests generated; run ${new Date(started).toISOString()}.`;
-  const markdown = [`# SEMSEM-stages bench — PDF text extraction, ${options.pdfs} CVs`, '', header, '', ...extractionMarkdown(extraction)].join('\n');
+  const markdown = [
+    `# SEMSEM-stages bench — PDF text extraction, ${options.pdfs} CVs`,
+    '',
+    header,
+    '',
+    ...extractionMarkdown(extraction),
+  ].join('\n');
   await mkdir(options.outDir, { recursive: true });
   const base = resolve(options.outDir, `bench-extraction-${options.pdfs}`);
-  await writeFile(`${base}.json`, `${JSON.stringify({ startedAt: new Date(started).toISOString(), versions, extraction }, null, 2)}\n`);
+  await writeFile(
+    `${base}.json`,
+    `${JSON.stringify({ startedAt: new Date(started).toISOString(), versions, extraction }, null, 2)}\n`,
+  );
   await writeFile(`${base}.md`, `${markdown}\n`);
   process.stdout.write(`\n${markdown}\n`);
   log(`wrote ${base}.json and ${base}.md`);
 }
 
-async function serviceVersions(client: Client, dataSource: DataSource, options: BenchOptions): Promise<BenchResults['versions']> {
+async function serviceVersions(
+  client: Client,
+  dataSource: DataSource,
+  options: BenchOptions,
+): Promise<BenchResults['versions']> {
   const info = await client.nodes.info({ node_id: '_local', metric: 'jvm' });
   const node = Object.values(info.nodes)[0];
   const [{ server_version: postgres }] = await dataSource.query('SHOW server_version');

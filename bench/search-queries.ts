@@ -50,16 +50,24 @@ export function queryMix(): BenchQuery[] {
     query('keywordsFacets', 'forage', { sector: ['06'], country: ['TN', 'DZ'] }),
     query('keywordsFacets', 'systèmes embarqués', { sector: ['26'], studyYear: [5] }),
   ];
-  const deep = [query('deepPage', null, {}), query('deepPage', null, { sector: ['62'] }), query('deepPage', null, { country: ['TN'] })];
+  const deep = [
+    query('deepPage', null, {}),
+    query('deepPage', null, { sector: ['62'] }),
+    query('deepPage', null, { country: ['TN'] }),
+  ];
   return [0, 1, 2].flatMap((i) => [keywords[i], facets[i], both[i], deep[i]]);
 }
 
 function query(kind: QueryKind, q: string | null, selected: Partial<FacetSelection>): BenchQuery {
   const selection = { ...emptySelection(), ...selected };
-  const facetText = Object.entries(selected).map(([name, values]) => `${name}=${values.join(',')}`).join(' ');
+  const facetText = Object.entries(selected)
+    .map(([name, values]) => `${name}=${values.join(',')}`)
+    .join(' ');
   return {
     kind,
-    label: [q ? `"${q}"` : '', facetText, kind === 'deepPage' ? `after ${DEEP_PAGE_AFTER} hits` : ''].filter(Boolean).join(' '),
+    label: [q ? `"${q}"` : '', facetText, kind === 'deepPage' ? `after ${DEEP_PAGE_AFTER} hits` : '']
+      .filter(Boolean)
+      .join(' '),
     criteria: {
       q,
       selected: selection,
@@ -78,10 +86,23 @@ function query(kind: QueryKind, q: string | null, selected: Partial<FacetSelecti
 export async function resolveDeepPages(client: Client, alias: string, queries: BenchQuery[]): Promise<void> {
   for (const bench of queries.filter((q) => q.kind === 'deepPage')) {
     const body = buildProfileSearch({ ...bench.criteria, after: null });
-    const counted = await client.search({ index: alias, query: body.query, post_filter: body.post_filter, size: 0, track_total_hits: true });
+    const counted = await client.search({
+      index: alias,
+      query: body.query,
+      post_filter: body.post_filter,
+      size: 0,
+      track_total_hits: true,
+    });
     const total = typeof counted.hits.total === 'number' ? counted.hits.total : (counted.hits.total?.value ?? 0);
     const depth = Math.max(1, Math.min(DEEP_PAGE_AFTER, Math.floor(total / 2)));
-    const response = await client.search({ index: alias, query: body.query, post_filter: body.post_filter, sort: body.sort, size: depth, _source: false });
+    const response = await client.search({
+      index: alias,
+      query: body.query,
+      post_filter: body.post_filter,
+      sort: body.sort,
+      size: depth,
+      _source: false,
+    });
     const last = response.hits.hits[response.hits.hits.length - 1];
     if (!last?.sort) throw new Error(`no hit to start the deep page of ${bench.label}`);
     bench.criteria.after = last.sort as SortValues;
@@ -95,8 +116,13 @@ export function queryString(criteria: ProfileSearchCriteria): string {
   if (criteria.q) params.set('q', criteria.q);
   const { sector, country, studyYear, programme, university } = criteria.selected;
   const lists: Array<[string, Array<string | number>]> = [
-    ['sector', sector], ['country', country], ['studyYear', studyYear], ['programme', programme], ['university', university],
-    ['section', criteria.sections], ['language', criteria.languages],
+    ['sector', sector],
+    ['country', country],
+    ['studyYear', studyYear],
+    ['programme', programme],
+    ['university', university],
+    ['section', criteria.sections],
+    ['language', criteria.languages],
   ];
   for (const [name, values] of lists) if (values.length > 0) params.set(name, values.join(','));
   if (criteria.availableFrom) params.set('availableFrom', criteria.availableFrom);
@@ -109,7 +135,11 @@ export function queryString(criteria: ProfileSearchCriteria): string {
 
 /** Criteria back from that query string (the baseline server's side; the API validates with its DTO). */
 export function criteriaFromQuery(params: URLSearchParams): ProfileSearchCriteria {
-  const list = (name: string) => (params.get(name) ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  const list = (name: string) =>
+    (params.get(name) ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
   const q = params.get('q')?.trim() || null;
   const cursor = params.get('cursor') ? decodeCursor(params.get('cursor')!) : null;
   return {

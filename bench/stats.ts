@@ -11,7 +11,8 @@ export interface LatencySummary {
 export function summarize(values: number[]): LatencySummary {
   if (values.length === 0) return { count: 0, mean: 0, p50: 0, p95: 0, p99: 0, max: 0 };
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]);
+  const at = (p: number) =>
+    round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]);
   return {
     count: sorted.length,
     mean: round(sorted.reduce((sum, value) => sum + value, 0) / sorted.length),

@@ -33,7 +33,12 @@ interface Expected {
  * with what it holds, and every mail of the outbox with what the SMTP receiver got. The expectations are written
  * here in SQL of their own, not through the indexer's loaders, so a bug there cannot hide itself.
  */
-export async function compare(dataSource: DataSource, client: Client, prefix: string, received: ReceivedMail[]): Promise<Comparison> {
+export async function compare(
+  dataSource: DataSource,
+  client: Client,
+  prefix: string,
+  received: ReceivedMail[],
+): Promise<Comparison> {
   const differences: Difference[] = [];
   const profiles: Expected[] = (
     await dataSource.query(
@@ -61,7 +66,9 @@ export async function compare(dataSource: DataSource, client: Client, prefix: st
   differences.push(...(await compareIndex(client, `${prefix}${PROFILES_INDEX}`, profiles)));
   differences.push(...(await compareIndex(client, `${prefix}${OFFERS_INDEX}`, offers)));
 
-  const mails: Array<{ id: string; status: string; recipient: string }> = await dataSource.query(`SELECT id, status, recipient FROM mail_outbox`);
+  const mails: Array<{ id: string; status: string; recipient: string }> = await dataSource.query(
+    `SELECT id, status, recipient FROM mail_outbox`,
+  );
   const got = new Map<string, number>();
   for (const mail of received) {
     const id = /^<?([0-9a-f-]{36})@/.exec(mail.messageId)?.[1] ?? mail.messageId;
@@ -69,10 +76,12 @@ export async function compare(dataSource: DataSource, client: Client, prefix: st
   }
   for (const mail of mails) {
     if (mail.status === 'failed') differences.push({ where: 'mail', id: mail.id, what: 'failed for good' });
-    else if (mail.status === 'sent' && !got.has(mail.id)) differences.push({ where: 'mail', id: mail.id, what: 'marked sent, never received' });
+    else if (mail.status === 'sent' && !got.has(mail.id))
+      differences.push({ where: 'mail', id: mail.id, what: 'marked sent, never received' });
   }
   const known = new Set(mails.map((mail) => mail.id));
-  for (const id of got.keys()) if (!known.has(id)) differences.push({ where: 'mail', id, what: 'received, not in the outbox' });
+  for (const id of got.keys())
+    if (!known.has(id)) differences.push({ where: 'mail', id, what: 'received, not in the outbox' });
 
   const [pending] = await dataSource.query(
     `SELECT (SELECT count(*) FROM search_outbox WHERE processed_at IS NULL)::int AS "searchOutbox",
@@ -120,16 +129,27 @@ async function compareIndex(client: Client, alias: string, expected: Expected[])
     const doc = held.get(row.id);
     held.delete(row.id);
     if (!row.indexable) {
-      if (doc) differences.push({ where: alias, id: row.id, what: `held though not visible (version ${doc.version} of ${row.version})` });
+      if (doc)
+        differences.push({
+          where: alias,
+          id: row.id,
+          what: `held though not visible (version ${doc.version} of ${row.version})`,
+        });
       continue;
     }
     if (!doc) {
       differences.push({ where: alias, id: row.id, what: `missing (version ${row.version})` });
       continue;
     }
-    if (doc.version !== row.version) differences.push({ where: alias, id: row.id, what: `version ${doc.version}, Postgres ${row.version}` });
+    if (doc.version !== row.version)
+      differences.push({ where: alias, id: row.id, what: `version ${doc.version}, Postgres ${row.version}` });
     for (const [field, value] of Object.entries(row.names)) {
-      if (doc.source[field] !== value) differences.push({ where: alias, id: row.id, what: `${field} "${String(doc.source[field])}", Postgres "${value}"` });
+      if (doc.source[field] !== value)
+        differences.push({
+          where: alias,
+          id: row.id,
+          what: `${field} "${String(doc.source[field])}", Postgres "${value}"`,
+        });
     }
   }
   for (const id of held.keys()) differences.push({ where: alias, id, what: 'held, no such row in Postgres' });

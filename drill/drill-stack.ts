@@ -99,7 +99,10 @@ export async function createActors(
        VALUES ($1, $2, 'student', 'Étudiant', $3, $4, now()) RETURNING id`,
       [email, hash, `Drill ${i}`, university.id],
     );
-    await dataSource.query(`INSERT INTO student_profiles (user_id, programme_id, study_year, programme_confirmed_at) VALUES ($1, $2, 4, now())`, [user.id, programme.id]);
+    await dataSource.query(
+      `INSERT INTO student_profiles (user_id, programme_id, study_year, programme_confirmed_at) VALUES ($1, $2, 4, now())`,
+      [user.id, programme.id],
+    );
     students.push({ userId: user.id, email, token: await login(apiUrl, email) });
   }
   const contacts: DrillActor[] = [];

@@ -50,7 +50,14 @@ const OPEN_REQUESTS_PER_STUDENT = 3;
  * applications (which mail the company). Each loop tracks what it created so each edit is one the API should take.
  */
 export class EditStream {
-  readonly tally: EditTally = { edits: 0, byKind: {}, refused: {}, failures: {}, failureSamples: [], refusalSamples: {} };
+  readonly tally: EditTally = {
+    edits: 0,
+    byKind: {},
+    refused: {},
+    failures: {},
+    failureSamples: [],
+    refusalSamples: {},
+  };
   private readonly requests: RequestState[] = [];
   private readonly offers: OfferState[] = [];
   private readonly applied = new Set<string>();
@@ -99,25 +106,39 @@ export class EditStream {
     if (open >= OPEN_REQUESTS_PER_STUDENT) return this.archiveRequest(student);
     const created = await this.call<{ id: string }>('create request', student, 'POST', '/requests', requestBody(n));
     if (!created) return;
-    const request: RequestState = { id: created.id, student, status: 'draft', hasCv: false, hasLetter: false, visible: true };
+    const request: RequestState = {
+      id: created.id,
+      student,
+      status: 'draft',
+      hasCv: false,
+      hasLetter: false,
+      visible: true,
+    };
     this.requests.push(request);
     // A letter too: an application sends the request's CV and letter.
     if ((await this.upload(request)) && (request.hasLetter = await this.upload(request, 'letter'))) {
-      if (await this.call('publish request', student, 'POST', `/requests/${request.id}/publish`)) request.status = 'published';
+      if (await this.call('publish request', student, 'POST', `/requests/${request.id}/publish`))
+        request.status = 'published';
     }
   }
 
   private async editRequest(n: number): Promise<void> {
     const request = this.pick(this.requests.filter((r) => r.status !== 'archived'));
     if (!request) return this.createRequest(n);
-    await this.call('edit request', request.student, 'PATCH', `/requests/${request.id}`, { title: `Stage backend ${n}` });
+    await this.call('edit request', request.student, 'PATCH', `/requests/${request.id}`, {
+      title: `Stage backend ${n}`,
+    });
   }
 
   private async toggleVisibility(): Promise<void> {
     const request = this.pick(this.requests.filter((r) => r.status !== 'archived'));
     if (!request) return;
     const visible = !request.visible;
-    if (await this.call(visible ? 'show request' : 'hide request', request.student, 'PATCH', `/requests/${request.id}`, { visibleToCompanies: visible })) {
+    if (
+      await this.call(visible ? 'show request' : 'hide request', request.student, 'PATCH', `/requests/${request.id}`, {
+        visibleToCompanies: visible,
+      })
+    ) {
       request.visible = visible;
     }
   }
@@ -126,7 +147,8 @@ export class EditStream {
     const request = this.pick(this.requests.filter((r) => r.status !== 'archived' && (!of || r.student === of)));
     if (!request) return;
     request.status = 'archived'; // claimed at once, so no other loop edits it meanwhile
-    if (!(await this.call('archive request', request.student, 'POST', `/requests/${request.id}/archive`))) request.status = 'published';
+    if (!(await this.call('archive request', request.student, 'POST', `/requests/${request.id}/archive`)))
+      request.status = 'published';
   }
 
   private async uploadCv(): Promise<void> {
@@ -137,7 +159,11 @@ export class EditStream {
   private async upload(request: RequestState, kind: 'cv' | 'letter' = 'cv'): Promise<boolean> {
     const form = new FormData();
     form.append('kind', kind);
-    form.append('file', new Blob([new Uint8Array(kind === 'cv' ? this.cv : this.letter)], { type: 'application/pdf' }), `${kind}.pdf`);
+    form.append(
+      'file',
+      new Blob([new Uint8Array(kind === 'cv' ? this.cv : this.letter)], { type: 'application/pdf' }),
+      `${kind}.pdf`,
+    );
     const done = await this.call(`upload ${kind}`, request.student, 'POST', `/requests/${request.id}/documents`, form);
     if (done && kind === 'cv') request.hasCv = true;
     return done !== undefined;
@@ -145,7 +171,13 @@ export class EditStream {
 
   private async createOffer(n: number): Promise<void> {
     const contact = this.pick(this.contacts)!;
-    const created = await this.call<{ id: string }>('create offer', contact, 'POST', `/companies/${contact.companyId}/offers`, softwareOfferBody(`Stage TypeScript ${n}`));
+    const created = await this.call<{ id: string }>(
+      'create offer',
+      contact,
+      'POST',
+      `/companies/${contact.companyId}/offers`,
+      softwareOfferBody(`Stage TypeScript ${n}`),
+    );
     if (!created) return;
     const offer: OfferState = { id: created.id, contact, status: 'draft' };
     this.offers.push(offer);
@@ -156,7 +188,14 @@ export class EditStream {
     const offer = this.pick(this.offers);
     if (!offer) return;
     const publish = offer.status !== 'published';
-    if (await this.call(publish ? 'publish offer' : 'unpublish offer', offer.contact, 'POST', `/offers/${offer.id}/${publish ? 'publish' : 'unpublish'}`)) {
+    if (
+      await this.call(
+        publish ? 'publish offer' : 'unpublish offer',
+        offer.contact,
+        'POST',
+        `/offers/${offer.id}/${publish ? 'publish' : 'unpublish'}`,
+      )
+    ) {
       offer.status = publish ? 'published' : 'unpublished';
     }
   }
@@ -174,7 +213,9 @@ export class EditStream {
 
   private async renameCompany(n: number): Promise<void> {
     const contact = this.pick(this.contacts)!;
-    await this.call('rename company', contact, 'PATCH', `/companies/${contact.companyId}`, { name: `Entreprise drill ${n}` });
+    await this.call('rename company', contact, 'PATCH', `/companies/${contact.companyId}`, {
+      name: `Entreprise drill ${n}`,
+    });
   }
 
   private async apply(): Promise<void> {
@@ -191,7 +232,13 @@ export class EditStream {
   }
 
   /** One API call; counts it and answers its body when the API took it. */
-  private async call<T = unknown>(kind: string, actor: DrillActor, method: string, path: string, body?: unknown): Promise<T | undefined> {
+  private async call<T = unknown>(
+    kind: string,
+    actor: DrillActor,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<T | undefined> {
     const headers: Record<string, string> = { authorization: `Bearer ${actor.token}` };
     let payload: FormData | string | undefined;
     if (body instanceof FormData) payload = body;
@@ -200,7 +247,12 @@ export class EditStream {
       payload = JSON.stringify(body);
     }
     try {
-      const response = await fetch(`${this.apiUrl}${API_BASE_PATH}${path}`, { method, headers, body: payload, signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(`${this.apiUrl}${API_BASE_PATH}${path}`, {
+        method,
+        headers,
+        body: payload,
+        signal: AbortSignal.timeout(30_000),
+      });
       const text = await response.text();
       if (response.ok) {
         this.tally.edits += 1;
@@ -211,11 +263,13 @@ export class EditStream {
       const label = `${kind} ${response.status}`;
       bucket[label] = (bucket[label] ?? 0) + 1;
       if (response.status < 500) this.tally.refusalSamples[label] ??= text.slice(0, 300);
-      if (response.status >= 500 && this.tally.failureSamples.length < 10) this.tally.failureSamples.push(`${label}: ${text.slice(0, 300)}`);
+      if (response.status >= 500 && this.tally.failureSamples.length < 10)
+        this.tally.failureSamples.push(`${label}: ${text.slice(0, 300)}`);
     } catch (error) {
       const label = `${kind} ${(error as Error).name}`;
       this.tally.failures[label] = (this.tally.failures[label] ?? 0) + 1;
-      if (this.tally.failureSamples.length < 10) this.tally.failureSamples.push(`${label}: ${(error as Error).message}`);
+      if (this.tally.failureSamples.length < 10)
+        this.tally.failureSamples.push(`${label}: ${(error as Error).message}`);
     }
     return undefined;
   }

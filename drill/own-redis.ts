@@ -15,7 +15,18 @@ export class OwnRedis {
 
   async start(): Promise<void> {
     if (await this.ping()) throw new Error(`a Redis already answers on port ${this.port}: is another drill running?`);
-    await run('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes']);
+    await run('redis-server', [
+      '--port',
+      String(this.port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--daemonize',
+      'yes',
+    ]);
     const deadline = Date.now() + 10_000;
     while (!(await this.ping())) {
       if (Date.now() > deadline) throw new Error(`Redis on port ${this.port} did not start`);

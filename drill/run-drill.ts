@@ -21,7 +21,8 @@ import { waitForBulkInFlight } from './worker-kill';
  * nothing differs.
  */
 const started = Date.now();
-const log = (message: string) => process.stderr.write(`[drill +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+const log = (message: string) =>
+  process.stderr.write(`[drill +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export interface Fault {
@@ -61,19 +62,35 @@ async function main(options: DrillOptions): Promise<number> {
       options.elasticsearch === 'node'
         ? new OwnNode(REPO_ROOT, options.elasticsearchPort, options.stopNodeAtEnd)
         : new CutProxy(options.proxyPort, options.elasticsearchPort);
-    log(`Elasticsearch: ${options.elasticsearch === 'node' ? `own node on port ${options.elasticsearchPort}` : `proxy ${options.proxyPort} → ${options.elasticsearchPort}`}`);
+    log(
+      `Elasticsearch: ${options.elasticsearch === 'node' ? `own node on port ${options.elasticsearchPort}` : `proxy ${options.proxyPort} → ${options.elasticsearchPort}`}`,
+    );
     await elasticsearch.prepare();
     cleanups.push(() => elasticsearch.release());
     const directEs = new Client({ node: `http://127.0.0.1:${options.elasticsearchPort}`, requestTimeout: 60_000 });
     cleanups.push(async () => {
-      if (!options.keep) await directEs.indices.delete({ index: `${options.indexPrefix}*`, ignore_unavailable: true, allow_no_indices: true, expand_wildcards: 'all' }).catch(() => undefined);
+      if (!options.keep)
+        await directEs.indices
+          .delete({
+            index: `${options.indexPrefix}*`,
+            ignore_unavailable: true,
+            allow_no_indices: true,
+            expand_wildcards: 'all',
+          })
+          .catch(() => undefined);
       await directEs.close();
     });
 
     const apiPort = Number(process.env.DRILL_API_PORT ?? 3181);
-    const env = drillEnvironment(options, { api: apiPort, redis: redis.url, elasticsearch: elasticsearch.url, smtp: smtp.url }, workDir);
+    const env = drillEnvironment(
+      options,
+      { api: apiPort, redis: redis.url, elasticsearch: elasticsearch.url, smtp: smtp.url },
+      workDir,
+    );
     const config = await prepareDatabase(options, env);
-    cleanups.push(() => (options.keep ? Promise.resolve() : dropDatabase(withDatabase(options.postgresUrl, 'postgres'), options.database)));
+    cleanups.push(() =>
+      options.keep ? Promise.resolve() : dropDatabase(withDatabase(options.postgresUrl, 'postgres'), options.database),
+    );
     const dataSource = await new DataSource({ type: 'postgres', url: config.database.url }).initialize();
     cleanups.push(() => dataSource.destroy());
 
@@ -83,7 +100,9 @@ async function main(options: DrillOptions): Promise<number> {
     cleanups.push(() => api.stop());
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const actors = await createActors(dataSource, apiUrl, { students: 24, contacts: 4 });
-    log(`${options.label} drill: ${options.edits} edits, Elasticsearch down ${options.elasticsearchDownMs / 1000} s, Redis down ${options.redisDownMs / 1000} s, worker killed mid-batch`);
+    log(
+      `${options.label} drill: ${options.edits} edits, Elasticsearch down ${options.elasticsearchDownMs / 1000} s, Redis down ${options.redisDownMs / 1000} s, worker killed mid-batch`,
+    );
 
     const stream = new EditStream(apiUrl, actors.students, actors.contacts, await cvPdf(), await letterPdf());
     const faults: Fault[] = [];
@@ -117,9 +136,16 @@ async function main(options: DrillOptions): Promise<number> {
       atEdit = stream.tally.edits;
       t = Date.now();
       const killed = await worker.stopWith('SIGKILL');
-      log(`fault: worker killed (${killed.signal}) at edit ${atEdit}${caught ? ' in the middle of a bulk batch' : ' (no batch in flight caught within 30 s)'}`);
+      log(
+        `fault: worker killed (${killed.signal}) at edit ${atEdit}${caught ? ' in the middle of a bulk batch' : ' (no batch in flight caught within 30 s)'}`,
+      );
       worker = await startWorker(env, workDir, 2);
-      faults.push({ what: `worker SIGKILL${caught ? ' mid-batch' : ''}`, outageMs: Date.now() - t, atEdit, note: caught ? 'drain transaction open, waiting on the bulk' : 'no batch caught' });
+      faults.push({
+        what: `worker SIGKILL${caught ? ' mid-batch' : ''}`,
+        outageMs: Date.now() - t,
+        atEdit,
+        note: caught ? 'drain transaction open, waiting on the bulk' : 'no batch caught',
+      });
       log(`worker back after ${((Date.now() - t) / 1000).toFixed(1)} s`);
       faultsDone = true;
     };
@@ -175,7 +201,8 @@ async function main(options: DrillOptions): Promise<number> {
     succeeded = clean && Object.keys(stream.tally.failures).length === 0;
     return clean ? 0 : 1;
   } finally {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: Error) => log(`clean-up: ${error.message}`));
+    for (const cleanup of cleanups.reverse())
+      await cleanup().catch((error: Error) => log(`clean-up: ${error.message}`));
     if (succeeded && !options.keep) await rm(workDir, { recursive: true, force: true });
     else log(`logs of the API and the worker kept in ${workDir}`);
   }
@@ -187,13 +214,17 @@ async function report(result: DrillResult): Promise<void> {
   const c = result.comparison;
   const lines = [
     `drill (${result.label}) at ${result.at}`,
-    `edits: ${result.edits} in ${result.streamSeconds.toFixed(1)} s (${Object.entries(result.editsByKind).map(([k, v]) => `${k} ${v}`).join(', ')})`,
+    `edits: ${result.edits} in ${result.streamSeconds.toFixed(1)} s (${Object.entries(result.editsByKind)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')})`,
     `refused (4xx): ${JSON.stringify(result.refused)}`,
     ...Object.entries(result.refusalSamples).map(([label, body]) => `  ${label}: ${body}`),
     `failures (5xx, timeouts): ${JSON.stringify(result.failures)}`,
     ...result.failureSamples.map((sample) => `  ${sample}`),
     `faults injected: ${result.faults.length}`,
-    ...result.faults.map((f) => `  ${f.what} at edit ${f.atEdit}, away ${(f.outageMs / 1000).toFixed(1)} s${f.note ? ` (${f.note})` : ''}`),
+    ...result.faults.map(
+      (f) => `  ${f.what} at edit ${f.atEdit}, away ${(f.outageMs / 1000).toFixed(1)} s${f.note ? ` (${f.note})` : ''}`,
+    ),
     `catch-up: ${result.catchUpSeconds === null ? 'NOT REACHED' : `${result.catchUpSeconds.toFixed(1)} s`}`,
     `compared: ${c.profiles} requests, ${c.offers} offers, ${c.mails} mails (${c.duplicateMails} delivered twice); pending ${JSON.stringify(c.pending)}`,
     `differences: ${c.differences.length}`,
@@ -220,4 +251,3 @@ if (require.main === module) {
       process.exit(1);
     });
 }
-

@@ -24,7 +24,10 @@ function step(text) {
 async function call(token, method, path, body) {
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await response.text();
@@ -67,7 +70,10 @@ async function companyContact() {
   step(`company contact: guided search finds the ${all.total} visible demo requests`);
   const bucket = all.facets.sector[0];
   const refined = await call(token, 'GET', `/profiles/search?limit=5&sector=${encodeURIComponent(bucket.value)}`);
-  check(refined.total === bucket.count, `sector ${bucket.value}: the facet counted ${bucket.count}, the search found ${refined.total}`);
+  check(
+    refined.total === bucket.count,
+    `sector ${bucket.value}: the facet counted ${bucket.count}, the search found ${refined.total}`,
+  );
   step(`company contact: facet sector ${bucket.value} narrows to ${refined.total}, as its count said`);
 
   const medina = await login('amira.zouari');
@@ -92,7 +98,9 @@ async function student() {
   );
   step(`student: ${matched.items.length} matched offers, the first with ${matched.items[0].why.length} reasons`);
 
-  const applied = new Set((await call(talel, 'GET', '/me/applications?limit=100')).items.map((application) => application.offer.id));
+  const applied = new Set(
+    (await call(talel, 'GET', '/me/applications?limit=100')).items.map((application) => application.offer.id),
+  );
   // A matched offer first; the demo student may have applied to those already, then any offer open to them.
   const listed = (await call(talel, 'GET', '/offers?limit=100')).items;
   const open = [...matched.items.map((match) => match.offer), ...listed].find((offer) => !applied.has(offer.id));
@@ -113,10 +121,16 @@ async function programmeManager() {
   for (const item of list.items) {
     const internship = await call(token, 'GET', `/internships/${item.id}`);
     const steps = [...internship.phases.before, ...internship.phases.during, ...internship.phases.after];
-    const waiting = steps.find((s) => s.status === 'submitted' && (s.pendingValidators ?? []).includes('programme_manager'));
+    const waiting = steps.find(
+      (s) => s.status === 'submitted' && (s.pendingValidators ?? []).includes('programme_manager'),
+    );
     if (!waiting) continue;
-    const after = await call(token, 'POST', `/internships/${item.id}/steps/${waiting.key}/validate`, { comment: 'Validé.' });
-    const now = [...after.phases.before, ...after.phases.during, ...after.phases.after].find((s) => s.key === waiting.key);
+    const after = await call(token, 'POST', `/internships/${item.id}/steps/${waiting.key}/validate`, {
+      comment: 'Validé.',
+    });
+    const now = [...after.phases.before, ...after.phases.during, ...after.phases.after].find(
+      (s) => s.key === waiting.key,
+    );
     check(now.status === 'validated', `step ${waiting.key} is ${now.status} after validation`);
     step(`programme manager: ${list.items.length} internships listed; step ${waiting.key} validated`);
     return;

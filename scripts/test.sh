@@ -7,6 +7,7 @@ bash scripts/install-deps.sh
 bash scripts/ensure-services.sh
 # ESLint, then the borders between modules (no cycle); both fail the run before anything is built.
 npm run -s lint
+npm run -s format:check
 npm run -s typecheck
 npm run -s build
 mkdir -p var

@@ -29,10 +29,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.set('trust proxy', config.http.trustProxy);
   // JSON bodies are small forms; files arrive as multipart on their own routes with their own limit.
   app.useBodyParser('json', { limit: '1mb' });
-  app.useGlobalPipes(
-    new JsonDepthPipe(),
-    requestValidationPipe(),
-  );
+  app.useGlobalPipes(new JsonDepthPipe(), requestValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   if (config.http.apiDocs) serveApiDocs(app);
   return app;

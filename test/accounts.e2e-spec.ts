@@ -12,7 +12,10 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
   afterAll(() => platform?.close());
 
   async function countUsers(email: string): Promise<number> {
-    const [row] = await platform.dataSource.query('SELECT count(*)::int AS n FROM users WHERE lower(email) = lower($1)', [email]);
+    const [row] = await platform.dataSource.query(
+      'SELECT count(*)::int AS n FROM users WHERE lower(email) = lower($1)',
+      [email],
+    );
     return row.n;
   }
 
@@ -24,8 +27,14 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
       .post('/auth/register/student')
       .send({ email, password, firstName: 'Khira', lastName: 'Khadraoui', civility: 'Mme', programmeId, studyYear: 2 })
       .expect(201);
-    expect(registered.body).toMatchObject({ email: email.toLowerCase(), role: 'student', emailVerificationRequired: true });
-    const [stored] = await platform.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [registered.body.id]);
+    expect(registered.body).toMatchObject({
+      email: email.toLowerCase(),
+      role: 'student',
+      emailVerificationRequired: true,
+    });
+    const [stored] = await platform.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [
+      registered.body.id,
+    ]);
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
 
     const refused = await platform.http().post('/auth/login').send({ email, password }).expect(403);
@@ -34,8 +43,16 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
     const mail = await platform.smtp.waitFor((m) => m.to.includes(email.toLowerCase()));
     expect(mail.subject).toMatch(/adresse|e-mail/i);
     expect(mail.text).toContain('Khira');
-    await platform.http().post('/auth/verify-email').send({ token: linkToken(mail) }).expect(204);
-    await platform.http().post('/auth/verify-email').send({ token: linkToken(mail) }).expect(401);
+    await platform
+      .http()
+      .post('/auth/verify-email')
+      .send({ token: linkToken(mail) })
+      .expect(204);
+    await platform
+      .http()
+      .post('/auth/verify-email')
+      .send({ token: linkToken(mail) })
+      .expect(401);
 
     // Once delivered, the outbox keeps no copy of the secret link.
     let outbox: Array<{ status: string; has_link: boolean }> = [];
@@ -55,8 +72,16 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
 
   it('refuses a wrong password and an unknown e-mail alike', async () => {
     const student = await createStudent(platform, { programmeId });
-    const wrong = await platform.http().post('/auth/login').send({ email: student.email, password: 'not the password' }).expect(401);
-    const unknown = await platform.http().post('/auth/login').send({ email: uniqueEmail('nobody'), password: 'whatever123' }).expect(401);
+    const wrong = await platform
+      .http()
+      .post('/auth/login')
+      .send({ email: student.email, password: 'not the password' })
+      .expect(401);
+    const unknown = await platform
+      .http()
+      .post('/auth/login')
+      .send({ email: uniqueEmail('nobody'), password: 'whatever123' })
+      .expect(401);
     expect(wrong.body.code).toBe('invalid_credentials');
     expect(unknown.body).toMatchObject({ code: 'invalid_credentials', detail: wrong.body.detail });
   });
@@ -109,10 +134,14 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
     const student = await createStudent(platform, { programmeId });
     await platform.http().post('/auth/password/forgot').send({ email: student.email }).expect(202);
     const mail = await platform.smtp.waitFor((m) => m.to.includes(student.email) && /reset-password/.test(m.text));
-    await platform.dataSource.query(`UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
-      student.userId,
-    ]);
-    const response = await platform.http().post('/auth/password/reset').send({ token: linkToken(mail), password: 'a brand new passphrase' });
+    await platform.dataSource.query(
+      `UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
+      [student.userId],
+    );
+    const response = await platform
+      .http()
+      .post('/auth/password/reset')
+      .send({ token: linkToken(mail), password: 'a brand new passphrase' });
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('invalid_token');
   });
@@ -122,7 +151,15 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
     const response = await platform
       .http()
       .post('/auth/register/student')
-      .send({ email, password: 'un mot de passe assez long', firstName: 'A', lastName: 'B', programmeId, studyYear: 'deux', isAdmin: true })
+      .send({
+        email,
+        password: 'un mot de passe assez long',
+        firstName: 'A',
+        lastName: 'B',
+        programmeId,
+        studyYear: 'deux',
+        isAdmin: true,
+      })
       .expect(400);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     const fields = response.body.errors.map((e: { field: string }) => e.field);
@@ -131,7 +168,14 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
     const unknownProgramme = await platform
       .http()
       .post('/auth/register/student')
-      .send({ email, password: 'un mot de passe assez long', firstName: 'A', lastName: 'B', studyYear: 1, programmeId: '00000000-0000-4000-8000-000000000000' })
+      .send({
+        email,
+        password: 'un mot de passe assez long',
+        firstName: 'A',
+        lastName: 'B',
+        studyYear: 1,
+        programmeId: '00000000-0000-4000-8000-000000000000',
+      })
       .expect(422);
     expect(unknownProgramme.body.code).toBe('unknown_programme');
     expect(await countUsers(email)).toBe(0);
@@ -142,7 +186,14 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
     const response = await platform
       .http()
       .post('/auth/register/student')
-      .send({ email: student.email.toUpperCase(), password: 'un mot de passe assez long', firstName: 'A', lastName: 'B', programmeId, studyYear: 1 })
+      .send({
+        email: student.email.toUpperCase(),
+        password: 'un mot de passe assez long',
+        firstName: 'A',
+        lastName: 'B',
+        programmeId,
+        studyYear: 1,
+      })
       .expect(409);
     expect(response.body.code).toBe('email_taken');
   });
@@ -150,8 +201,15 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
   it('refuses a blank name, naming the field, and keeps the one it had', async () => {
     const student = await createStudent(platform, { programmeId });
     const { body: before } = await platform.http(student.accessToken).get('/me').expect(200);
-    const refused = await platform.http(student.accessToken).patch('/me').send({ firstName: '   ', lastName: '\t' }).expect(400);
-    expect(refused.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['firstName', 'lastName']);
+    const refused = await platform
+      .http(student.accessToken)
+      .patch('/me')
+      .send({ firstName: '   ', lastName: '\t' })
+      .expect(400);
+    expect(refused.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'firstName',
+      'lastName',
+    ]);
     const { body: after } = await platform.http(student.accessToken).get('/me').expect(200);
     expect([after.firstName, after.lastName]).toEqual([before.firstName, before.lastName]);
   });

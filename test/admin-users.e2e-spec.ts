@@ -32,11 +32,19 @@ describe('admin: users list', () => {
     expect(ids).toEqual([...students.map((s) => s.userId), contact.userId].sort());
 
     const onlyContacts = (await http.get(`/admin/users?q=HELENE${tag}&role=company_contact`).expect(200)).body;
-    expect(onlyContacts.items).toEqual([expect.objectContaining({ id: contact.userId, role: 'company_contact', companyName: expect.any(String) })]);
+    expect(onlyContacts.items).toEqual([
+      expect.objectContaining({ id: contact.userId, role: 'company_contact', companyName: expect.any(String) }),
+    ]);
 
-    const ofUniversity = (await http.get(`/admin/users?universityId=${universityId}&role=programme_manager`).expect(200)).body;
+    const ofUniversity = (
+      await http.get(`/admin/users?universityId=${universityId}&role=programme_manager`).expect(200)
+    ).body;
     expect(ofUniversity.items.map((u: { id: string }) => u.id)).toEqual([manager.userId]);
-    expect(ofUniversity.items[0]).toMatchObject({ universityId, universityName: expect.stringMatching(/^Université /), disabledAt: null });
+    expect(ofUniversity.items[0]).toMatchObject({
+      universityId,
+      universityName: expect.stringMatching(/^Université /),
+      disabledAt: null,
+    });
 
     // By e-mail too, and LIKE wildcards in the text are plain characters.
     const byEmail = (await http.get(`/admin/users?q=${encodeURIComponent(contact.email)}`).expect(200)).body;

@@ -45,7 +45,12 @@ describe('API conventions', () => {
   it('answers an unknown route with a problem-details body', async () => {
     const response = await request(app.getHttpServer()).get('/api/no-such-route').expect(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404, instance: '/api/no-such-route' });
+    expect(response.body).toMatchObject({
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      instance: '/api/no-such-route',
+    });
   });
 
   it('answers a 10 MB JSON body with 413 problem details and writes nothing', async () => {
@@ -69,7 +74,14 @@ describe('API conventions', () => {
   });
 
   it('words validation errors in French by default and in English on request, keeping field and rule code', async () => {
-    const body = { email: 'pas-une-adresse', password: 'court', firstName: 'Khira', lastName: 'x'.repeat(101), studyYear: 9, nickname: 'k' };
+    const body = {
+      email: 'pas-une-adresse',
+      password: 'court',
+      firstName: 'Khira',
+      lastName: 'x'.repeat(101),
+      studyYear: 9,
+      nickname: 'k',
+    };
     const french = await request(app.getHttpServer()).post('/api/auth/register/student').send(body).expect(400);
     expect(french.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(french.body.code).toBe('validation_failed');
@@ -107,16 +119,30 @@ describe('API conventions', () => {
     const company = await request(app.getHttpServer())
       .post('/api/auth/register/company-contact')
       .set('accept-language', 'fr-FR')
-      .send({ email: 'rh@example.test', password: 'assez-longue-phrase', firstName: 'A', lastName: 'B', company: { name: 'X' } })
+      .send({
+        email: 'rh@example.test',
+        password: 'assez-longue-phrase',
+        firstName: 'A',
+        lastName: 'B',
+        company: { name: 'X' },
+      })
       .expect(400);
-    expect(company.body.errors).toContainEqual({ field: 'company.name', code: 'isLength', message: 'name doit contenir entre 2 et 200 caractères' });
+    expect(company.body.errors).toContainEqual({
+      field: 'company.name',
+      code: 'isLength',
+      message: 'name doit contenir entre 2 et 200 caractères',
+    });
     // A rule the service checks is worded the same way.
     const neither = await request(app.getHttpServer())
       .post('/api/auth/register/company-contact')
       .send({ email: 'rh2@example.test', password: 'assez-longue-phrase', firstName: 'A', lastName: 'B' })
       .expect(400);
     expect(neither.body.errors).toEqual([
-      { field: 'company', code: 'companyOrCompanyId', message: 'indiquez soit companyId (pour rejoindre une entreprise inscrite), soit company (pour l’inscrire)' },
+      {
+        field: 'company',
+        code: 'companyOrCompanyId',
+        message: 'indiquez soit companyId (pour rejoindre une entreprise inscrite), soit company (pour l’inscrire)',
+      },
     ]);
   });
 });

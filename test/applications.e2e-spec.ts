@@ -25,7 +25,10 @@ describe('applications', () => {
 
   const http = (who?: { accessToken: string }) => platform.http(who?.accessToken);
   const publishedOffer = async (title: string, extra: Record<string, unknown> = {}, who: Contact = contact) => {
-    const { body } = await http(who).post(`/companies/${who.companyId}/offers`).send(offerBody(title, extra)).expect(201);
+    const { body } = await http(who)
+      .post(`/companies/${who.companyId}/offers`)
+      .send(offerBody(title, extra))
+      .expect(201);
     await http(who).post(`/offers/${body.id}/publish`).expect(200);
     return body.id as string;
   };
@@ -35,11 +38,15 @@ describe('applications', () => {
     const account = await newStudent();
     const request = await createRequest(platform, account.accessToken);
     const cv = (await upload(platform, account.accessToken, request.id, 'cv', await cvPdf()).expect(201)).body;
-    const letter = (await upload(platform, account.accessToken, request.id, 'letter', await letterPdf(), 'lettre.pdf').expect(201)).body;
+    const letter = (
+      await upload(platform, account.accessToken, request.id, 'letter', await letterPdf(), 'lettre.pdf').expect(201)
+    ).body;
     return { account, requestId: request.id as string, cvId: cv.id as string, letterId: letter.id as string };
   };
   const apply = (who: TestAccount, offerId: string, body: Record<string, unknown>) =>
-    http(who).post(`/offers/${offerId}/applications`).send({ message: 'Madame, Monsieur, je suis candidat.', ...body });
+    http(who)
+      .post(`/offers/${offerId}/applications`)
+      .send({ message: 'Madame, Monsieur, je suis candidat.', ...body });
 
   beforeAll(async () => {
     platform = await startDocumentsPlatform();
@@ -91,7 +98,9 @@ describe('applications', () => {
     expect(mine.body.items.map((a: { id: string }) => a.id)).toContain(application.id);
 
     // The offer's author is told; the other contact of the company is not.
-    const mail = await platform.smtp.waitFor((m) => m.to.includes(contact.email) && m.subject.includes('Nouvelle candidature'));
+    const mail = await platform.smtp.waitFor(
+      (m) => m.to.includes(contact.email) && m.subject.includes('Nouvelle candidature'),
+    );
     expect(mail.text).toContain('Khira Khadraoui');
     expect(mail.html).not.toContain('<b>TS</b>');
     expect(platform.smtp.to(colleague.email).filter((m) => m.subject.includes('Nouvelle candidature'))).toEqual([]);
@@ -131,7 +140,10 @@ describe('applications', () => {
     expect(count).toBe(0);
 
     // A draft is not found; an offer targeted elsewhere is not found; an unpublished one is closed.
-    const { body: draft } = await http(contact).post(`/companies/${contact.companyId}/offers`).send(offerBody('Brouillon')).expect(201);
+    const { body: draft } = await http(contact)
+      .post(`/companies/${contact.companyId}/offers`)
+      .send(offerBody('Brouillon'))
+      .expect(201);
     await apply(student, draft.id, { requestId }).expect(404);
     const elsewhere = await publishedOffer('Stage ciblé ailleurs', { targeting: 'country', targetCountryCode: 'FR' });
     await apply(student, elsewhere, { requestId }).expect(404);
@@ -146,7 +158,10 @@ describe('applications', () => {
     const offerId = await publishedOffer('Stage avec pièces jointes');
     const applicant = await newStudent();
     const post = (kind: string, data: Buffer, name: string) =>
-      http(applicant).post('/documents').field('kind', kind).attach('file', data, { filename: name, contentType: 'application/pdf' });
+      http(applicant)
+        .post('/documents')
+        .field('kind', kind)
+        .attach('file', data, { filename: name, contentType: 'application/pdf' });
     const cv = (await post('cv', await cvPdf(), 'mon-cv.pdf').expect(201)).body;
     const letter = (await post('letter', await letterPdf(), 'lettre.pdf').expect(201)).body;
     const extra = (await post('other', await letterPdf(), 'recommandation.pdf').expect(201)).body;
@@ -166,9 +181,13 @@ describe('applications', () => {
     await http(contact).get(`/documents/${unsent.id}/file`).expect(404);
     await http(otherContact).get(`/documents/${cv.id}/file`).expect(404);
     await http(otherContact).get(`/applications/${application.id}`).expect(404);
-    await http(await newStudent()).get(`/applications/${application.id}`).expect(404);
+    await http(await newStudent())
+      .get(`/applications/${application.id}`)
+      .expect(404);
     // A sent file stays as sent.
-    expect((await http(applicant).delete(`/documents/${cv.id}`).expect(409)).body.code).toBe('document_sent_with_application');
+    expect((await http(applicant).delete(`/documents/${cv.id}`).expect(409)).body.code).toBe(
+      'document_sent_with_application',
+    );
     await http(applicant).delete(`/documents/${unsent.id}`).expect(204);
   });
 
@@ -189,7 +208,9 @@ describe('applications', () => {
     const ready = await studentWithRequest();
     const { body: application } = await apply(ready.account, offerId, { requestId: ready.requestId }).expect(201);
     const setStatus = (status: string, message?: string, who: TestAccount = contact) =>
-      http(who).post(`/applications/${application.id}/status`).send({ status, ...(message ? { message } : {}) });
+      http(who)
+        .post(`/applications/${application.id}/status`)
+        .send({ status, ...(message ? { message } : {}) });
 
     await setStatus('read').expect(200);
     const read = await platform.smtp.waitFor((m) => m.to.includes(ready.account.email) && m.subject.includes('lue'));
@@ -198,7 +219,9 @@ describe('applications', () => {
     expect(afterRead.respondedAt).toBeNull(); // reading is not an answer
 
     await setStatus('interview', 'Pouvez-vous venir mardi à 10 h ?').expect(200);
-    const interview = await platform.smtp.waitFor((m) => m.to.includes(ready.account.email) && m.subject.includes('entretien'));
+    const interview = await platform.smtp.waitFor(
+      (m) => m.to.includes(ready.account.email) && m.subject.includes('entretien'),
+    );
     expect(interview.text).toContain('Pouvez-vous venir mardi à 10 h ?');
 
     expect((await setStatus('received').expect(409)).body.code).toBe('application_invalid_transition');
@@ -209,7 +232,9 @@ describe('applications', () => {
     const { body: selected } = await setStatus('selected', 'Bienvenue !').expect(200);
     expect(selected.status).toBe('selected');
     expect(selected.internshipId).toEqual(expect.any(String));
-    const [internship] = await platform.dataSource.query('SELECT * FROM internships WHERE id = $1', [selected.internshipId]);
+    const [internship] = await platform.dataSource.query('SELECT * FROM internships WHERE id = $1', [
+      selected.internshipId,
+    ]);
     expect(internship).toMatchObject({
       application_id: application.id,
       offer_id: offerId,
@@ -235,17 +260,33 @@ describe('applications', () => {
     const ready = await studentWithRequest();
     const { body: application } = await apply(ready.account, offerId, { requestId: ready.requestId }).expect(201);
 
-    const early = await http(ready.account).post(`/applications/${application.id}/messages`).send({ message: 'Bonjour ?' }).expect(409);
+    const early = await http(ready.account)
+      .post(`/applications/${application.id}/messages`)
+      .send({ message: 'Bonjour ?' })
+      .expect(409);
     expect(early.body.code).toBe('application_no_conversation');
 
-    const blank = await http(contact).post(`/applications/${application.id}/messages`).send({ message: ' \n ' }).expect(400);
+    const blank = await http(contact)
+      .post(`/applications/${application.id}/messages`)
+      .send({ message: ' \n ' })
+      .expect(400);
     expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'message' })]);
-    await http(contact).post(`/applications/${application.id}/messages`).send({ message: 'Êtes-vous disponible ?' }).expect(201);
-    const toStudent = await platform.smtp.waitFor((m) => m.to.includes(ready.account.email) && m.text.includes('Êtes-vous disponible ?'));
+    await http(contact)
+      .post(`/applications/${application.id}/messages`)
+      .send({ message: 'Êtes-vous disponible ?' })
+      .expect(201);
+    const toStudent = await platform.smtp.waitFor(
+      (m) => m.to.includes(ready.account.email) && m.text.includes('Êtes-vous disponible ?'),
+    );
     expect(toStudent.raw).toMatch(new RegExp(`^Reply-To: .*${contact.email.replace(/[.]/g, '\\.')}`, 'mi'));
 
-    await http(ready.account).post(`/applications/${application.id}/messages`).send({ message: 'Oui, dès lundi.' }).expect(201);
-    const toCompany = await platform.smtp.waitFor((m) => m.to.includes(contact.email) && m.text.includes('Oui, dès lundi.'));
+    await http(ready.account)
+      .post(`/applications/${application.id}/messages`)
+      .send({ message: 'Oui, dès lundi.' })
+      .expect(201);
+    const toCompany = await platform.smtp.waitFor(
+      (m) => m.to.includes(contact.email) && m.text.includes('Oui, dès lundi.'),
+    );
     expect(toCompany.raw).toMatch(new RegExp(`^Reply-To: .*${ready.account.email.replace(/[.]/g, '\\.')}`, 'mi'));
     // Nothing before the answer carried the student's address to the company.
     const beforeAnswer = platform.smtp.to(contact.email).filter((m) => m !== toCompany);
@@ -260,9 +301,11 @@ describe('applications', () => {
     const offerId = await publishedOffer('Stage taux de réponse', {}, company);
     const applicants = await Promise.all([studentWithRequest(), studentWithRequest(), studentWithRequest()]);
     const applications = [];
-    for (const a of applicants) applications.push((await apply(a.account, offerId, { requestId: a.requestId }).expect(201)).body);
+    for (const a of applicants)
+      applications.push((await apply(a.account, offerId, { requestId: a.requestId }).expect(201)).body);
 
-    const rateSeen = async () => (await http(applicants[0].account).get(`/offers/${offerId}`).expect(200)).body.companyResponseRate;
+    const rateSeen = async () =>
+      (await http(applicants[0].account).get(`/offers/${offerId}`).expect(200)).body.companyResponseRate;
     expect(await rateSeen()).toBeNull(); // nothing answered, no deadline passed
 
     // One answered in time, one left to pass its deadline, one still open.
@@ -282,12 +325,16 @@ describe('applications', () => {
     expect(await reminders.remindDue(new Date(Date.now() + 5 * DAY_MS))).toBe(1);
     const first = await platform.smtp.waitFor((m) => m.to.includes(company.email) && m.subject.includes(subject));
     expect(first.subject).toContain('1 candidature(s)');
-    const [open] = await platform.dataSource.query('SELECT reminded_at FROM applications WHERE id = $1', [applications[2].id]);
+    const [open] = await platform.dataSource.query('SELECT reminded_at FROM applications WHERE id = $1', [
+      applications[2].id,
+    ]);
     expect(open.reminded_at).toBeNull();
     // Thirteen days on, two days before its deadline: reminded, once, however often the sweep runs.
     const soon = new Date(Date.now() + 13 * DAY_MS);
     expect(await reminders.remindDue(soon)).toBeGreaterThanOrEqual(1); // other tests' applications are due too
-    const [reminded] = await platform.dataSource.query('SELECT reminded_at FROM applications WHERE id = $1', [applications[2].id]);
+    const [reminded] = await platform.dataSource.query('SELECT reminded_at FROM applications WHERE id = $1', [
+      applications[2].id,
+    ]);
     expect(reminded.reminded_at).not.toBeNull();
     expect(await reminders.remindDue(soon)).toBe(0);
     await platform.smtp.waitFor((m) => m.to.includes(company.email) && m.subject.includes(subject) && m !== first);
@@ -295,7 +342,9 @@ describe('applications', () => {
     expect(platform.smtp.to(company.email).filter((m) => m.subject.includes(subject))).toHaveLength(2);
     const { body: timeline } = await http(company).get(`/applications/${applications[2].id}/events`).expect(200);
     expect(timeline.items.map((e: { kind: string }) => e.kind)).toContain('reminder_sent');
-    const { body: seenByStudent } = await http(applicants[2].account).get(`/applications/${applications[2].id}/events`).expect(200);
+    const { body: seenByStudent } = await http(applicants[2].account)
+      .get(`/applications/${applications[2].id}/events`)
+      .expect(200);
     expect(seenByStudent.items.map((e: { kind: string }) => e.kind)).not.toContain('reminder_sent');
   });
 });

@@ -31,7 +31,7 @@ describe('authorisation matrix', () => {
     expect(Object.keys(ROUTE_RULES).filter((route) => !routes.includes(route))).toEqual([]);
   });
 
-  it('keeps docs/authorisation-matrix.md the rules\' own text', () => {
+  it("keeps docs/authorisation-matrix.md the rules' own text", () => {
     const text = renderMatrix(ROUTE_RULES);
     if (process.env.WRITE_MATRIX === '1') writeFileSync(MATRIX, text);
     expect(readFileSync(MATRIX, 'utf8')).toBe(text);
@@ -41,7 +41,9 @@ describe('authorisation matrix', () => {
     const pdf = await cvPdf();
     const differences: string[] = [];
     // Reads first: a write that wrongly got through could change what the reads see.
-    const routes = Object.keys(ROUTE_RULES).sort((a, b) => Number(!READS.has(method(a))) - Number(!READS.has(method(b))));
+    const routes = Object.keys(ROUTE_RULES).sort(
+      (a, b) => Number(!READS.has(method(a))) - Number(!READS.has(method(b))),
+    );
     for (const route of routes) {
       const rule = ROUTE_RULES[route];
       const allowed = new Set(allowedCallers(rule));
@@ -51,7 +53,9 @@ describe('authorisation matrix', () => {
         const response = await call(route, rule, caller, pdf);
         const verdict = mayPass ? passed(rule, response.status) : refused(rule, caller, response.status);
         if (!verdict) {
-          differences.push(`${route} as ${caller}: expected ${mayPass ? 'let through' : 'refused'}, got ${response.status} ${response.body?.code ?? ''}`.trim());
+          differences.push(
+            `${route} as ${caller}: expected ${mayPass ? 'let through' : 'refused'}, got ${response.status} ${response.body?.code ?? ''}`.trim(),
+          );
         }
       }
     }
@@ -92,7 +96,8 @@ function runningRoutes(platform: TestPlatform): string[] {
   for (const layer of stack) {
     if (!layer.route || !layer.route.path.startsWith('/api/') || layer.route.path.startsWith('/api/docs')) continue;
     const path = layer.route.path.slice(4).replace(/:(\w+)/g, '{$1}');
-    for (const [verb, on] of Object.entries(layer.route.methods)) if (on && verb !== '_all') routes.add(`${verb.toUpperCase()} ${path}`);
+    for (const [verb, on] of Object.entries(layer.route.methods))
+      if (on && verb !== '_all') routes.add(`${verb.toUpperCase()} ${path}`);
   }
   return [...routes].sort();
 }

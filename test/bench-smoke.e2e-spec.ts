@@ -13,8 +13,16 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(__dirname, '..');
 const SCRIPT = resolve(ROOT, 'dist/bench/run-bench.js');
 const TARGET_IDS = [
-  'rebuild-vs-raw', 'api-vs-engine-p95', 'api-p95', 'baseline-p95-1', 'baseline-qps-1', 'baseline-p95-8', 'baseline-qps-8',
-  'sync-lag-p95', 'worker-rss-rebuild', 'api-rss-search',
+  'rebuild-vs-raw',
+  'api-vs-engine-p95',
+  'api-p95',
+  'baseline-p95-1',
+  'baseline-qps-1',
+  'baseline-p95-8',
+  'baseline-qps-8',
+  'sync-lag-p95',
+  'worker-rss-rebuild',
+  'api-rss-search',
 ];
 
 describe('bench (smoke, 2k requests, --quick)', () => {
@@ -26,8 +34,17 @@ describe('bench (smoke, 2k requests, --quick)', () => {
     outDir = await mkdtemp(join(tmpdir(), 'semsem-bench-smoke-'));
     const runId = process.env.TEST_RUN_ID!;
     run = await runBench([
-      '--size', '2k', '--quick', '--out', outDir,
-      '--database', `semsem_test_${runId}_bench`, '--index-prefix', `test_${runId}_bench_`, '--queue-prefix', `test_${runId}_bench`,
+      '--size',
+      '2k',
+      '--quick',
+      '--out',
+      outDir,
+      '--database',
+      `semsem_test_${runId}_bench`,
+      '--index-prefix',
+      `test_${runId}_bench_`,
+      '--queue-prefix',
+      `test_${runId}_bench`,
     ]);
   }, 240_000);
 
@@ -82,7 +99,15 @@ describe('bench (smoke, 2k requests, --quick)', () => {
 
   it('writes the Markdown table with every section and target', async () => {
     const markdown = await readFile(join(outDir, 'bench-2k.md'), 'utf8');
-    for (const heading of ['## Targets', '## Full rebuild', '## Guided search under load', '### keywords + 2 facets alone', '## Sync lag', '## Matching', '## Peak memory']) {
+    for (const heading of [
+      '## Targets',
+      '## Full rebuild',
+      '## Guided search under load',
+      '### keywords + 2 facets alone',
+      '## Sync lag',
+      '## Matching',
+      '## Peak memory',
+    ]) {
       expect(markdown).toContain(heading);
     }
     const targetRows = markdown.split('\n').filter((line) => /\| (pass|\*\*MISS\*\*)/.test(line));
@@ -93,7 +118,11 @@ describe('bench (smoke, 2k requests, --quick)', () => {
 
 function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [SCRIPT, ...args], { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SCRIPT, ...args], {
+      cwd: ROOT,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -108,6 +137,7 @@ function nonFiniteNumbers(value: unknown, path = '$'): string[] {
   if (value === null) return [path];
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
   if (Array.isArray(value)) return value.flatMap((item, i) => nonFiniteNumbers(item, `${path}[${i}]`));
-  if (typeof value === 'object') return Object.entries(value as object).flatMap(([key, item]) => nonFiniteNumbers(item, `${path}.${key}`));
+  if (typeof value === 'object')
+    return Object.entries(value as object).flatMap(([key, item]) => nonFiniteNumbers(item, `${path}.${key}`));
   return [];
 }

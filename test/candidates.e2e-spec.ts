@@ -1,7 +1,14 @@
 import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createStudent, createUserDirectly, TestAccount } from './support/accounts';
 import { TestPlatform } from './support/platform';
-import { indexProfiles, insertGeneratedProfiles, insertProfileRows, profileRow, ProfileRow, Random } from './support/profile-factory';
+import {
+  indexProfiles,
+  insertGeneratedProfiles,
+  insertProfileRows,
+  profileRow,
+  ProfileRow,
+  Random,
+} from './support/profile-factory';
 
 type Contact = TestAccount & { companyId: string };
 
@@ -73,13 +80,17 @@ describe('GET /offers/:id/candidates', () => {
   }
 
   beforeAll(async () => {
-    platform = await TestPlatform.start({ env: { ELASTICSEARCH_INDEX_PREFIX: `${process.env.ELASTICSEARCH_INDEX_PREFIX}cand_` } });
+    platform = await TestPlatform.start({
+      env: { ELASTICSEARCH_INDEX_PREFIX: `${process.env.ELASTICSEARCH_INDEX_PREFIX}cand_` },
+    });
     [contact, otherContact, admin] = await Promise.all([
       createCompanyContact(platform),
       createCompanyContact(platform),
       createUserDirectly(platform, Role.Admin),
     ]);
-    offerId = (await platform.http(contact.accessToken).post(`/companies/${contact.companyId}/offers`).send(OFFER).expect(201)).body.id;
+    offerId = (
+      await platform.http(contact.accessToken).post(`/companies/${contact.companyId}/offers`).send(OFFER).expect(201)
+    ).body.id;
 
     await insertGeneratedProfiles(platform.dataSource, { seed: 8080, count: 600 });
     const [{ id: universityId }] = await platform.dataSource.query(
@@ -126,10 +137,29 @@ describe('GET /offers/:id/candidates', () => {
         keywords: ['TypeScript', 'NestJS'],
       }),
       // Division 63 is in section J like 62: the weaker sector match.
-      section: profileRow(random, software, { ...common, title: 'Stage en traitement de données', divisions: ['63'], studyYear: 4, keywords: ['PostgreSQL'] }),
-      hidden: profileRow(random, software, { ...common, title: 'Stage caché', divisions: ['62'], studyYear: 5, keywords: ['TypeScript', 'NestJS', 'PostgreSQL'], visible: false }),
+      section: profileRow(random, software, {
+        ...common,
+        title: 'Stage en traitement de données',
+        divisions: ['63'],
+        studyYear: 4,
+        keywords: ['PostgreSQL'],
+      }),
+      hidden: profileRow(random, software, {
+        ...common,
+        title: 'Stage caché',
+        divisions: ['62'],
+        studyYear: 5,
+        keywords: ['TypeScript', 'NestJS', 'PostgreSQL'],
+        visible: false,
+      }),
       draft: profileRow(random, software, {
-        ...common, title: 'Brouillon', divisions: ['62'], studyYear: 5, keywords: ['TypeScript'], status: 'draft', publishedAt: null,
+        ...common,
+        title: 'Brouillon',
+        divisions: ['62'],
+        studyYear: 5,
+        keywords: ['TypeScript'],
+        status: 'draft',
+        publishedAt: null,
       }),
     };
     await insertProfileRows(platform.dataSource, Object.values(hand), 'cand');
@@ -145,7 +175,9 @@ describe('GET /offers/:id/candidates', () => {
     expect(rank(hand.full)).toBeGreaterThanOrEqual(0);
     expect(rank(hand.keywordsOnly)).toBeGreaterThan(rank(hand.full));
     const full = items[rank(hand.full)];
-    expect(full.why.map((r) => r.criterion)).toEqual(expect.arrayContaining(['text', 'sector', 'study_year', 'programme', 'skills']));
+    expect(full.why.map((r) => r.criterion)).toEqual(
+      expect.arrayContaining(['text', 'sector', 'study_year', 'programme', 'skills']),
+    );
     expect(reason(full, 'skills')!.matched).toEqual(['TypeScript', 'NestJS', 'PostgreSQL']);
     // The text reason names the offer's words found in the request.
     expect(reason(full, 'text')!.matched).toEqual(expect.arrayContaining(['nestjs', 'postgresql']));
@@ -266,7 +298,9 @@ describe('GET /offers/:id/candidates', () => {
     expect(year.every((item) => reason(item, 'study_year'))).toBe(true);
     expect(year.every((item) => reason(item, 'period') || reason(item, 'period_open'))).toBe(true);
     const skills = await all('minSkills=3');
-    expect(skills.map((item) => item.requestId).sort()).toEqual([hand.full.requestId, hand.keywordsOnly.requestId].sort());
+    expect(skills.map((item) => item.requestId).sort()).toEqual(
+      [hand.full.requestId, hand.keywordsOnly.requestId].sort(),
+    );
     const programme = await all('requireProgramme=true&requireCountry=true&requireLanguages=true');
     for (const item of programme) {
       expect(reason(item, 'programme')).toBeDefined();
@@ -275,7 +309,7 @@ describe('GET /offers/:id/candidates', () => {
     }
   });
 
-  it('narrows with the guided search\'s facets and keywords without changing scores', async () => {
+  it("narrows with the guided search's facets and keywords without changing scores", async () => {
     const everyone = await all('');
     const { body } = await candidates('sector=62&limit=5').expect(200);
     expect(body.facets.sector.find((f: { value: string }) => f.value === '62')).toMatchObject({ selected: true });
@@ -319,7 +353,7 @@ describe('GET /offers/:id/candidates', () => {
     expect((await candidates('limit=1').expect(200)).body.total).toBe(n);
   });
 
-  it('answers the offer\'s company and admins only', async () => {
+  it("answers the offer's company and admins only", async () => {
     await platform.http().get(`/offers/${offerId}/candidates`).expect(401);
     expect((await candidates('', otherContact.accessToken).expect(404)).body.code).toBe('offer_not_found');
     const student = await createStudent(platform);
@@ -334,10 +368,16 @@ describe('GET /offers/:id/candidates', () => {
     const operation = openapi.paths['/offers/{id}/candidates'].get;
     expect(operation.tags).toEqual(['candidates']);
     const parameters = operation.parameters.map((p: { name: string }) => p.name);
-    expect(parameters).toEqual(expect.arrayContaining(['id', 'q', 'sector', 'country', 'requireSector', 'minSkills', 'cursor', 'limit']));
+    expect(parameters).toEqual(
+      expect.arrayContaining(['id', 'q', 'sector', 'country', 'requireSector', 'minSkills', 'cursor', 'limit']),
+    );
     expect(parameters).not.toContain('sort');
-    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '503']));
-    expect(Object.keys(openapi.components.schemas.CandidateDto.properties)).toEqual(expect.arrayContaining(['score', 'why', 'requestId']));
+    expect(Object.keys(operation.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '401', '403', '404', '503']),
+    );
+    expect(Object.keys(openapi.components.schemas.CandidateDto.properties)).toEqual(
+      expect.arrayContaining(['score', 'why', 'requestId']),
+    );
   });
 
   interface Row {

@@ -27,7 +27,9 @@ describe('the commands a user runs, each in its own process', () => {
   let storage: string;
 
   beforeAll(() => {
-    const missing = ['dist/src/main.js', 'dist/src/worker.js', 'dist/src/demo/load-demo.js'].filter((file) => !existsSync(join(root, file)));
+    const missing = ['dist/src/main.js', 'dist/src/worker.js', 'dist/src/demo/load-demo.js'].filter(
+      (file) => !existsSync(join(root, file)),
+    );
     if (missing.length > 0) throw new Error(`build first (npm run build): missing ${missing.join(', ')}`);
     storage = mkdtempSync(join(tmpdir(), 'semsem-cli-'));
   });
@@ -55,7 +57,10 @@ describe('the commands a user runs, each in its own process', () => {
   /** `npm run -s <script> [-- args]` from the repository, as the README says to run it. */
   function npmRun(script: string, args: string[], env: Record<string, string>): Promise<Finished> {
     return new Promise((resolve, reject) => {
-      const child = spawn('npm', ['run', '-s', script, ...(args.length > 0 ? ['--', ...args] : [])], { cwd: root, env });
+      const child = spawn('npm', ['run', '-s', script, ...(args.length > 0 ? ['--', ...args] : [])], {
+        cwd: root,
+        env,
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -70,7 +75,8 @@ describe('the commands a user runs, each in its own process', () => {
   }
 
   function expectSuccess(result: Finished): void {
-    if (result.code !== 0) throw new Error(`exit code ${result.code}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`);
+    if (result.code !== 0)
+      throw new Error(`exit code ${result.code}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`);
   }
 
   describe('migration:run and migration:revert on an empty database', () => {
@@ -84,7 +90,11 @@ describe('the commands a user runs, each in its own process', () => {
       expectSuccess(first);
       const applied = Number(/migrations: (\d+) applied/.exec(first.stdout)?.[1]);
       expect(applied).toBeGreaterThan(5);
-      const names = first.stdout.trim().split('\n').slice(1).map((line) => line.trim());
+      const names = first.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim());
       expect(names).toHaveLength(applied);
 
       const again = await npmRun('migration:run', [], env);
@@ -123,21 +133,33 @@ describe('the commands a user runs, each in its own process', () => {
     it('loads the demo world on the first run and prints the accounts to try', async () => {
       const result = await npmRun('demo:load', [], env);
       expectSuccess(result);
-      const loaded = /demo: loaded (\d+) universities .* (\d+) students with (\d+) requests \((\d+) visible to companies\)/.exec(result.stdout);
+      const loaded =
+        /demo: loaded (\d+) universities .* (\d+) students with (\d+) requests \((\d+) visible to companies\)/.exec(
+          result.stdout,
+        );
       expect(loaded).not.toBeNull();
       visibleRequests = Number(loaded![4]);
       expect(visibleRequests).toBeGreaterThan(0);
       expect(result.stdout).toMatch(/admin@demo\.semsem-stages\.test/);
-      const [{ journals }] = (await adminQuery(database.url, 'SELECT count(*)::int AS journals FROM internship_journal_entries')) as Array<{ journals: number }>;
+      const [{ journals }] = (await adminQuery(
+        database.url,
+        'SELECT count(*)::int AS journals FROM internship_journal_entries',
+      )) as Array<{ journals: number }>;
       expect(journals).toBeGreaterThan(0);
     });
 
     it('changes nothing on a second run and says so', async () => {
-      const [before] = (await adminQuery(database.url, 'SELECT count(*)::int AS users, max(created_at) AS newest FROM users')) as unknown[];
+      const [before] = (await adminQuery(
+        database.url,
+        'SELECT count(*)::int AS users, max(created_at) AS newest FROM users',
+      )) as unknown[];
       const result = await npmRun('demo:load', [], env);
       expectSuccess(result);
       expect(result.stdout).toMatch(/^demo: already loaded .*nothing changed/m);
-      const [after] = (await adminQuery(database.url, 'SELECT count(*)::int AS users, max(created_at) AS newest FROM users')) as unknown[];
+      const [after] = (await adminQuery(
+        database.url,
+        'SELECT count(*)::int AS users, max(created_at) AS newest FROM users',
+      )) as unknown[];
       expect(after).toEqual(before);
     });
 
@@ -172,7 +194,9 @@ describe('the commands a user runs, each in its own process', () => {
       const [before] = (await adminQuery(database.url, 'SELECT count(*)::int AS users FROM users')) as unknown[];
       const result = await npmRun('demo:load', [], { ...env, NODE_ENV: 'production' });
       expect(result.code).toBe(1);
-      expect(result.stderr.trim()).toBe('demo:load: refused with NODE_ENV=production: the demo accounts have a published password');
+      expect(result.stderr.trim()).toBe(
+        'demo:load: refused with NODE_ENV=production: the demo accounts have a published password',
+      );
       const [after] = (await adminQuery(database.url, 'SELECT count(*)::int AS users FROM users')) as unknown[];
       expect(after).toEqual(before);
     });
@@ -227,17 +251,22 @@ describe('the commands a user runs, each in its own process', () => {
     });
 
     it('the worker started while Redis is unreachable still stops cleanly with exit 0', async () => {
-      const worker = await start('dist/src/worker.js', /consuming queues/, { REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+      const worker = await start('dist/src/worker.js', /consuming queues/, {
+        REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+      });
       expect(await worker.stopWith('SIGTERM')).toEqual({ code: 0, signal: null });
       expect(worker.output).toMatch(/SIGTERM received, stopping[\s\S]*stopped/);
     });
 
-    it.each(['SIGTERM', 'SIGINT'] as const)('the worker consumes its queues, then closes and exits 0 on %s', async (signal) => {
-      const worker = await start('dist/src/worker.js', /consuming queues/);
-      expect(await worker.stopWith(signal)).toEqual({ code: 0, signal: null });
-      expect(worker.output).toMatch(new RegExp(`${signal} received, stopping[\\s\\S]*stopped`));
-      expect(worker.output).not.toMatch(/ERROR/);
-    });
+    it.each(['SIGTERM', 'SIGINT'] as const)(
+      'the worker consumes its queues, then closes and exits 0 on %s',
+      async (signal) => {
+        const worker = await start('dist/src/worker.js', /consuming queues/);
+        expect(await worker.stopWith(signal)).toEqual({ code: 0, signal: null });
+        expect(worker.output).toMatch(new RegExp(`${signal} received, stopping[\\s\\S]*stopped`));
+        expect(worker.output).not.toMatch(/ERROR/);
+      },
+    );
   });
 });
 

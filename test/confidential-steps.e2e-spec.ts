@@ -19,16 +19,27 @@ describe('comments on a confidential step', () => {
     http(who).post(`/internships/${id}/steps/evaluation/${action}`).send(body);
   const stepAs = async (who: TestAccount) => {
     const { body } = await http(who).get(`/internships/${id}`).expect(200);
-    return [...body.phases.before, ...body.phases.during, ...body.phases.after].find((s: { key: string }) => s.key === 'evaluation');
+    return [...body.phases.before, ...body.phases.during, ...body.phases.after].find(
+      (s: { key: string }) => s.key === 'evaluation',
+    );
   };
 
   beforeAll(async () => {
     platform = await TestPlatform.start();
     world = await seedInternshipWorld(platform);
     const evaluation = {
-      key: 'evaluation', phase: 'after', nameFr: 'Évaluation du stage par l’étudiant', nameEn: 'Student evaluation',
-      mandatory: true, performer: 'student', validators: ['programme_manager'], evidence: 'form', prerequisites: [],
-      reminderDaysBefore: [], confidential: true, graded: false,
+      key: 'evaluation',
+      phase: 'after',
+      nameFr: 'Évaluation du stage par l’étudiant',
+      nameEn: 'Student evaluation',
+      mandatory: true,
+      performer: 'student',
+      validators: ['programme_manager'],
+      evidence: 'form',
+      prerequisites: [],
+      reminderDaysBefore: [],
+      confidential: true,
+      graded: false,
     };
     await http(world.programmeManager)
       .post(`/programmes/${world.programmeId}/workflow-templates`)
@@ -43,14 +54,20 @@ describe('comments on a confidential step', () => {
   it('keeps the manager’s send-back and validation comments from the audit and from every other party', async () => {
     await act(world.student, 'submit', { evidence: { remarks: 'Encadrement absent pendant un mois.' } }).expect(200);
     await act(world.programmeManager, 'return', { comment: RETURN_NOTE }).expect(200);
-    const returned = await platform.smtp.waitFor((m) => m.to.includes(world.student.email) && m.text.includes(RETURN_NOTE));
+    const returned = await platform.smtp.waitFor(
+      (m) => m.to.includes(world.student.email) && m.text.includes(RETURN_NOTE),
+    );
     expect(returned).toBeDefined(); // the student wrote the evaluation: they read what is asked of them
 
-    await act(world.student, 'submit', { evidence: { remarks: 'Encadrement absent pendant un mois, tuteur prévenu.' } }).expect(200);
+    await act(world.student, 'submit', {
+      evidence: { remarks: 'Encadrement absent pendant un mois, tuteur prévenu.' },
+    }).expect(200);
     await act(world.programmeManager, 'validate', { comment: VALIDATION_NOTE }).expect(200);
 
     const manager = await stepAs(world.programmeManager);
-    expect(manager.validations).toEqual([expect.objectContaining({ role: 'programme_manager', comment: VALIDATION_NOTE })]);
+    expect(manager.validations).toEqual([
+      expect.objectContaining({ role: 'programme_manager', comment: VALIDATION_NOTE }),
+    ]);
     for (const who of [world.companyTutor, world.academicTutor, world.yearManager, world.student, world.admin]) {
       const step = await stepAs(who);
       expect(step).toMatchObject({ status: 'validated', evidence: null, evidenceHidden: true });
@@ -59,7 +76,9 @@ describe('comments on a confidential step', () => {
 
     const { body: audit } = await http(world.admin).get(`/internships/${id}/audit?limit=100`).expect(200);
     const text = JSON.stringify(audit);
-    expect(audit.items.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['step_returned', 'step_validated']));
+    expect(audit.items.map((a: { action: string }) => a.action)).toEqual(
+      expect.arrayContaining(['step_returned', 'step_validated']),
+    );
     expect(text).not.toContain('note confidentielle');
     expect(text).not.toContain('Encadrement absent');
   });

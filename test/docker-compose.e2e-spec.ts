@@ -56,7 +56,9 @@ describe('docker-compose.yml', () => {
 
   it('gives the API and the worker the same volume, so the worker reads what the API stored', () => {
     const volumeOf = (name: string) =>
-      compose.services[name].volumes!.map((entry) => entry.split(':')).find(([, target]) => target === compose.services[name].environment!.STORAGE_DIR)![0];
+      compose.services[name]
+        .volumes!.map((entry) => entry.split(':'))
+        .find(([, target]) => target === compose.services[name].environment!.STORAGE_DIR)![0];
     expect(volumeOf('api')).toBe(volumeOf('worker'));
   });
 
@@ -77,18 +79,23 @@ describe('docker-compose.yml', () => {
     expect(finalStage).toMatch(new RegExp(`mkdir -p ${storageDir.replace(/\//g, '\\/')}`));
   });
 
-  it.each(['api', 'worker', 'migrate', 'api-cluster', 'worker-cluster'])('%s gets an environment that passes the boot-time validation', (name) => {
-    const environment = Object.fromEntries(
-      Object.entries(compose.services[name].environment ?? {}).map(([key, value]) => [
-        key,
-        interpolate(String(value), { AUTH_JWT_SECRET: 'x'.repeat(40) }),
-      ]),
-    );
-    expect(() => loadConfig(environment)).not.toThrow();
-  });
+  it.each(['api', 'worker', 'migrate', 'api-cluster', 'worker-cluster'])(
+    '%s gets an environment that passes the boot-time validation',
+    (name) => {
+      const environment = Object.fromEntries(
+        Object.entries(compose.services[name].environment ?? {}).map(([key, value]) => [
+          key,
+          interpolate(String(value), { AUTH_JWT_SECRET: 'x'.repeat(40) }),
+        ]),
+      );
+      expect(() => loadConfig(environment)).not.toThrow();
+    },
+  );
 
   it('refuses to start without AUTH_JWT_SECRET instead of running with a known secret', () => {
-    expect(() => interpolate(compose.services.api.environment!.AUTH_JWT_SECRET, {})).toThrow(/AUTH_JWT_SECRET must be set/);
+    expect(() => interpolate(compose.services.api.environment!.AUTH_JWT_SECRET, {})).toThrow(
+      /AUTH_JWT_SECRET must be set/,
+    );
   });
 
   it('builds Elasticsearch at the version the project pins', () => {
@@ -125,17 +132,24 @@ describe('docker-compose.yml', () => {
       }
     });
 
-    it.each(['api-cluster', 'worker-cluster'])('%s uses every node, one replica per shard, once all three are healthy', (name) => {
-      const environment = Object.fromEntries(
-        Object.entries(envOf(name)).map(([key, value]) => [key, interpolate(String(value), { AUTH_JWT_SECRET: 'x'.repeat(40) })]),
-      );
-      const config = loadConfig(environment);
-      expect(config.elasticsearch.nodes).toEqual(nodes.map((node) => `http://${node}:9200`));
-      expect(config.elasticsearch.replicas).toBe(1);
-      for (const node of nodes) expect(compose.services[name].depends_on![node]).toEqual({ condition: 'service_healthy' });
-      expect(compose.services[name].depends_on!.elasticsearch).toBeUndefined();
-      expect(compose.services[name].profiles).toEqual(['cluster']);
-    });
+    it.each(['api-cluster', 'worker-cluster'])(
+      '%s uses every node, one replica per shard, once all three are healthy',
+      (name) => {
+        const environment = Object.fromEntries(
+          Object.entries(envOf(name)).map(([key, value]) => [
+            key,
+            interpolate(String(value), { AUTH_JWT_SECRET: 'x'.repeat(40) }),
+          ]),
+        );
+        const config = loadConfig(environment);
+        expect(config.elasticsearch.nodes).toEqual(nodes.map((node) => `http://${node}:9200`));
+        expect(config.elasticsearch.replicas).toBe(1);
+        for (const node of nodes)
+          expect(compose.services[name].depends_on![node]).toEqual({ condition: 'service_healthy' });
+        expect(compose.services[name].depends_on!.elasticsearch).toBeUndefined();
+        expect(compose.services[name].profiles).toEqual(['cluster']);
+      },
+    );
 
     it('leaves the default stack alone: the single node and its API have no profile, the ports differ', () => {
       for (const name of ['elasticsearch', 'api', 'worker']) expect(compose.services[name].profiles).toBeUndefined();

@@ -46,7 +46,9 @@ describe('documents', () => {
   it('stores a CV under a sanitised name, reads its text in the worker, and replaces it on a new upload', async () => {
     const { id: requestId } = await createRequest(platform, student.accessToken);
     const data = await cvPdf();
-    const first = await upload(platform, student.accessToken, requestId, 'cv', data, '../../CV: Yasmine?.pdf').expect(201);
+    const first = await upload(platform, student.accessToken, requestId, 'cv', data, '../../CV: Yasmine?.pdf').expect(
+      201,
+    );
     expect(first.body).toMatchObject({
       requestId,
       kind: 'cv',
@@ -65,8 +67,13 @@ describe('documents', () => {
     expect(text).toContain(sampleCv.fullName);
     expect(text).toContain('Expérience professionnelle'.toUpperCase());
 
-    const second = await upload(platform, student.accessToken, requestId, 'cv', await cvPdf({ ...sampleCv, fullName: 'Yasmine B. S.' }))
-      .expect(201);
+    const second = await upload(
+      platform,
+      student.accessToken,
+      requestId,
+      'cv',
+      await cvPdf({ ...sampleCv, fullName: 'Yasmine B. S.' }),
+    ).expect(201);
     const list = await platform.http(student.accessToken).get(`/requests/${requestId}/documents`).expect(200);
     expect(list.body).toMatchObject({ total: 1, items: [{ id: second.body.id, kind: 'cv' }] });
     await platform.http(student.accessToken).get(`/documents/${first.body.id}`).expect(404);
@@ -78,10 +85,16 @@ describe('documents', () => {
   it('accepts an encrypted PDF and a damaged one, flagged, each bumping the request version', async () => {
     const { id: requestId } = await createRequest(platform, student.accessToken);
     const encrypted = await upload(platform, student.accessToken, requestId, 'cv', await encryptedPdf()).expect(201);
-    expect(await waitForText(platform, student.accessToken, encrypted.body.id)).toMatchObject({ textStatus: 'encrypted' });
+    expect(await waitForText(platform, student.accessToken, encrypted.body.id)).toMatchObject({
+      textStatus: 'encrypted',
+    });
     const before = await version(requestId);
-    const corrupt = await upload(platform, student.accessToken, requestId, 'letter', corruptPdf(), 'lettre.pdf').expect(201);
-    expect(await waitForText(platform, student.accessToken, corrupt.body.id)).toMatchObject({ textStatus: 'unreadable' });
+    const corrupt = await upload(platform, student.accessToken, requestId, 'letter', corruptPdf(), 'lettre.pdf').expect(
+      201,
+    );
+    expect(await waitForText(platform, student.accessToken, corrupt.body.id)).toMatchObject({
+      textStatus: 'unreadable',
+    });
     expect(await version(requestId)).toBe(before + 2); // the letter added, then its text status
     // An encrypted CV is still a CV: the request can be published.
     await platform.http(student.accessToken).post(`/requests/${requestId}/publish`).expect(200);
@@ -96,13 +109,23 @@ describe('documents', () => {
       textStatus: 'unreadable',
       textFailure: 'stream_too_large',
     });
-    const pages = await upload(platform, student.accessToken, requestId, 'cv', handmadePdf({ pages: 600 }), 'cv.pdf').expect(201);
+    const pages = await upload(
+      platform,
+      student.accessToken,
+      requestId,
+      'cv',
+      handmadePdf({ pages: 600 }),
+      'cv.pdf',
+    ).expect(201);
     expect(await waitForText(platform, student.accessToken, pages.body.id)).toMatchObject({
       textStatus: 'unreadable',
       textFailure: 'too_many_pages',
     });
     const cv = await upload(platform, student.accessToken, requestId, 'cv', await cvPdf()).expect(201);
-    expect(await waitForText(platform, student.accessToken, cv.body.id)).toMatchObject({ textStatus: 'extracted', textFailure: null });
+    expect(await waitForText(platform, student.accessToken, cv.body.id)).toMatchObject({
+      textStatus: 'extracted',
+      textFailure: null,
+    });
   });
 
   it('refuses bad uploads with a clear 4xx naming the field, leaving no row and no file', async () => {
@@ -117,17 +140,33 @@ describe('documents', () => {
     expect(png.headers['content-type']).toMatch(/^application\/problem\+json/);
     await upload(platform, student.accessToken, requestId, 'letter', textRenamedPdf(), 'lettre.pdf').expect(415);
 
-    const big = await upload(platform, student.accessToken, requestId, 'cv', oversizedPdf(TEST_UPLOAD_MAX_BYTES)).expect(413);
+    const big = await upload(
+      platform,
+      student.accessToken,
+      requestId,
+      'cv',
+      oversizedPdf(TEST_UPLOAD_MAX_BYTES),
+    ).expect(413);
     expect(big.body).toMatchObject({ status: 413, code: 'document_file_too_large', errors: [{ field: 'file' }] });
     expect(big.headers['content-type']).toMatch(/^application\/problem\+json/);
 
     const missing = await http().field('kind', 'cv').expect(400);
     expect(missing.body).toMatchObject({ code: 'document_file_missing', errors: [{ field: 'file' }] });
-    const badKind = await http().field('kind', 'photo').attach('file', await cvPdf(), 'cv.pdf').expect(400);
+    const badKind = await http()
+      .field('kind', 'photo')
+      .attach('file', await cvPdf(), 'cv.pdf')
+      .expect(400);
     expect(badKind.body.errors.map((e: { field: string }) => e.field)).toEqual(['kind']);
-    const unknown = await http().field('kind', 'cv').field('public', 'true').attach('file', await cvPdf(), 'cv.pdf').expect(400);
+    const unknown = await http()
+      .field('kind', 'cv')
+      .field('public', 'true')
+      .attach('file', await cvPdf(), 'cv.pdf')
+      .expect(400);
     expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['public']);
-    await http().field('kind', 'cv').attach('document', await cvPdf(), 'cv.pdf').expect(400);
+    await http()
+      .field('kind', 'cv')
+      .attach('document', await cvPdf(), 'cv.pdf')
+      .expect(400);
     await upload(platform, student.accessToken, requestId, 'cv', Buffer.alloc(0)).expect(400);
 
     expect(await storedFiles(platform)).toEqual(filesBefore);
@@ -137,8 +176,19 @@ describe('documents', () => {
 
   it('takes images as "other" documents, without text to read', async () => {
     const { id: requestId } = await createRequest(platform, student.accessToken);
-    const image = await upload(platform, student.accessToken, requestId, 'other', pngRenamedPdf(), 'attestation.pdf').expect(201);
-    expect(image.body).toMatchObject({ fileName: 'attestation.pdf.png', contentType: 'image/png', textStatus: 'not_applicable' });
+    const image = await upload(
+      platform,
+      student.accessToken,
+      requestId,
+      'other',
+      pngRenamedPdf(),
+      'attestation.pdf',
+    ).expect(201);
+    expect(image.body).toMatchObject({
+      fileName: 'attestation.pdf.png',
+      contentType: 'image/png',
+      textStatus: 'not_applicable',
+    });
   });
 
   describe('downloads and deletion', () => {
@@ -150,11 +200,18 @@ describe('documents', () => {
     let contact: TestAccount;
 
     beforeAll(async () => {
-      requestId = (await createRequest(platform, student.accessToken, { title: 'Stage data', visibleToCompanies: false })).id;
+      requestId = (
+        await createRequest(platform, student.accessToken, { title: 'Stage data', visibleToCompanies: false })
+      ).id;
       cvBytes = await cvPdf();
-      cvId = (await upload(platform, student.accessToken, requestId, 'cv', cvBytes, 'CV Élodie.pdf').expect(201)).body.id;
-      letterId = (await upload(platform, student.accessToken, requestId, 'letter', await letterPdf(), 'lettre.pdf').expect(201)).body.id;
-      otherId = (await upload(platform, student.accessToken, requestId, 'other', await cvPdf(), 'releve.pdf').expect(201)).body.id;
+      cvId = (await upload(platform, student.accessToken, requestId, 'cv', cvBytes, 'CV Élodie.pdf').expect(201)).body
+        .id;
+      letterId = (
+        await upload(platform, student.accessToken, requestId, 'letter', await letterPdf(), 'lettre.pdf').expect(201)
+      ).body.id;
+      otherId = (
+        await upload(platform, student.accessToken, requestId, 'other', await cvPdf(), 'releve.pdf').expect(201)
+      ).body.id;
       contact = await createCompanyContact(platform);
     });
 
@@ -175,7 +232,11 @@ describe('documents', () => {
       await company.get(`/documents/${cvId}/file`).expect(404); // published, not visible
       await company.get(`/requests/${requestId}/documents`).expect(404);
 
-      await platform.http(student.accessToken).patch(`/requests/${requestId}`).send({ visibleToCompanies: true }).expect(200);
+      await platform
+        .http(student.accessToken)
+        .patch(`/requests/${requestId}`)
+        .send({ visibleToCompanies: true })
+        .expect(200);
       await company.get(`/documents/${cvId}/file`).expect(200).expect('content-type', 'application/pdf');
       await company.get(`/documents/${letterId}/file`).expect(200);
       await company.get(`/documents/${otherId}/file`).expect(404);
@@ -183,9 +244,13 @@ describe('documents', () => {
       expect(listed.body.items.map((d: { kind: string }) => d.kind).sort()).toEqual(['cv', 'letter']);
 
       // A contact whose membership is not active sees nothing.
-      await platform.dataSource.query(`UPDATE company_memberships SET status = 'pending' WHERE user_id = $1`, [contact.userId]);
+      await platform.dataSource.query(`UPDATE company_memberships SET status = 'pending' WHERE user_id = $1`, [
+        contact.userId,
+      ]);
       await company.get(`/documents/${cvId}/file`).expect(404);
-      await platform.dataSource.query(`UPDATE company_memberships SET status = 'active' WHERE user_id = $1`, [contact.userId]);
+      await platform.dataSource.query(`UPDATE company_memberships SET status = 'active' WHERE user_id = $1`, [
+        contact.userId,
+      ]);
     });
 
     it('refuses other students, lets staff of the programme read, and a tutor nothing', async () => {
@@ -201,7 +266,10 @@ describe('documents', () => {
       );
       const manager = await createUserDirectly(platform, Role.ProgrammeManager);
       await platform.http(manager.accessToken).get(`/documents/${otherId}/file`).expect(404);
-      await platform.dataSource.query('UPDATE programmes SET manager_id = $1 WHERE id = $2', [manager.userId, programmeId]);
+      await platform.dataSource.query('UPDATE programmes SET manager_id = $1 WHERE id = $2', [
+        manager.userId,
+        programmeId,
+      ]);
       await platform.http(manager.accessToken).get(`/documents/${otherId}/file`).expect(200);
       const tutor = await createUserDirectly(platform, Role.AcademicTutor);
       await platform.http(tutor.accessToken).get(`/documents/${cvId}`).expect(403);
@@ -211,7 +279,10 @@ describe('documents', () => {
       const refused = await platform.http(student.accessToken).delete(`/documents/${cvId}`).expect(409);
       expect(refused.body.code).toBe('document_cv_of_published_request');
 
-      const [{ storage_key: key }] = await platform.dataSource.query('SELECT storage_key FROM documents WHERE id = $1', [otherId]);
+      const [{ storage_key: key }] = await platform.dataSource.query(
+        'SELECT storage_key FROM documents WHERE id = $1',
+        [otherId],
+      );
       await platform.http(student.accessToken).delete(`/documents/${otherId}`).expect(204);
       await platform.http(student.accessToken).get(`/documents/${otherId}`).expect(404);
       expect(await storedFiles(platform)).not.toContain(key);
@@ -249,7 +320,9 @@ describe('documents', () => {
         uploaded.body.id,
       ]);
       expect(await platform.worker!.get(DocumentTextService).sweepPending()).toBeGreaterThanOrEqual(1);
-      expect(await waitForText(platform, student.accessToken, uploaded.body.id)).toMatchObject({ textStatus: 'extracted' });
+      expect(await waitForText(platform, student.accessToken, uploaded.body.id)).toMatchObject({
+        textStatus: 'extracted',
+      });
     });
   });
 });

@@ -13,7 +13,9 @@ describe('fault drill (short)', () => {
   jest.setTimeout(12 * 60_000);
 
   it('loses nothing: 0 differences after the faults', async () => {
-    const missing = ['dist/drill/run-drill.js', 'dist/src/main.js', 'dist/src/worker.js'].filter((file) => !existsSync(join(root, file)));
+    const missing = ['dist/drill/run-drill.js', 'dist/src/main.js', 'dist/src/worker.js'].filter(
+      (file) => !existsSync(join(root, file)),
+    );
     if (missing.length > 0) throw new Error(`build first (npm run build): missing ${missing.join(', ')}`);
     const elasticsearchPort = new URL(process.env.ELASTICSEARCH_URL!).port || '9200';
     const env = {
@@ -26,15 +28,17 @@ describe('fault drill (short)', () => {
       DRILL_API_PORT: '3182',
       DRILL_REDIS_PORT: '6392',
     };
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, reject) => {
-      const child = spawn('npm', ['run', '-s', 'drill', '--', '--short'], { cwd: root, env });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-      child.on('error', reject);
-      child.on('exit', (exitCode) => done({ code: exitCode, stdout: out, stderr: err }));
-    });
+    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+      (done, reject) => {
+        const child = spawn('npm', ['run', '-s', 'drill', '--', '--short'], { cwd: root, env });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+        child.on('error', reject);
+        child.on('exit', (exitCode) => done({ code: exitCode, stdout: out, stderr: err }));
+      },
+    );
     const context = `\n--- stdout\n${stdout}\n--- stderr\n${stderr.slice(-4000)}`;
     expect({ code, context }).toEqual({ code: 0, context });
     const result = JSON.parse(readFileSync(join(root, 'var/drill/drill-short.json'), 'utf8'));

@@ -40,7 +40,12 @@ describe('edits while Elasticsearch hangs', () => {
   const offers: string[] = [];
   let outsiderRequest: string;
 
-  async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
+  async function until<T>(
+    read: () => Promise<T>,
+    accept: (value: T) => boolean,
+    what: string,
+    timeoutMs = 30_000,
+  ): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await read();
@@ -93,7 +98,10 @@ describe('edits while Elasticsearch hangs', () => {
     // Hidden from companies, so no offer's search finds it: only its own matching names its university.
     outsiderRequest = await publishedRequest(outsider, 'Stage backend ailleurs', false);
     await until(pendingWork, (n) => n === 0, 'the search sync and the matching to settle', 60_000);
-    const [{ n }] = await platform.dataSource.query(`SELECT count(*)::int AS n FROM offer_matches WHERE offer_id = ANY($1::uuid[])`, [offers]);
+    const [{ n }] = await platform.dataSource.query(
+      `SELECT count(*)::int AS n FROM offer_matches WHERE offer_id = ANY($1::uuid[])`,
+      [offers],
+    );
     expect(n).toBe(students.length * offers.length);
   });
 
@@ -115,9 +123,17 @@ describe('edits while Elasticsearch hangs', () => {
       `INSERT INTO offer_match_queue (kind, entity_id, queued_at, next_attempt_at)
        SELECT kind, id, now() - make_interval(secs => n), now() - interval '1 second'
          FROM unnest($1::text[], $2::uuid[], $3::int[]) AS q(kind, id, n)`,
-      [['offer', 'offer', 'request'], [...offers, outsiderRequest], [3, 2, 1]],
+      [
+        ['offer', 'offer', 'request'],
+        [...offers, outsiderRequest],
+        [3, 2, 1],
+      ],
     );
-    await until(async () => proxy.stalled, (n) => n > 0, 'the matching pass to wait on Elasticsearch');
+    await until(
+      async () => proxy.stalled,
+      (n) => n > 0,
+      'the matching pass to wait on Elasticsearch',
+    );
 
     const as = (account: TestAccount) => platform.http(account.accessToken);
     const contactHttp = () => as(contact);
@@ -126,29 +142,72 @@ describe('edits while Elasticsearch hangs', () => {
     students.forEach((student, i) => {
       const requestId = requests[i];
       edits.push(
-        ['create request', () => as(student).post('/requests').send(requestBody(`Stage nouveau ${i}`))],
-        ['rename student', () => as(student).patch('/me').send({ lastName: `Renommé ${i}` })],
+        [
+          'create request',
+          () =>
+            as(student)
+              .post('/requests')
+              .send(requestBody(`Stage nouveau ${i}`)),
+        ],
+        [
+          'rename student',
+          () =>
+            as(student)
+              .patch('/me')
+              .send({ lastName: `Renommé ${i}` }),
+        ],
       );
       // The last student's request is archived; the others are edited.
-      if (i === students.length - 1) return void edits.push(['archive request', () => as(student).post(`/requests/${requestId}/archive`)]);
+      if (i === students.length - 1)
+        return void edits.push(['archive request', () => as(student).post(`/requests/${requestId}/archive`)]);
       edits.push(
-        ['edit request', () => as(student).patch(`/requests/${requestId}`).send({ title: `Stage backend édité ${i}` })],
-        ['upload cv', () => as(student).post(`/requests/${requestId}/documents`).field('kind', 'cv').attach('file', cv, { filename: 'cv.pdf', contentType: 'application/pdf' })],
+        [
+          'edit request',
+          () =>
+            as(student)
+              .patch(`/requests/${requestId}`)
+              .send({ title: `Stage backend édité ${i}` }),
+        ],
+        [
+          'upload cv',
+          () =>
+            as(student)
+              .post(`/requests/${requestId}/documents`)
+              .field('kind', 'cv')
+              .attach('file', cv, { filename: 'cv.pdf', contentType: 'application/pdf' }),
+        ],
         i % 2 === 0
-          ? ['apply', () => as(student).post(`/offers/${offers[0]}/applications`).send({ message: 'Votre offre me correspond.', requestId })]
+          ? [
+              'apply',
+              () =>
+                as(student)
+                  .post(`/offers/${offers[0]}/applications`)
+                  .send({ message: 'Votre offre me correspond.', requestId }),
+            ]
           : ['hide request', () => as(student).patch(`/requests/${requestId}`).send({ visibleToCompanies: false })],
       );
     });
     edits.push(
       ['edit offer', () => contactHttp().patch(`/offers/${offers[0]}`).send({ title: 'Stage TypeScript A édité' })],
       ['unpublish offer', () => contactHttp().post(`/offers/${offers[1]}/unpublish`)],
-      ['create offer', () => contactHttp().post(`/companies/${contact.companyId}/offers`).send(softwareOfferBody('Stage TypeScript C'))],
-      ['rename company', () => contactHttp().patch(`/companies/${contact.companyId}`).send({ name: 'Entreprise renommée' })],
+      [
+        'create offer',
+        () =>
+          contactHttp().post(`/companies/${contact.companyId}/offers`).send(softwareOfferBody('Stage TypeScript C')),
+      ],
+      [
+        'rename company',
+        () => contactHttp().patch(`/companies/${contact.companyId}`).send({ name: 'Entreprise renommée' }),
+      ],
     );
     const answers = await Promise.all(
       edits.map(async ([kind, send]) => {
         const response = await send();
-        return { kind, status: response.status, body: response.status >= 500 ? response.text.slice(0, 300) : undefined };
+        return {
+          kind,
+          status: response.status,
+          body: response.status >= 500 ? response.text.slice(0, 300) : undefined,
+        };
       }),
     );
 

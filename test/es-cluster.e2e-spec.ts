@@ -50,7 +50,11 @@ describe('a three-node Elasticsearch cluster', () => {
     for (let i = 0; i < STUDENTS; i++) {
       const student = await createStudent(platform);
       const title = `Stage grappe ${i} version 0`;
-      const request = await createRequest(platform, student.accessToken, { ...draftBody, title, startDate: '2027-03-01' });
+      const request = await createRequest(platform, student.accessToken, {
+        ...draftBody,
+        title,
+        startDate: '2027-03-01',
+      });
       await upload(platform, student.accessToken, request.id, 'cv', cv).expect(201); // publishing needs a CV
       await platform.http(student.accessToken).post(`/requests/${request.id}/publish`).expect(200);
       requests.push({ token: student.accessToken, id: request.id, title });
@@ -103,17 +107,25 @@ describe('a three-node Elasticsearch cluster', () => {
         const pid = (await cluster.pids()).get(port);
         expect(pid).toBeDefined();
         process.kill(pid!, 'SIGKILL');
-        await until(async () => (await cluster.health())?.number_of_nodes === 2, 'the cluster to see the node gone', 120_000);
+        await until(
+          async () => (await cluster.health())?.number_of_nodes === 2,
+          'the cluster to see the node gone',
+          120_000,
+        );
         const down = await platform.http(admin.accessToken).get('/health').expect(200);
         const dead = down.body.components.elasticsearch.nodes.find((n: { url: string }) => n.url.endsWith(`:${port}`));
         expect(dead.status).toBe('down');
         await sleep(3000); // searches and edits with the node gone
 
         await cluster.start(); // starts the missing node only
-        await until(async () => {
-          const health = await cluster.health();
-          return health?.status === 'green' && health.number_of_nodes === 3;
-        }, 'the cluster to be green with three nodes again', 300_000);
+        await until(
+          async () => {
+            const health = await cluster.health();
+            return health?.status === 'green' && health.number_of_nodes === 3;
+          },
+          'the cluster to be green with three nodes again',
+          300_000,
+        );
         await sleep(1000);
       } finally {
         await traffic.stop(); // also when something above failed: no request may outlive the platform
@@ -160,10 +172,16 @@ describe('a three-node Elasticsearch cluster', () => {
 
   /** Once the outbox is drained: the same ids at the same versions in the index as in Postgres, and the last titles. */
   async function expectIndexEqualsPostgres(): Promise<void> {
-    await until(async () => {
-      const [{ n }] = await platform.dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL');
-      return n === 0;
-    }, 'the outbox to be drained', 120_000);
+    await until(
+      async () => {
+        const [{ n }] = await platform.dataSource.query(
+          'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL',
+        );
+        return n === 0;
+      },
+      'the outbox to be drained',
+      120_000,
+    );
     const alias = `${prefix}profiles`;
     await client.indices.refresh({ index: alias });
     const states = await profilesIndex.loadIndexablePage(platform.dataSource.manager, null, 1000);
@@ -172,7 +190,9 @@ describe('a three-node Elasticsearch cluster', () => {
     const indexed = response.hits.hits.map((hit) => [hit._id, hit._version]).sort();
     expect(indexed).toEqual(expected);
     expect(indexed).toHaveLength(STUDENTS);
-    const titles = Object.fromEntries(response.hits.hits.map((hit) => [hit._id, (hit._source as { title: string }).title]));
+    const titles = Object.fromEntries(
+      response.hits.hits.map((hit) => [hit._id, (hit._source as { title: string }).title]),
+    );
     expect(titles).toEqual(Object.fromEntries(requests.map((r) => [r.id, r.title])));
   }
 });

@@ -37,7 +37,13 @@ describe('fuzz: every route of the OpenAPI document', () => {
     const failures: string[] = [];
     let sent = 0;
     const routes = Object.entries(document.paths)
-      .flatMap(([path, operations]) => Object.entries(operations).map(([verb, operation]) => ({ route: `${verb.toUpperCase()} ${path}`, path, operation })))
+      .flatMap(([path, operations]) =>
+        Object.entries(operations).map(([verb, operation]) => ({
+          route: `${verb.toUpperCase()} ${path}`,
+          path,
+          operation,
+        })),
+      )
       .filter(({ route }) => !SKIPPED.has(route))
       .sort((a, b) => a.route.localeCompare(b.route));
     for (const [index, { route, path, operation }] of routes.entries()) {
@@ -49,14 +55,17 @@ describe('fuzz: every route of the OpenAPI document', () => {
           .catch((error: Error) => error);
         if (response instanceof Error) {
           // The client could not even form this request (e.g. a header it refuses): nothing reached the API.
-          if (/ECONNRESET|socket hang up/.test(response.message)) failures.push(`${route}: connection dropped ${summarise(fuzzCase)}`);
+          if (/ECONNRESET|socket hang up/.test(response.message))
+            failures.push(`${route}: connection dropped ${summarise(fuzzCase)}`);
           continue;
         }
         sent++;
-        if (response.status >= 500) failures.push(`${route}: ${response.status} ${response.body?.code ?? ''} ${summarise(fuzzCase)}`);
+        if (response.status >= 500)
+          failures.push(`${route}: ${response.status} ${response.body?.code ?? ''} ${summarise(fuzzCase)}`);
         if (response.status >= 400) {
           const changed = DbFingerprint.changed(before, await fingerprint.take());
-          if (changed.length) failures.push(`${route}: ${response.status} but wrote ${changed.join(', ')} ${summarise(fuzzCase)}`);
+          if (changed.length)
+            failures.push(`${route}: ${response.status} but wrote ${changed.join(', ')} ${summarise(fuzzCase)}`);
         }
       }
     }
@@ -67,11 +76,16 @@ describe('fuzz: every route of the OpenAPI document', () => {
   function send(route: string, fuzzCase: FuzzCase) {
     const caller = callerFor(route);
     const given = Object.fromEntries(
-      Object.entries(fuzzCase.pathParams).flatMap(([name, param]) => (param.valid ? [] : [[name, encode(param.value) || '%20']])),
+      Object.entries(fuzzCase.pathParams).flatMap(([name, param]) =>
+        param.valid ? [] : [[name, encode(param.value) || '%20']],
+      ),
     );
     const query = Object.entries(fuzzCase.query)
       .filter(([, value]) => value !== undefined)
-      .map(([name, value]) => `${encode(name)}=${encode(typeof value === 'string' ? value : JSON.stringify(value) ?? '')}`)
+      .map(
+        ([name, value]) =>
+          `${encode(name)}=${encode(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''))}`,
+      )
       .join('&');
     const url = `/api${world.path(route, ROUTE_RULES[route]?.params, given)}${query ? `?${query}` : ''}`;
     const verb = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -79,7 +93,10 @@ describe('fuzz: every route of the OpenAPI document', () => {
     if (caller !== 'anonymous') test = test.set('authorization', `Bearer ${world.tokens[caller]}`);
     if (fuzzCase.multipart) {
       for (const [name, value] of Object.entries(fuzzCase.multipart.fields)) test = test.field(name, value);
-      return test.attach('file', fuzzCase.multipart.file.data, { filename: fuzzCase.multipart.file.name, contentType: 'application/pdf' });
+      return test.attach('file', fuzzCase.multipart.file.data, {
+        filename: fuzzCase.multipart.file.name,
+        contentType: 'application/pdf',
+      });
     }
     if (fuzzCase.json) {
       const text = 'raw' in fuzzCase.json ? fuzzCase.json.raw : JSON.stringify(fuzzCase.json.value);
@@ -98,7 +115,9 @@ function callerFor(route: string): Caller {
 
 /** URL-encodes any string, lone surrogates included (replaced, as a browser would). */
 function encode(value: string): string {
-  return encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+  return encodeURIComponent(
+    value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
 }
 
 function summarise(fuzzCase: FuzzCase): string {
@@ -112,6 +131,10 @@ function clip(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 60)}…(${value.length})` : value;
   if (typeof value !== 'object' || value === null) return value;
   if (depth > 6) return '<deeper>';
-  if (Array.isArray(value)) return [...value.slice(0, 5).map((item) => clip(item, depth + 1)), ...(value.length > 5 ? [`…(${value.length})`] : [])];
+  if (Array.isArray(value))
+    return [
+      ...value.slice(0, 5).map((item) => clip(item, depth + 1)),
+      ...(value.length > 5 ? [`…(${value.length})`] : []),
+    ];
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clip(item, depth + 1)]));
 }

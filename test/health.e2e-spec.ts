@@ -26,7 +26,10 @@ describe('GET /health', () => {
     });
 
     it('answers 200 and names each component up; an admin reads the details', async () => {
-      const response = await request(app.getHttpServer()).get('/api/health').set(await asAdmin(app)).expect(200);
+      const response = await request(app.getHttpServer())
+        .get('/api/health')
+        .set(await asAdmin(app))
+        .expect(200);
       expect(response.body.status).toBe('ok');
       for (const name of ['postgres', 'redis', 'elasticsearch']) {
         expect(response.body.components[name]).toMatchObject({ status: 'up' });
@@ -52,7 +55,10 @@ describe('GET /health', () => {
 
     it('answers 200 (the live node answers for the cluster) and names the dead node down', async () => {
       for (let i = 0; i < 3; i++) {
-        const response = await request(app.getHttpServer()).get('/api/health').set(await asAdmin(app)).expect(200);
+        const response = await request(app.getHttpServer())
+          .get('/api/health')
+          .set(await asAdmin(app))
+          .expect(200);
         const elasticsearch = response.body.components.elasticsearch;
         expect(elasticsearch).toMatchObject({ status: 'up' });
         expect(elasticsearch.nodes.map((n: { status: string }) => n.status)).toEqual(['down', 'up']);
@@ -75,7 +81,10 @@ describe('GET /health', () => {
 
     it('answers 503 naming Elasticsearch, and keeps serving', async () => {
       for (let i = 0; i < 2; i++) {
-        const response = await request(app.getHttpServer()).get('/api/health').set(await asAdmin(app)).expect(503);
+        const response = await request(app.getHttpServer())
+          .get('/api/health')
+          .set(await asAdmin(app))
+          .expect(503);
         expect(response.body.status).toBe('degraded');
         expect(response.body.components.elasticsearch).toMatchObject({ status: 'down' });
         expect(response.body.components.elasticsearch.detail).toContain(String(closedPort));
@@ -89,7 +98,10 @@ describe('GET /health', () => {
 
     it('tells anyone else only the states: no address, error or latency', async () => {
       const anonymous = await request(app.getHttpServer()).get('/api/health').expect(503);
-      const student = await request(app.getHttpServer()).get('/api/health').set(await asRole(app, 'student')).expect(503);
+      const student = await request(app.getHttpServer())
+        .get('/api/health')
+        .set(await asRole(app, 'student'))
+        .expect(503);
       for (const response of [anonymous, student]) {
         expect(response.body).toEqual({
           status: 'degraded',
@@ -125,11 +137,16 @@ const PASSWORD = 'correct horse battery staple';
 /** Authorization header of a new verified account of this role, written straight into the app's database. */
 async function asRole(app: INestApplication, role: string): Promise<{ authorization: string }> {
   const email = `health.${role}.${Date.now()}.${Math.random().toString(36).slice(2)}@example.test`;
-  await app.get<DataSource>(getDataSourceToken()).query(
-    `INSERT INTO users (email, password_hash, role, first_name, last_name, email_verified_at) VALUES ($1, $2, $3, 'Test', $3, now())`,
-    [email, await argon2.hash(PASSWORD, { type: argon2.argon2id }), role],
-  );
-  const login = await request(app.getHttpServer()).post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
+  await app
+    .get<DataSource>(getDataSourceToken())
+    .query(
+      `INSERT INTO users (email, password_hash, role, first_name, last_name, email_verified_at) VALUES ($1, $2, $3, 'Test', $3, now())`,
+      [email, await argon2.hash(PASSWORD, { type: argon2.argon2id }), role],
+    );
+  const login = await request(app.getHttpServer())
+    .post('/api/auth/login')
+    .send({ email, password: PASSWORD })
+    .expect(200);
   return { authorization: `Bearer ${login.body.accessToken}` };
 }
 

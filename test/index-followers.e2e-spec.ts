@@ -48,9 +48,17 @@ describe('index followers', () => {
     await upload(platform, student.accessToken, request.id, 'cv', await cvPdf()).expect(201);
     await platform.http(student.accessToken).post(`/requests/${request.id}/publish`).expect(200);
     const alias = platform.worker!.get(ProfilesIndexService).alias;
-    await eventually(() => source<{ last_name: string }>(alias, request.id), (doc) => doc !== null, 'publication');
+    await eventually(
+      () => source<{ last_name: string }>(alias, request.id),
+      (doc) => doc !== null,
+      'publication',
+    );
 
-    await platform.http(student.accessToken).patch('/me').send({ firstName: 'Yasmine', lastName: 'Ben Salah' }).expect(200);
+    await platform
+      .http(student.accessToken)
+      .patch('/me')
+      .send({ firstName: 'Yasmine', lastName: 'Ben Salah' })
+      .expect(200);
     const doc = await eventually(
       () => source<{ first_name: string; last_name: string }>(alias, request.id),
       (d) => d?.last_name === 'Ben Salah',
@@ -62,10 +70,16 @@ describe('index followers', () => {
   it("shows a company's new name in its indexed offers within seconds", async () => {
     const contact = await createCompanyContact(platform);
     const http = platform.http(contact.accessToken);
-    const offer = (await http.post(`/companies/${contact.companyId}/offers`).send(softwareOfferBody('Stage API')).expect(201)).body;
+    const offer = (
+      await http.post(`/companies/${contact.companyId}/offers`).send(softwareOfferBody('Stage API')).expect(201)
+    ).body;
     await http.post(`/offers/${offer.id}/publish`).expect(200);
     const alias = platform.worker!.get(OffersIndexService).alias;
-    await eventually(() => source<{ company_name: string }>(alias, offer.id), (doc) => doc !== null, 'publication');
+    await eventually(
+      () => source<{ company_name: string }>(alias, offer.id),
+      (doc) => doc !== null,
+      'publication',
+    );
 
     await http.patch(`/companies/${contact.companyId}`).send({ name: 'Médina Logiciels' }).expect(200);
     const doc = await eventually(
@@ -91,11 +105,12 @@ describe('index followers', () => {
       await platform.dataSource.transaction((manager) => queue.enqueue(manager, 'request', [bad]));
       await platform.dataSource.transaction((manager) => queue.enqueue(manager, 'request', [good]));
       await queue.runAll();
-      const rows: Array<{ entity_id: string; attempts: number; last_error: string; due_in: number }> = await platform.dataSource.query(
-        `SELECT entity_id, attempts, last_error, extract(epoch FROM next_attempt_at - now()) AS due_in
+      const rows: Array<{ entity_id: string; attempts: number; last_error: string; due_in: number }> =
+        await platform.dataSource.query(
+          `SELECT entity_id, attempts, last_error, extract(epoch FROM next_attempt_at - now()) AS due_in
            FROM offer_match_queue WHERE entity_id = ANY($1::uuid[])`,
-        [[bad, good]],
-      );
+          [[bad, good]],
+        );
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ entity_id: bad, attempts: 1 });
       expect(rows[0].last_error).toContain('profile unreadable');

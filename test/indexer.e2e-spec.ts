@@ -15,7 +15,8 @@ async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boole
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!accept(value)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 150));
     value = await read();
   }
@@ -67,32 +68,51 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
 
   it('follows a request through publish, edit, hiding and archiving', async () => {
     const [id] = await insertRequests(platform.dataSource, studentId, [{ title: 'Stage développeur web' }]);
-    await eventually(() => indexed(id), (doc) => doc?.title === 'Stage développeur web');
+    await eventually(
+      () => indexed(id),
+      (doc) => doc?.title === 'Stage développeur web',
+    );
 
     await updateRequests(platform.dataSource, [id], { title: 'Stage développeur mobile' });
-    const edited = await eventually(() => indexed(id), (doc) => doc?.title === 'Stage développeur mobile');
+    const edited = await eventually(
+      () => indexed(id),
+      (doc) => doc?.title === 'Stage développeur mobile',
+    );
     expect(edited!.version).toBe(2);
 
     await updateRequests(platform.dataSource, [id], { visible: false });
-    await eventually(() => indexed(id), (doc) => doc === null);
+    await eventually(
+      () => indexed(id),
+      (doc) => doc === null,
+    );
 
     await updateRequests(platform.dataSource, [id], { visible: true });
-    await eventually(() => indexed(id), (doc) => doc !== null);
+    await eventually(
+      () => indexed(id),
+      (doc) => doc !== null,
+    );
     await updateRequests(platform.dataSource, [id], { status: 'archived' });
-    await eventually(() => indexed(id), (doc) => doc === null);
+    await eventually(
+      () => indexed(id),
+      (doc) => doc === null,
+    );
   });
 
   it('never lets an older version overwrite a newer one', async () => {
     const writer = platform.worker!.get(ProfileBulkWriter);
     const index = (await platform.worker!.get(ProfilesIndexService).current())!;
-    const [id] = await insertRequests(platform.dataSource, studentId, [{ title: 'Version de départ', status: 'draft' }]);
+    const [id] = await insertRequests(platform.dataSource, studentId, [
+      { title: 'Version de départ', status: 'draft' },
+    ]);
     const document = (title: string, version: number): ProfileState => ({
       requestId: id,
       version,
       document: { ...sampleDocument(id, studentId), title, version },
     });
     await writer.write(index, [document('Version 5', 5)], { refresh: true });
-    const stale = await writer.write(index, [document('Version 3', 3), { requestId: id, version: 4, document: null }], { refresh: true });
+    const stale = await writer.write(index, [document('Version 3', 3), { requestId: id, version: 4, document: null }], {
+      refresh: true,
+    });
     expect(stale.failed.size).toBe(0); // refused as stale, which counts as done
     expect((await indexed(id))!.title).toBe('Version 5');
     await writer.write(index, [{ requestId: id, version: 6, document: null }], { refresh: true });
@@ -106,25 +126,35 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
     try {
       ids = await insertRequests(platform.dataSource, studentId, [{ title: 'Bloqué un moment' }]);
       const failing = await eventually(
-        () => platform.dataSource.query(`SELECT attempts, last_error FROM search_outbox WHERE entity_id = $1`, [ids[0]]),
+        () =>
+          platform.dataSource.query(`SELECT attempts, last_error FROM search_outbox WHERE entity_id = $1`, [ids[0]]),
         (rows: Array<{ attempts: number; last_error: string }>) => rows[0]?.attempts >= 1,
       );
       expect(failing[0].last_error).toMatch(/block/i);
     } finally {
       await client.indices.putSettings({ index, settings: { 'index.blocks.write': false } });
     }
-    await eventually(() => indexed(ids[0]), (doc) => doc?.title === 'Bloqué un moment', 20_000);
+    await eventually(
+      () => indexed(ids[0]),
+      (doc) => doc?.title === 'Bloqué un moment',
+      20_000,
+    );
   });
 
   it('lets changes wait in the outbox while Elasticsearch is unreachable, then catches up', async () => {
     await platform.worker!.close();
-    const offline = await startWorker(testConfig(platform.database, {
-      SMTP_URL: platform.smtp.url,
-      ELASTICSEARCH_URL: `http://127.0.0.1:${await closedPort()}`,
-    }));
+    const offline = await startWorker(
+      testConfig(platform.database, {
+        SMTP_URL: platform.smtp.url,
+        ELASTICSEARCH_URL: `http://127.0.0.1:${await closedPort()}`,
+      }),
+    );
     let ids: string[];
     try {
-      ids = await insertRequests(platform.dataSource, studentId, [{ title: 'Pendant la panne' }, { title: 'Aussi pendant la panne' }]);
+      ids = await insertRequests(platform.dataSource, studentId, [
+        { title: 'Pendant la panne' },
+        { title: 'Aussi pendant la panne' },
+      ]);
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const pending = await platform.dataSource.query(
         `SELECT count(*)::int AS n FROM search_outbox WHERE entity_id = ANY ($1::uuid[]) AND processed_at IS NULL`,
@@ -136,7 +166,10 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
     }
     const online = await startWorker(testConfig(platform.database, { SMTP_URL: platform.smtp.url }));
     try {
-      await eventually(() => indexed(ids[1]), (doc) => doc !== null);
+      await eventually(
+        () => indexed(ids[1]),
+        (doc) => doc !== null,
+      );
       expect(await aliasCount()).toBe(await indexableCount());
     } finally {
       await online.close();
@@ -175,7 +208,9 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
       const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
       expect(refused.reason).toBeInstanceOf(RebuildAlreadyRunningError);
-      const report = (outcomes.find((o) => o.status === 'fulfilled') as PromiseFulfilledResult<{ index: string; previous: string }>).value;
+      const report = (
+        outcomes.find((o) => o.status === 'fulfilled') as PromiseFulfilledResult<{ index: string; previous: string }>
+      ).value;
       expect(failures).toEqual([]);
       expect(searches).toBeGreaterThan(0);
       expect(report.previous).toBe(before);

@@ -2,7 +2,17 @@ import { TestAccount } from './support/accounts';
 import { insertInternship, insertStep, InternshipWorld, seedInternshipWorld } from './support/internship-rows';
 import { TestPlatform } from './support/platform';
 
-const KEYS = ['sheet', 'tutors', 'agreement', 'journals', 'intermediate_review', 'company_evaluation', 'report_defence', 'student_evaluation', 'label_decision'];
+const KEYS = [
+  'sheet',
+  'tutors',
+  'agreement',
+  'journals',
+  'intermediate_review',
+  'company_evaluation',
+  'report_defence',
+  'student_evaluation',
+  'label_decision',
+];
 
 /** `GET /internships?waitingForMe=true`: the internships where a step waits for the caller's part, and no other. */
 describe('internships waiting for me', () => {
@@ -12,7 +22,10 @@ describe('internships waiting for me', () => {
   let quiet: string;
 
   const waiting = async (who: TestAccount) =>
-    ((await platform.http(who.accessToken).get('/internships?waitingForMe=true&limit=100').expect(200)).body.items as Array<{ id: string }>)
+    (
+      (await platform.http(who.accessToken).get('/internships?waitingForMe=true&limit=100').expect(200)).body
+        .items as Array<{ id: string }>
+    )
       .map((i) => i.id)
       .filter((id) => id === submitted || id === quiet)
       .sort();
@@ -25,7 +38,11 @@ describe('internships waiting for me', () => {
     // Not started: nothing waits for anyone.
     quiet = await insertInternship(platform, world, { status: 'setup' });
     for (const key of KEYS) {
-      const status = ['sheet', 'tutors', 'agreement'].includes(key) ? 'validated' : key === 'intermediate_review' ? 'submitted' : 'todo';
+      const status = ['sheet', 'tutors', 'agreement'].includes(key)
+        ? 'validated'
+        : key === 'intermediate_review'
+          ? 'submitted'
+          : 'todo';
       await insertStep(platform, submitted, key, null, status);
       await insertStep(platform, quiet, key, null, 'todo');
     }
@@ -38,10 +55,16 @@ describe('internships waiting for me', () => {
     // The programme manager validates nothing yet (the report comes later; the label decision once completed).
     expect(await waiting(world.programmeManager)).toEqual([]);
     // Everything else is still listed without the filter.
-    const all = (await platform.http(world.programmeManager.accessToken).get('/internships?limit=100').expect(200)).body.items.map((i: { id: string }) => i.id);
+    const all = (
+      await platform.http(world.programmeManager.accessToken).get('/internships?limit=100').expect(200)
+    ).body.items.map((i: { id: string }) => i.id);
     expect(all).toEqual(expect.arrayContaining([submitted, quiet]));
 
-    await platform.http(world.academicTutor.accessToken).post(`/internships/${submitted}/steps/intermediate_review/validate`).send({}).expect(200);
+    await platform
+      .http(world.academicTutor.accessToken)
+      .post(`/internships/${submitted}/steps/intermediate_review/validate`)
+      .send({})
+      .expect(200);
     expect(await waiting(world.academicTutor)).toEqual([]);
     expect(await waiting(world.companyTutor)).toEqual([submitted]);
   });

@@ -37,10 +37,19 @@ describe('internship journals', () => {
       author: { id: world.student.userId, firstName: 'Khira', lastName: 'Khadraoui' },
       comments: [],
     });
-    await http(world.student).post(journal()).send(entry('2026-02-04', { hours: 4 })).expect(201);
+    await http(world.student)
+      .post(journal())
+      .send(entry('2026-02-04', { hours: 4 }))
+      .expect(201);
     await http(world.student).post(journal()).send(entry('2026-02-03')).expect(201);
 
-    for (const reader of [world.student, world.companyTutor, world.academicTutor, world.yearManager, world.programmeManager]) {
+    for (const reader of [
+      world.student,
+      world.companyTutor,
+      world.academicTutor,
+      world.yearManager,
+      world.programmeManager,
+    ]) {
       const { body } = await http(reader).get(`${journal()}?limit=2`).expect(200);
       expect(body.total).toBe(3);
       expect(body.items.map((e: { date: string }) => e.date)).toEqual(['2026-02-04', '2026-02-03']);
@@ -57,7 +66,12 @@ describe('internship journals', () => {
   });
 
   it('hides the journal from everyone else: other contacts of the company included', async () => {
-    for (const outsider of [world.colleague, world.otherCompanyContact, world.otherStudent, world.otherProgrammeManager]) {
+    for (const outsider of [
+      world.colleague,
+      world.otherCompanyContact,
+      world.otherStudent,
+      world.otherProgrammeManager,
+    ]) {
       const response = await http(outsider).get(journal()).expect(404);
       expect(response.body.code).toBe('journal_not_found');
     }
@@ -83,7 +97,9 @@ describe('internship journals', () => {
     expect(academic.text).toContain('5 février 2026');
     expect(academic.text).toContain(`/internships/${internshipId}/journal`);
     expect(academic.html).not.toContain('<de test>');
-    const company = await platform.smtp.waitFor((m) => m.to.includes(world.companyTutor.email) && m.subject.includes('reports a difficulty'));
+    const company = await platform.smtp.waitFor(
+      (m) => m.to.includes(world.companyTutor.email) && m.subject.includes('reports a difficulty'),
+    );
     expect(company.text).toContain('5 February 2026');
 
     // Entries without a difficulty mailed nobody; other parties are not mailed about this one.
@@ -102,8 +118,15 @@ describe('internship journals', () => {
   it('takes comments from both tutors only, shown under the entry', async () => {
     const { body: target } = await http(world.student).post(journal()).send(entry('2026-02-06')).expect(201);
     const comments = `${journal()}/${target.id}/comments`;
-    const fromCompany = await http(world.companyTutor).post(comments).send({ body: 'Bon travail, voir avec Karim.' }).expect(201);
-    expect(fromCompany.body).toMatchObject({ role: 'company_tutor', author: { firstName: 'Valentin' }, body: 'Bon travail, voir avec Karim.' });
+    const fromCompany = await http(world.companyTutor)
+      .post(comments)
+      .send({ body: 'Bon travail, voir avec Karim.' })
+      .expect(201);
+    expect(fromCompany.body).toMatchObject({
+      role: 'company_tutor',
+      author: { firstName: 'Valentin' },
+      body: 'Bon travail, voir avec Karim.',
+    });
     await http(world.academicTutor).post(comments).send({ body: 'Pensez au rapport.' }).expect(201);
 
     const refused = await http(world.yearManager).post(comments).send({ body: 'Je commente aussi' }).expect(403);
@@ -111,11 +134,17 @@ describe('internship journals', () => {
     await http(world.colleague).post(comments).send({ body: 'Moi aussi' }).expect(404);
     await http(world.student).post(comments).send({ body: 'Et moi' }).expect(403);
     await http(world.companyTutor).post(comments).send({ body: '' }).expect(400);
-    await http(world.companyTutor).post(`${journal()}/00000000-0000-4000-8000-000000000000/comments`).send({ body: 'x' }).expect(404);
+    await http(world.companyTutor)
+      .post(`${journal()}/00000000-0000-4000-8000-000000000000/comments`)
+      .send({ body: 'x' })
+      .expect(404);
 
     // An entry of another internship cannot be reached through this one.
     const otherInternship = await insertInternship(platform, world, { studentId: world.otherStudent.userId });
-    const { body: foreign } = await http(world.otherStudent).post(journal(otherInternship)).send(entry('2026-02-06')).expect(201);
+    const { body: foreign } = await http(world.otherStudent)
+      .post(journal(otherInternship))
+      .send(entry('2026-02-06'))
+      .expect(201);
     await http(world.companyTutor).post(`${journal()}/${foreign.id}/comments`).send({ body: 'x' }).expect(404);
 
     const { body } = await http(world.yearManager).get(journal()).expect(200);

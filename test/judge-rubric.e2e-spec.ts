@@ -13,8 +13,17 @@ const food = FIELD_BY_ID.get('food')!;
 
 function student(overrides: Partial<TrueProfile>): TrueProfile {
   return {
-    key: 'X', field: 'trade', skills: ['phoning', 'crm', 'negotiation'], studyYear: 4, residence: 'TN', wantedCountries: [],
-    availableInDays: 15, durationWeeks: 16, kind: 'fit', aimedAt: 'O17', ...overrides,
+    key: 'X',
+    field: 'trade',
+    skills: ['phoning', 'crm', 'negotiation'],
+    studyYear: 4,
+    residence: 'TN',
+    wantedCountries: [],
+    availableInDays: 15,
+    durationWeeks: 16,
+    kind: 'fit',
+    aimedAt: 'O17',
+    ...overrides,
   };
 }
 
@@ -45,7 +54,12 @@ describe('judged set rubric', () => {
 
   it('requires residence where the offer asks for it', () => {
     const textile = FIELD_BY_ID.get('textile')!;
-    const base = student({ field: 'textile', skills: ['dyeing', 'textile_qc', 'production_planning'], aimedAt: 'O04', availableInDays: 60 });
+    const base = student({
+      field: 'textile',
+      skills: ['dyeing', 'textile_qc', 'production_planning'],
+      aimedAt: 'O04',
+      availableInDays: 60,
+    });
     expect(grade(textile, base)).toBe(3);
     expect(grade(textile, { ...base, residence: 'FR', wantedCountries: ['TN', 'FR'] })).toBe(2);
   });
@@ -53,7 +67,9 @@ describe('judged set rubric', () => {
   it('is what judgements.json holds for every pair', () => {
     const held = judgements as Record<string, Record<string, number>>;
     const differing = FIELDS.flatMap((field) =>
-      (truth.requests as TrueProfile[]).filter((request) => (held[field.offer.key][request.key] ?? 0) !== grade(field, request)).map((r) => `${field.offer.key}/${r.key}`),
+      (truth.requests as TrueProfile[])
+        .filter((request) => (held[field.offer.key][request.key] ?? 0) !== grade(field, request))
+        .map((r) => `${field.offer.key}/${r.key}`),
     );
     expect(differing).toEqual([]);
     expect(Object.keys(held).sort()).toEqual(FIELDS.map((field) => field.offer.key).sort());

@@ -16,7 +16,8 @@ import { TestPlatform } from './support/platform';
 const OFFERS = ['O21', 'O02'];
 const KINDS = ['fit', 'fit_other_words', 'neighbour_field', 'wrong_skills', 'year_far', 'keyword_stuffer'];
 // Generated requests only (R…): the hand-written ones (H…) add a second request of some kinds.
-const aimed = (offer: string, kind: string) => truth.requests.find((t) => t.key.startsWith('R') && t.aimedAt === offer && t.kind === kind)!.key;
+const aimed = (offer: string, kind: string) =>
+  truth.requests.find((t) => t.key.startsWith('R') && t.aimedAt === offer && t.kind === kind)!.key;
 const SLICE = OFFERS.flatMap((offer) => KINDS.map((kind) => aimed(offer, kind)));
 
 describe('judged set: loader and metrics of npm run judge:candidates', () => {
@@ -48,7 +49,9 @@ describe('judged set: loader and metrics of npm run judge:candidates', () => {
         WHERE r.status = 'published' AND d.text_status = 'extracted'`,
     );
     expect(rows.filter((row) => row.kind === 'cv')).toHaveLength(SLICE.length);
-    expect(rows.filter((row) => row.kind === 'letter')).toHaveLength(requests.filter((request) => request.letter).length);
+    expect(rows.filter((row) => row.kind === 'letter')).toHaveLength(
+      requests.filter((request) => request.letter).length,
+    );
     for (const request of requests) {
       const cv = rows.find((row) => row.kind === 'cv' && loaded.requestKeys.get(row.id) === request.key)!;
       // The PDF's own layout: section headings in capitals, the first experience's place after its title.
@@ -78,12 +81,20 @@ describe('judged set: loader and metrics of npm run judge:candidates', () => {
     const grades = (offer: string) => new Map(SLICE.map((key) => [key, JUDGEMENTS[offer][key] ?? 0] as const));
     // O21: stuffer, fit, wrong skills, then an id the set does not know.
     // DCG = 0 + 7/log2(3) + 1/log2(4) = 4.41650 + 0.5; ideal 3,3,2,1,1 = 7 + 7/log2(3) + 3/2 + 1/log2(5) + 1/log2(6).
-    const o21 = scoreRanking([aimed('O21', 'keyword_stuffer'), aimed('O21', 'fit'), aimed('O21', 'wrong_skills'), 'R999'], grades('O21'), known);
+    const o21 = scoreRanking(
+      [aimed('O21', 'keyword_stuffer'), aimed('O21', 'fit'), aimed('O21', 'wrong_skills'), 'R999'],
+      grades('O21'),
+      known,
+    );
     expect(o21.ndcg).toBeCloseTo(4.9165 / 13.7341, 3);
     expect(o21.precision).toBeCloseTo(1 / 5, 6);
     expect(o21.unjudged).toBe(1);
     // O02: the ideal order, then the offer's requests of O21 (graded 0 for O02).
-    const o02 = scoreRanking([aimed('O02', 'fit'), aimed('O02', 'fit_other_words'), aimed('O02', 'neighbour_field'), aimed('O21', 'fit')], grades('O02'), known);
+    const o02 = scoreRanking(
+      [aimed('O02', 'fit'), aimed('O02', 'fit_other_words'), aimed('O02', 'neighbour_field'), aimed('O21', 'fit')],
+      grades('O02'),
+      known,
+    );
     // DCG = 7 + 4.41650 + 1.5 = 12.9165 of 13.7341.
     expect(o02.ndcg).toBeCloseTo(12.9165 / 13.7341, 3);
     expect(o02.precision).toBeCloseTo(3 / 5, 6);
@@ -91,7 +102,14 @@ describe('judged set: loader and metrics of npm run judge:candidates', () => {
 
   it('computes the precision and recall of the offers sent', () => {
     const score = scoreMatchedOffers([
-      { request: 'A', sent: ['O1', 'O2'], grades: new Map([['O1', 3], ['O3', 2]]) },
+      {
+        request: 'A',
+        sent: ['O1', 'O2'],
+        grades: new Map([
+          ['O1', 3],
+          ['O3', 2],
+        ]),
+      },
       { request: 'B', sent: [], grades: new Map([['O2', 2]]) },
       { request: 'C', sent: ['O3'], grades: new Map([['O1', 1]]) },
     ]);
@@ -126,12 +144,20 @@ describe('judged set: loader and metrics of npm run judge:candidates', () => {
       // Plain BM25 on the offer's words puts one of the offer's own fits above every request aimed at the other offer.
       const other = OFFERS.find((offer) => offer !== row.offer)!;
       const list = row.lists.bm25;
-      const ownFits = ['fit', 'fit_other_words'].map((kind) => list.indexOf(aimed(row.offer, kind))).filter((i) => i >= 0);
-      const others = KINDS.filter((kind) => kind !== 'keyword_stuffer').map((kind) => list.indexOf(aimed(other, kind))).filter((i) => i >= 0);
+      const ownFits = ['fit', 'fit_other_words']
+        .map((kind) => list.indexOf(aimed(row.offer, kind)))
+        .filter((i) => i >= 0);
+      const others = KINDS.filter((kind) => kind !== 'keyword_stuffer')
+        .map((kind) => list.indexOf(aimed(other, kind)))
+        .filter((i) => i >= 0);
       expect(ownFits.length).toBeGreaterThan(0);
       expect(Math.min(...ownFits)).toBeLessThan(Math.min(...others));
     }
-    const sent = await judgeMatchedOffers({ matcher: platform.worker!.get(OfferMatcherService, { strict: false }), dataSource: platform.dataSource }, loaded, JUDGEMENTS);
+    const sent = await judgeMatchedOffers(
+      { matcher: platform.worker!.get(OfferMatcherService, { strict: false }), dataSource: platform.dataSource },
+      loaded,
+      JUDGEMENTS,
+    );
     expect(sent).toHaveLength(SLICE.length);
     for (const row of sent) expect(row.sent.every((key) => OFFERS.includes(key))).toBe(true);
   }, 60_000);

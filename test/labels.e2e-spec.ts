@@ -13,7 +13,8 @@ describe('label certificate and public verification', () => {
   let companyName: string;
 
   const http = (who?: TestAccount) => platform.http(who?.accessToken);
-  const certificate = (id: string, who?: TestAccount) => http(who).get(`/internships/${id}/label/certificate`).buffer(true);
+  const certificate = (id: string, who?: TestAccount) =>
+    http(who).get(`/internships/${id}/label/certificate`).buffer(true);
 
   beforeAll(async () => {
     platform = await TestPlatform.start({ worker: false, env: { PUBLIC_URL: 'https://stages.semsem.example/' } });
@@ -30,7 +31,9 @@ describe('label certificate and public verification', () => {
     });
     // In progress, with a code left over: neither a certificate nor a verification.
     runningId = await insertInternship(platform, world, { labelCode: newLabelCode() });
-    [{ name: companyName }] = await platform.dataSource.query('SELECT name FROM companies WHERE id = $1', [world.companyId]);
+    [{ name: companyName }] = await platform.dataSource.query('SELECT name FROM companies WHERE id = $1', [
+      world.companyId,
+    ]);
   });
   afterAll(() => platform?.close());
 
@@ -61,7 +64,13 @@ describe('label certificate and public verification', () => {
   });
 
   it('gives it to the student, the company’s contacts and the internship’s staff only', async () => {
-    for (const reader of [world.companyTutor, world.colleague, world.academicTutor, world.yearManager, world.programmeManager]) {
+    for (const reader of [
+      world.companyTutor,
+      world.colleague,
+      world.academicTutor,
+      world.yearManager,
+      world.programmeManager,
+    ]) {
       await certificate(labelledId, reader).expect(200);
     }
     for (const outsider of [world.otherStudent, world.otherCompanyContact, world.otherProgrammeManager]) {
@@ -93,14 +102,21 @@ describe('label certificate and public verification', () => {
     });
     // Retyped by hand: lower case, in groups.
     const retyped = code.toLowerCase().replace(/(.{4})(?=.)/g, '$1 ');
-    await http().get(`/labels/${encodeURIComponent(retyped)}`).expect(200);
+    await http()
+      .get(`/labels/${encodeURIComponent(retyped)}`)
+      .expect(200);
   });
 
   it('answers unknown, malformed and unlabelled codes the same way', async () => {
-    const [{ label_code: leftover }] = await platform.dataSource.query('SELECT label_code FROM internships WHERE id = $1', [runningId]);
+    const [{ label_code: leftover }] = await platform.dataSource.query(
+      'SELECT label_code FROM internships WHERE id = $1',
+      [runningId],
+    );
     const bodies = [];
     for (const probe of [newLabelCode(), leftover, 'abc', "x' OR '1'='1", 'Z'.repeat(300), labelledId]) {
-      const response = await http().get(`/labels/${encodeURIComponent(probe)}`).expect(404);
+      const response = await http()
+        .get(`/labels/${encodeURIComponent(probe)}`)
+        .expect(404);
       const { instance: _instance, ...rest } = response.body;
       bodies.push(rest);
     }

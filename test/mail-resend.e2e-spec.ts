@@ -22,7 +22,10 @@ describe('mail resent after its job failed on the database', () => {
   beforeAll(async () => {
     receiver = await SmtpReceiver.start();
     database = await createTestDatabase();
-    config = testConfig(database, { SMTP_URL: receiver.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}_${database.name.slice(-6)}` });
+    config = testConfig(database, {
+      SMTP_URL: receiver.url,
+      QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}_${database.name.slice(-6)}`,
+    });
     api = await startApi(config);
   });
   afterAll(async () => {
@@ -36,15 +39,27 @@ describe('mail resent after its job failed on the database', () => {
     const dataSource = api.get(DataSource);
     const to = 'resend@example.test';
     const id = await dataSource.transaction((manager) =>
-      api.get(MailOutboxService).enqueue(manager, { to, template: 'document_unreadable', locale: 'fr', params: { firstName: 'Sami', fileName: 'cv.pdf' } }),
+      api.get(MailOutboxService).enqueue(manager, {
+        to,
+        template: 'document_unreadable',
+        locale: 'fr',
+        params: { firstName: 'Sami', fileName: 'cv.pdf' },
+      }),
     );
     // Relayed long ago; its job then failed for good without the database recording it.
-    await dataSource.query(`UPDATE mail_outbox SET status = 'queued', queued_at = now() - interval '2 hours' WHERE id = $1`, [id]);
+    await dataSource.query(
+      `UPDATE mail_outbox SET status = 'queued', queued_at = now() - interval '2 hours' WHERE id = $1`,
+      [id],
+    );
     const connection = { ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: null };
     const queue = new Queue(MAIL_QUEUE, { connection, prefix: config.queue.prefix });
-    const failing = new Worker(MAIL_QUEUE, async () => {
-      throw new Error('connection to the database lost');
-    }, { connection, prefix: config.queue.prefix });
+    const failing = new Worker(
+      MAIL_QUEUE,
+      async () => {
+        throw new Error('connection to the database lost');
+      },
+      { connection, prefix: config.queue.prefix },
+    );
     try {
       await queue.add('send', { outboxId: id }, { jobId: id, attempts: 1, removeOnFail: { age: 7 * 24 * 3600 } });
       const deadline = Date.now() + 10_000;
@@ -76,10 +91,18 @@ describe('mail resent after its job failed on the database', () => {
     const dataSource = api.get(DataSource);
     const to = 'lost@example.test';
     const id = await dataSource.transaction((manager) =>
-      api.get(MailOutboxService).enqueue(manager, { to, template: 'document_unreadable', locale: 'fr', params: { firstName: 'Rim', fileName: 'cv.pdf' } }),
+      api.get(MailOutboxService).enqueue(manager, {
+        to,
+        template: 'document_unreadable',
+        locale: 'fr',
+        params: { firstName: 'Rim', fileName: 'cv.pdf' },
+      }),
     );
     // Relayed a minute ago, far from stale; its job went with the Redis that held it.
-    await dataSource.query(`UPDATE mail_outbox SET status = 'queued', queued_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    await dataSource.query(
+      `UPDATE mail_outbox SET status = 'queued', queued_at = now() - interval '1 minute' WHERE id = $1`,
+      [id],
+    );
     worker = await startWorker(config);
     const mail = await receiver.waitFor((m) => m.to.includes(to), 20_000);
     expect(mail.messageId).toContain(id);

@@ -46,7 +46,9 @@ describe('matched offers', () => {
   const http = () => platform.http(contact.accessToken);
   async function publishOffer(key: string, extra: Record<string, unknown> = {}): Promise<string> {
     const title = `${key} ${randomBytes(2).toString('hex')}`;
-    const { id } = (await http().post(`/companies/${contact.companyId}/offers`).send(softwareOffer(title, extra)).expect(201)).body;
+    const { id } = (
+      await http().post(`/companies/${contact.companyId}/offers`).send(softwareOffer(title, extra)).expect(201)
+    ).body;
     await http().post(`/offers/${id}/publish`).expect(200);
     offers[key] = id;
     titles[key] = title;
@@ -57,7 +59,12 @@ describe('matched offers', () => {
     return (await platform.http(student.accessToken).get('/me/matched-offers?limit=50').expect(200)).body.items;
   }
 
-  async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  async function until<T>(
+    read: () => Promise<T>,
+    accept: (value: T) => boolean,
+    what: string,
+    timeoutMs = 15_000,
+  ): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await read();
@@ -71,9 +78,11 @@ describe('matched offers', () => {
   async function settled(): Promise<void> {
     await until(
       async () =>
-        (await platform.dataSource.query(
-          `SELECT (SELECT count(*) FROM search_outbox WHERE processed_at IS NULL) + (SELECT count(*) FROM offer_match_queue) AS n`,
-        ))[0].n,
+        (
+          await platform.dataSource.query(
+            `SELECT (SELECT count(*) FROM search_outbox WHERE processed_at IS NULL) + (SELECT count(*) FROM offer_match_queue) AS n`,
+          )
+        )[0].n,
       (n) => Number(n) === 0,
       'the matching to settle',
     );
@@ -114,7 +123,11 @@ describe('matched offers', () => {
       expect(await matched(student)).toEqual([]); // a draft matches nothing
       await platform.http(student.accessToken).post(`/requests/${request.id}/publish`).expect(200);
     }
-    await until(() => matched(inside), (items) => items.length >= 2, 'the inside student\'s matches');
+    await until(
+      () => matched(inside),
+      (items) => items.length >= 2,
+      "the inside student's matches",
+    );
     await settled();
 
     expect(ids(await matched(inside))).toEqual([offers.open, offers.university].sort());
@@ -135,16 +148,25 @@ describe('matched offers', () => {
     expect(why.home_country).toBeUndefined();
     expect(why.text.matched.length).toBeGreaterThan(0);
     expect(why.period.contribution).toBeGreaterThan(0);
-    expect(best.score).toBeCloseTo(best.why.reduce((sum, reason) => sum + reason.contribution, 0), 2);
+    expect(best.score).toBeCloseTo(
+      best.why.reduce((sum, reason) => sum + reason.contribution, 0),
+      2,
+    );
     for (const reason of best.why) expect(reason.contribution).toBeGreaterThan(0);
     // The stored matches hold no offer outside the student's target, even below the API's filters.
-    const rows = await platform.dataSource.query(`SELECT offer_id FROM offer_matches WHERE student_id = $1`, [outside.userId]);
+    const rows = await platform.dataSource.query(`SELECT offer_id FROM offer_matches WHERE student_id = $1`, [
+      outside.userId,
+    ]);
     expect(rows.map((row: { offer_id: string }) => row.offer_id)).toEqual([offers.open]);
   });
 
   it('matches a newly published offer against the requests, targeting as a hard filter', async () => {
     await publishOffer('programme', { targeting: 'programme', targetProgrammeId: tn.programmeId });
-    await until(() => matched(inside), (items) => ids(items).includes(offers.programme), 'the new offer');
+    await until(
+      () => matched(inside),
+      (items) => ids(items).includes(offers.programme),
+      'the new offer',
+    );
     await settled();
     expect(ids(await matched(outside))).toEqual([offers.open]);
   });
@@ -152,8 +174,12 @@ describe('matched offers', () => {
   it('e-mails each student a digest, never the same offer twice, never an offer outside their target', async () => {
     const digests = platform.worker!.get(MatchDigestService);
     await digests.sendDue();
-    const insideMail = await platform.smtp.waitFor((mail) => mail.to.includes(inside.email) && /offres de stage/.test(mail.subject));
-    const outsideMail = await platform.smtp.waitFor((mail) => mail.to.includes(outside.email) && /offre de stage/.test(mail.subject));
+    const insideMail = await platform.smtp.waitFor(
+      (mail) => mail.to.includes(inside.email) && /offres de stage/.test(mail.subject),
+    );
+    const outsideMail = await platform.smtp.waitFor(
+      (mail) => mail.to.includes(outside.email) && /offre de stage/.test(mail.subject),
+    );
     for (const key of ['open', 'university', 'programme']) expect(insideMail.text).toContain(titles[key]);
     expect(insideMail.text).toContain('pourquoi :');
     expect(insideMail.text).toContain('secteur (62)');
@@ -171,11 +197,22 @@ describe('matched offers', () => {
     // A new matching offer is announced alone; one unpublished before the digest stops matching and is never sent.
     await publishOffer('later');
     await publishOffer('withdrawn');
-    await until(() => matched(inside), (items) => ids(items).includes(offers.later) && ids(items).includes(offers.withdrawn), 'new offers');
+    await until(
+      () => matched(inside),
+      (items) => ids(items).includes(offers.later) && ids(items).includes(offers.withdrawn),
+      'new offers',
+    );
     await http().post(`/offers/${offers.withdrawn}/unpublish`).expect(200);
-    await until(() => matched(inside), (items) => !ids(items).includes(offers.withdrawn), 'the unpublished offer to go');
+    await until(
+      () => matched(inside),
+      (items) => !ids(items).includes(offers.withdrawn),
+      'the unpublished offer to go',
+    );
     await settled();
-    const [{ n }] = await platform.dataSource.query(`SELECT count(*)::int AS n FROM offer_matches WHERE offer_id = $1`, [offers.withdrawn]);
+    const [{ n }] = await platform.dataSource.query(
+      `SELECT count(*)::int AS n FROM offer_matches WHERE offer_id = $1`,
+      [offers.withdrawn],
+    );
     expect(n).toBe(0);
 
     await digests.sendDue();

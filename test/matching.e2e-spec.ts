@@ -81,7 +81,8 @@ describe('matching', () => {
   }
 
   async function candidates(): Promise<Candidate[]> {
-    return (await platform.http(contact.accessToken).get(`/offers/${offerId}/candidates?limit=100`).expect(200)).body.items;
+    return (await platform.http(contact.accessToken).get(`/offers/${offerId}/candidates?limit=100`).expect(200)).body
+      .items;
   }
   const find = (items: Candidate[], key: string) => items.find((item) => item.requestId === requests[key])!;
   const reason = (item: { why: Reason[] }, criterion: string) => item.why.find((r) => r.criterion === criterion);
@@ -94,7 +95,8 @@ describe('matching', () => {
     contact = await createCompanyContact(platform);
     await publishRequest('textual', {
       title: 'Stage en maintenance industrielle',
-      message: 'En projet, j’ai surveillé des machines tournantes : analyse vibratoire des paliers et thermographie infrarouge des armoires.',
+      message:
+        'En projet, j’ai surveillé des machines tournantes : analyse vibratoire des paliers et thermographie infrarouge des armoires.',
       keywords: ['maintenance'],
     });
     await publishRequest('sectorOnly', {
@@ -104,12 +106,34 @@ describe('matching', () => {
       wantedNaceDivisions: ['33'],
     });
     await publishRequest('partial', { title: 'Stage', message: 'Quelques relevés de thermographie.', keywords: [] });
-    await publishRequest('synonym', { title: 'Stage', message: 'Formée aux bonnes pratiques d’hygiène en cuisine.', keywords: [] });
+    await publishRequest('synonym', {
+      title: 'Stage',
+      message: 'Formée aux bonnes pratiques d’hygiène en cuisine.',
+      keywords: [],
+    });
     for (const key of ['twinA', 'twinB']) {
-      await publishRequest(key, { title: 'Stage polyvalent', message: 'Disponible et motivé.', keywords: [], startDate: null, durationWeeks: null });
+      await publishRequest(key, {
+        title: 'Stage polyvalent',
+        message: 'Disponible et motivé.',
+        keywords: [],
+        startDate: null,
+        durationWeeks: null,
+      });
     }
-    await publishRequest('pastOnly', { title: 'Stage', message: 'Disponible le mois dernier.', keywords: [], startDate: day(-30), durationWeeks: 3 });
-    const { id } = (await platform.http(contact.accessToken).post(`/companies/${contact.companyId}/offers`).send(maintenanceOffer('Stage maintenance conditionnelle')).expect(201)).body;
+    await publishRequest('pastOnly', {
+      title: 'Stage',
+      message: 'Disponible le mois dernier.',
+      keywords: [],
+      startDate: day(-30),
+      durationWeeks: 3,
+    });
+    const { id } = (
+      await platform
+        .http(contact.accessToken)
+        .post(`/companies/${contact.companyId}/offers`)
+        .send(maintenanceOffer('Stage maintenance conditionnelle'))
+        .expect(201)
+    ).body;
     offerId = id;
     await platform.http(contact.accessToken).post(`/offers/${offerId}/publish`).expect(200);
     await settled();
@@ -131,7 +155,9 @@ describe('matching', () => {
     const textual = find(items, 'textual');
     const text = reason(textual, 'text')!;
     expect(text.matched).toEqual(expect.arrayContaining(['vibratoire', 'thermographie', 'machines']));
-    const written = fold('Stage en maintenance industrielle En projet, j’ai surveillé des machines tournantes : analyse vibratoire des paliers et thermographie infrarouge des armoires. maintenance');
+    const written = fold(
+      'Stage en maintenance industrielle En projet, j’ai surveillé des machines tournantes : analyse vibratoire des paliers et thermographie infrarouge des armoires. maintenance',
+    );
     for (const word of text.matched) expect(written).toContain(word.slice(0, 5));
     expect(reason(textual, 'skills')!.matched).toEqual(['analyse vibratoire (notions)', 'thermographie infrarouge']);
     // No reason without its data: no sector, no wanted year (3 is not next to 5), no dates in the past.
@@ -150,7 +176,7 @@ describe('matching', () => {
     expect(reason(find(items, 'synonym'), 'skills')!.matched).toEqual(['HACCP']);
   });
 
-  it('counts the offer\'s dates from today on only', async () => {
+  it("counts the offer's dates from today on only", async () => {
     const items = await candidates();
     // Available last month only: the offer started then, but that part is past.
     expect(reason(find(items, 'pastOnly'), 'period')).toBeUndefined();
@@ -178,23 +204,35 @@ describe('matching', () => {
 
   it('scores a pair the same way in both directions (the text share aside, normalised per list)', async () => {
     const items = await candidates();
-    const matched = (await platform.http(students.textual.accessToken).get('/me/matched-offers').expect(200)).body.items;
+    const matched = (await platform.http(students.textual.accessToken).get('/me/matched-offers').expect(200)).body
+      .items;
     const offer = matched.find((item: { offer: { id: string } }) => item.offer.id === offerId);
     expect(offer).toBeDefined();
-    const fromStudent = Object.fromEntries(offer.why.filter((r: Reason) => r.criterion !== 'text').map((r: Reason) => [r.criterion, [r.contribution, r.matched]]));
-    const fromCompany = Object.fromEntries(find(items, 'textual').why.filter((r) => r.criterion !== 'text').map((r) => [r.criterion, [r.points, r.matched]]));
+    const fromStudent = Object.fromEntries(
+      offer.why
+        .filter((r: Reason) => r.criterion !== 'text')
+        .map((r: Reason) => [r.criterion, [r.contribution, r.matched]]),
+    );
+    const fromCompany = Object.fromEntries(
+      find(items, 'textual')
+        .why.filter((r) => r.criterion !== 'text')
+        .map((r) => [r.criterion, [r.points, r.matched]]),
+    );
     expect(fromStudent).toEqual(fromCompany);
     expect(Object.keys(fromCompany)).toEqual(expect.arrayContaining(['skills', 'period', 'country']));
   });
 
-  it('uses the student\'s own country of residence, and names the university\'s country apart', async () => {
+  it("uses the student's own country of residence, and names the university's country apart", async () => {
     let item = find(await candidates(), 'sectorOnly');
     expect(reason(item, 'home_country')).toBeUndefined();
     expect(reason(item, 'university_country')).toBeUndefined(); // TN, the offer wants MA
     const token = students.sectorOnly.accessToken;
     await platform.http(token).put('/me/schooling').send({ residenceCountry: 'XX' }).expect(400);
     await platform.http(token).put('/me/schooling').send({ residenceCountry: 'MA' }).expect(204);
-    expect((await platform.http(token).get('/me').expect(200)).body.student).toMatchObject({ residenceCountry: 'MA', universityCountry: 'TN' });
+    expect((await platform.http(token).get('/me').expect(200)).body.student).toMatchObject({
+      residenceCountry: 'MA',
+      universityCountry: 'TN',
+    });
     await settled();
     item = find(await candidates(), 'sectorOnly');
     expect(reason(item, 'home_country')).toMatchObject({ matched: ['MA'] });
@@ -209,8 +247,17 @@ describe('matching', () => {
     expect(body.skills).toEqual(skills);
     // HACCP is found through its equivalent ("bonnes pratiques d'hygiène"); nobody wrote about orbital welding.
     expect(body.warnings).toEqual([
-      { code: 'skill_matches_no_request', field: 'skills', value: 'soudure orbitale TIG', message: expect.stringContaining('soudure orbitale TIG') },
+      {
+        code: 'skill_matches_no_request',
+        field: 'skills',
+        value: 'soudure orbitale TIG',
+        message: expect.stringContaining('soudure orbitale TIG'),
+      },
     ]);
-    await platform.http(contact.accessToken).patch(`/offers/${offerId}`).send({ skills: skills.slice(0, 2) }).expect(200);
+    await platform
+      .http(contact.accessToken)
+      .patch(`/offers/${offerId}`)
+      .send({ skills: skills.slice(0, 2) })
+      .expect(200);
   });
 });

@@ -24,10 +24,18 @@ describe('offers index', () => {
     await platform?.close();
   });
 
-  const body = (title: string) => softwareOfferBody(title, { mission: 'Développer des services NestJS.', skills: ['TypeScript'], profileText: 'Curieux.' });
+  const body = (title: string) =>
+    softwareOfferBody(title, {
+      mission: 'Développer des services NestJS.',
+      skills: ['TypeScript'],
+      profileText: 'Curieux.',
+    });
 
   async function indexed(id: string): Promise<{ title: string; status: string; version: number } | null> {
-    const response = await client.get<{ title: string; status: string; version: number }>({ index: alias, id }, { ignore: [404] });
+    const response = await client.get<{ title: string; status: string; version: number }>(
+      { index: alias, id },
+      { ignore: [404] },
+    );
     return response.found ? response._source! : null;
   }
 
@@ -36,29 +44,51 @@ describe('offers index', () => {
     for (;;) {
       const value = await read();
       if (accept(value)) return value;
-      if (Date.now() > deadline) throw new Error(`offers index did not reflect ${what}; last: ${JSON.stringify(value)}`);
+      if (Date.now() > deadline)
+        throw new Error(`offers index did not reflect ${what}; last: ${JSON.stringify(value)}`);
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
 
   it('holds published offers only, and follows edits, unpublishing and filling', async () => {
     const http = platform.http(contact.accessToken);
-    const created = (await http.post(`/companies/${contact.companyId}/offers`).send(body('Stage backend')).expect(201)).body;
+    const created = (await http.post(`/companies/${contact.companyId}/offers`).send(body('Stage backend')).expect(201))
+      .body;
     const draft = (await http.post(`/companies/${contact.companyId}/offers`).send(body('Brouillon')).expect(201)).body;
 
     await http.post(`/offers/${created.id}/publish`).expect(200);
-    const published = await eventually(() => indexed(created.id), (doc) => doc !== null, 'publication');
+    const published = await eventually(
+      () => indexed(created.id),
+      (doc) => doc !== null,
+      'publication',
+    );
     expect(published).toMatchObject({ title: 'Stage backend', status: 'published', version: 2 });
 
     await http.patch(`/offers/${created.id}`).send({ title: 'Stage backend TypeScript' }).expect(200);
-    await eventually(() => indexed(created.id), (doc) => doc?.title === 'Stage backend TypeScript', 'the edit');
+    await eventually(
+      () => indexed(created.id),
+      (doc) => doc?.title === 'Stage backend TypeScript',
+      'the edit',
+    );
 
     await http.post(`/offers/${created.id}/unpublish`).expect(200);
-    await eventually(() => indexed(created.id), (doc) => doc === null, 'unpublishing');
+    await eventually(
+      () => indexed(created.id),
+      (doc) => doc === null,
+      'unpublishing',
+    );
     await http.post(`/offers/${created.id}/publish`).expect(200);
-    await eventually(() => indexed(created.id), (doc) => doc !== null, 'publishing again');
+    await eventually(
+      () => indexed(created.id),
+      (doc) => doc !== null,
+      'publishing again',
+    );
     await http.post(`/offers/${created.id}/fill`).expect(200);
-    await eventually(() => indexed(created.id), (doc) => doc === null, 'filling');
+    await eventually(
+      () => indexed(created.id),
+      (doc) => doc === null,
+      'filling',
+    );
     expect(await indexed(draft.id)).toBeNull();
   });
 
@@ -70,7 +100,11 @@ describe('offers index', () => {
       await http.post(`/offers/${id}/publish`).expect(200);
       ids.push(id);
     }
-    await eventually(() => indexed(ids[2]), (doc) => doc !== null, 'publication');
+    await eventually(
+      () => indexed(ids[2]),
+      (doc) => doc !== null,
+      'publication',
+    );
     const indices = platform.worker!.get(OffersIndexService);
     const before = await indices.current();
 

@@ -4,7 +4,13 @@ import { randomBytes } from 'node:crypto';
 import { Role } from '../src/common/auth/role.enum';
 import { OfferExpiryService } from '../src/offers/offer-expiry.service';
 import { OFFERS_QUEUE, OffersJob } from '../src/offers/offers-queue';
-import { createCompanyContact, createStudent, createUserDirectly, seedProgramme, TestAccount } from './support/accounts';
+import {
+  createCompanyContact,
+  createStudent,
+  createUserDirectly,
+  seedProgramme,
+  TestAccount,
+} from './support/accounts';
 import { TestPlatform } from './support/platform';
 
 type Contact = TestAccount & { companyId: string };
@@ -46,8 +52,13 @@ describe('offers', () => {
   let studentC: TestAccount; // French university
 
   const create = async (title: string, extra: Record<string, unknown> = {}, who: Contact = contact) =>
-    (await platform.http(who.accessToken).post(`/companies/${who.companyId}/offers`).send(offerBody(title, extra)).expect(201))
-      .body as { id: string; status: string };
+    (
+      await platform
+        .http(who.accessToken)
+        .post(`/companies/${who.companyId}/offers`)
+        .send(offerBody(title, extra))
+        .expect(201)
+    ).body as { id: string; status: string };
   const publish = (id: string) => platform.http(contact.accessToken).post(`/offers/${id}/publish`).expect(200);
 
   beforeAll(async () => {
@@ -135,8 +146,13 @@ describe('offers', () => {
     const draft = await create(`Brouillon ${tag}`);
     for (const offer of Object.values(offers)) await publish(offer.id);
 
-    const company = await platform.http(contact.accessToken).get(`/companies/${contact.companyId}/offers?title=${tag}`).expect(200);
-    const labels = Object.fromEntries(company.body.items.map((o: { title: string; target: { label: string } }) => [o.title, o.target.label]));
+    const company = await platform
+      .http(contact.accessToken)
+      .get(`/companies/${contact.companyId}/offers?title=${tag}`)
+      .expect(200);
+    const labels = Object.fromEntries(
+      company.body.items.map((o: { title: string; target: { label: string } }) => [o.title, o.target.label]),
+    );
     expect(labels).toMatchObject({ [`Ouverte ${tag}`]: 'Offre ouverte', [`Filière ${tag}`]: 'Offre ciblée' });
 
     const expected: Array<[TestAccount, Array<keyof typeof offers>]> = [
@@ -165,11 +181,17 @@ describe('offers', () => {
 
     await publish(id);
     await http.post(`/offers/${id}/publish`).expect(409);
-    await http.post(`/offers/${id}/unpublish`).expect(200).expect(({ body }) => expect(body.status).toBe('unpublished'));
+    await http
+      .post(`/offers/${id}/unpublish`)
+      .expect(200)
+      .expect(({ body }) => expect(body.status).toBe('unpublished'));
     await platform.http(studentA.accessToken).get(`/offers/${id}`).expect(404);
     await publish(id);
     await platform.http(studentA.accessToken).get(`/offers/${id}`).expect(200);
-    await http.post(`/offers/${id}/fill`).expect(200).expect(({ body }) => expect(body.status).toBe('filled'));
+    await http
+      .post(`/offers/${id}/fill`)
+      .expect(200)
+      .expect(({ body }) => expect(body.status).toBe('filled'));
     await http.post(`/offers/${id}/publish`).expect(409);
     await http.post(`/offers/${id}/unpublish`).expect(409);
     const closed = await http.patch(`/offers/${id}`).send({ title: 'Trop tard' }).expect(409);
@@ -193,7 +215,9 @@ describe('offers', () => {
     const { id } = await create('Stage republication');
     await publish(id);
     await platform.http(contact.accessToken).post(`/offers/${id}/unpublish`).expect(200);
-    await platform.dataSource.query(`UPDATE offers SET application_deadline = now() - interval '1 day' WHERE id = $1`, [id]);
+    await platform.dataSource.query(`UPDATE offers SET application_deadline = now() - interval '1 day' WHERE id = $1`, [
+      id,
+    ]);
     const refused = await platform.http(contact.accessToken).post(`/offers/${id}/publish`).expect(409);
     expect(refused.body.code).toBe('offer_deadline_passed');
   });
@@ -211,13 +235,22 @@ describe('offers', () => {
     const ahead = await create('Stage encore ouvert');
     await publish(due.id);
     await publish(ahead.id);
-    await platform.dataSource.query(`UPDATE offers SET application_deadline = now() - interval '1 hour' WHERE id = $1`, [due.id]);
+    await platform.dataSource.query(
+      `UPDATE offers SET application_deadline = now() - interval '1 hour' WHERE id = $1`,
+      [due.id],
+    );
 
     const expired = await platform.worker!.get(OfferExpiryService).expireDue();
     expect(expired).toBeGreaterThanOrEqual(1);
     const http = platform.http(contact.accessToken);
-    await http.get(`/offers/${due.id}`).expect(200).expect(({ body }) => expect(body.status).toBe('expired'));
-    await http.get(`/offers/${ahead.id}`).expect(200).expect(({ body }) => expect(body.status).toBe('published'));
+    await http
+      .get(`/offers/${due.id}`)
+      .expect(200)
+      .expect(({ body }) => expect(body.status).toBe('expired'));
+    await http
+      .get(`/offers/${ahead.id}`)
+      .expect(200)
+      .expect(({ body }) => expect(body.status).toBe('published'));
     const history = await http.get(`/offers/${due.id}/history`).expect(200);
     expect(history.body.items[0]).toMatchObject({
       action: 'expired',
@@ -253,7 +286,12 @@ describe('offers', () => {
     }
     const unknown = await http
       .post(url)
-      .send(offerBody('Stage invalide', { targeting: 'programme', targetProgrammeId: '00000000-0000-4000-8000-000000000000' }))
+      .send(
+        offerBody('Stage invalide', {
+          targeting: 'programme',
+          targetProgrammeId: '00000000-0000-4000-8000-000000000000',
+        }),
+      )
       .expect(400);
     expect(unknown.body).toMatchObject({ code: 'offer_unknown_target', errors: [{ field: 'targetProgrammeId' }] });
     const { id } = await create('Stage à corriger');
@@ -295,7 +333,9 @@ describe('offers', () => {
     await platform.http(contact.accessToken).get('/offers').expect(403);
 
     const pending = await createCompanyContact(platform);
-    await platform.dataSource.query(`UPDATE company_memberships SET status = 'pending' WHERE user_id = $1`, [pending.userId]);
+    await platform.dataSource.query(`UPDATE company_memberships SET status = 'pending' WHERE user_id = $1`, [
+      pending.userId,
+    ]);
     const refused = await platform
       .http(pending.accessToken)
       .post(`/companies/${pending.companyId}/offers`)
@@ -305,13 +345,22 @@ describe('offers', () => {
     await platform.http(pending.accessToken).get(`/companies/${pending.companyId}/offers`).expect(404);
 
     const admin = await createUserDirectly(platform, Role.Admin);
-    const adminList = await platform.http(admin.accessToken).get(`/companies/${contact.companyId}/offers?title=réservé`).expect(200);
+    const adminList = await platform
+      .http(admin.accessToken)
+      .get(`/companies/${contact.companyId}/offers?title=réservé`)
+      .expect(200);
     expect(adminList.body.items.map((o: { id: string }) => o.id)).toEqual([id]);
   });
 
   it('describes its routes in OpenAPI under the offers tag', async () => {
     const { body } = await platform.http().get('/docs-json').expect(200);
-    for (const path of ['/offers', '/offers/{id}', '/offers/{id}/publish', '/offers/{id}/history', '/companies/{companyId}/offers']) {
+    for (const path of [
+      '/offers',
+      '/offers/{id}',
+      '/offers/{id}/publish',
+      '/offers/{id}/history',
+      '/companies/{companyId}/offers',
+    ]) {
       const operations = Object.values(body.paths[path] ?? {}) as Array<{ tags: string[] }>;
       expect({ path, tags: operations.map((op) => op.tags) }).toEqual({ path, tags: operations.map(() => ['offers']) });
       expect(operations.length).toBeGreaterThan(0);

@@ -20,7 +20,12 @@ function binary(res: request.Response, callback: (error: Error | null, body: Buf
   res.on('end', () => callback(null, Buffer.concat(chunks)));
 }
 
-async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+async function until<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -107,9 +112,16 @@ describe('personal data: export, account deletion, retention', () => {
     });
 
     it("streams a zip of the caller's data, manifest first, with their CV's bytes and nothing of anyone else", async () => {
-      const response = await platform.http(student.accessToken).get('/me/export').buffer(true).parse(binary).expect(200);
+      const response = await platform
+        .http(student.accessToken)
+        .get('/me/export')
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       expect(response.headers['content-type']).toBe('application/zip');
-      expect(response.headers['content-disposition']).toMatch(/^attachment; filename="semsem-stages-data-\d{4}-\d{2}-\d{2}\.zip"$/);
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="semsem-stages-data-\d{4}-\d{2}-\d{2}\.zip"$/,
+      );
       expect(response.headers['x-export-documents']).toBe('1');
       expect(response.headers['x-export-document-bytes']).toBe(String(cv.length));
       // Streamed: its length is not known before its end.
@@ -122,21 +134,38 @@ describe('personal data: export, account deletion, retention', () => {
       const read = (name: string) => JSON.parse(zip.readAsText(name));
       const manifest = read('manifest.json');
       expect(manifest).toMatchObject({ userId: student.userId, documentCount: 1, documentBytes: cv.length });
-      expect(manifest.documents).toEqual([{ id: mine.documentId, file: `documents/${mine.documentId}-cv.pdf`, bytes: cv.length }]);
-      expect(names).toEqual(['manifest.json', ...manifest.sections.map((s: { file: string }) => s.file), manifest.documents[0].file]);
+      expect(manifest.documents).toEqual([
+        { id: mine.documentId, file: `documents/${mine.documentId}-cv.pdf`, bytes: cv.length },
+      ]);
+      expect(names).toEqual([
+        'manifest.json',
+        ...manifest.sections.map((s: { file: string }) => s.file),
+        manifest.documents[0].file,
+      ]);
 
-      expect(read('data/account.json')).toEqual([expect.objectContaining({ id: student.userId, email: student.email, last_name: 'Exportable' })]);
+      expect(read('data/account.json')).toEqual([
+        expect.objectContaining({ id: student.userId, email: student.email, last_name: 'Exportable' }),
+      ]);
       expect(read('data/account.json')[0]).not.toHaveProperty('password_hash');
       expect(read('data/requests.json').map((r: { id: string }) => r.id)).toEqual([mine.requestId]);
       expect(read('data/request-history.json').length).toBeGreaterThanOrEqual(3); // created, CV added, published
-      expect(read('data/documents.json')).toEqual([expect.objectContaining({ id: mine.documentId, kind: 'cv', size_bytes: cv.length })]);
+      expect(read('data/documents.json')).toEqual([
+        expect.objectContaining({ id: mine.documentId, kind: 'cv', size_bytes: cv.length }),
+      ]);
       expect(read('data/schooling.json')).toHaveLength(1);
-      expect(read('data/profile-reads.json')).toEqual([expect.objectContaining({ request_id: mine.requestId, kind: 'request' })]);
-      expect(read('data/notifications.json').map((m: { template: string }) => m.template)).toContain('email_verification');
+      expect(read('data/profile-reads.json')).toEqual([
+        expect.objectContaining({ request_id: mine.requestId, kind: 'request' }),
+      ]);
+      expect(read('data/notifications.json').map((m: { template: string }) => m.template)).toContain(
+        'email_verification',
+      );
       expect(zip.readFile(manifest.documents[0].file)!.equals(cv)).toBe(true);
 
       // Nothing of the other student, anywhere in the archive.
-      const everything = zip.getEntries().map((entry) => entry.getData().toString('latin1')).join('\n');
+      const everything = zip
+        .getEntries()
+        .map((entry) => entry.getData().toString('latin1'))
+        .join('\n');
       for (const needle of [other.userId, other.email, theirs.requestId, theirs.documentId, 'Autrui']) {
         expect(everything).not.toContain(needle);
       }
@@ -160,11 +189,20 @@ describe('personal data: export, account deletion, retention', () => {
       world = await seedInternshipWorld(platform);
       student = world.student;
       await platform.dataSource.query(`UPDATE users SET last_name = $2 WHERE id = $1`, [student.userId, lastName]);
-      published = await publishedRequestWithCv(platform, student, await cvPdf({ ...sampleCv, fullName: `Khira ${lastName}` }));
-      await until(() => indexedByName(lastName), (hits) => hits === 1, 'indexed');
-      [{ storage_key: storageKey }] = await platform.dataSource.query(`SELECT storage_key FROM documents WHERE id = $1`, [
-        published.documentId,
-      ]);
+      published = await publishedRequestWithCv(
+        platform,
+        student,
+        await cvPdf({ ...sampleCv, fullName: `Khira ${lastName}` }),
+      );
+      await until(
+        () => indexedByName(lastName),
+        (hits) => hits === 1,
+        'indexed',
+      );
+      [{ storage_key: storageKey }] = await platform.dataSource.query(
+        `SELECT storage_key FROM documents WHERE id = $1`,
+        [published.documentId],
+      );
       labelledId = await insertInternship(platform, world, {
         status: 'labelled',
         labelCode,
@@ -179,7 +217,9 @@ describe('personal data: export, account deletion, retention', () => {
     });
 
     async function stillThere(): Promise<void> {
-      const [{ users }] = await platform.dataSource.query(`SELECT count(*)::int AS users FROM users WHERE id = $1`, [student.userId]);
+      const [{ users }] = await platform.dataSource.query(`SELECT count(*)::int AS users FROM users WHERE id = $1`, [
+        student.userId,
+      ]);
       expect(users).toBe(1);
       const [{ requests }] = await platform.dataSource.query(
         `SELECT count(*)::int AS requests FROM internship_requests WHERE student_id = $1`,
@@ -193,14 +233,22 @@ describe('personal data: export, account deletion, retention', () => {
     it('names the missing password, refuses a wrong one, and changes nothing', async () => {
       const missing = await platform.http(student.accessToken).delete('/me').send({}).expect(400);
       expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('password');
-      const wrong = await platform.http(student.accessToken).delete('/me').send({ password: 'not the password' }).expect(403);
+      const wrong = await platform
+        .http(student.accessToken)
+        .delete('/me')
+        .send({ password: 'not the password' })
+        .expect(403);
       expect(wrong.body.code).toBe('password_incorrect');
       await stillThere();
     });
 
     it('refuses while an internship of the student is running', async () => {
       const running = await insertInternship(platform, world, { status: 'in_progress' });
-      const refused = await platform.http(student.accessToken).delete('/me').send({ password: student.password }).expect(409);
+      const refused = await platform
+        .http(student.accessToken)
+        .delete('/me')
+        .send({ password: student.password })
+        .expect(409);
       expect(refused.body.code).toBe('internship_running');
       await stillThere();
       await platform.dataSource.query(`DELETE FROM internships WHERE id = $1`, [running]);
@@ -210,7 +258,11 @@ describe('personal data: export, account deletion, retention', () => {
       const label = await platform.http().get(`/labels/${labelCode}`).expect(200);
       expect(label.body.studentName).toContain(lastName);
 
-      const response = await platform.http(student.accessToken).delete('/me').send({ password: student.password }).expect(200);
+      const response = await platform
+        .http(student.accessToken)
+        .delete('/me')
+        .send({ password: student.password })
+        .expect(200);
       expect(response.body).toEqual({ keptLabels: 1 });
 
       // The confirmation, in the account's language; its outbox row (the address) goes once delivered.
@@ -218,7 +270,12 @@ describe('personal data: export, account deletion, retention', () => {
       expect(mail.subject).toBe('Votre compte SEMSEM-stages a été supprimé');
       expect(mail.text).toContain('reste vérifiable par son code');
       await until(
-        async () => (await platform.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [student.email]))[0].n,
+        async () =>
+          (
+            await platform.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [
+              student.email,
+            ])
+          )[0].n,
         (n) => n === 0,
         'forgotten by the outbox',
       );
@@ -233,10 +290,18 @@ describe('personal data: export, account deletion, retention', () => {
       expect(internships).toEqual([{ id: labelledId, student_id: null, status: 'labelled' }]);
 
       expect(existsSync(join(platform.config.documents.storageDir, storageKey))).toBe(false);
-      await until(() => indexedByName(lastName), (hits) => hits === 0, 'gone from the index');
+      await until(
+        () => indexedByName(lastName),
+        (hits) => hits === 0,
+        'gone from the index',
+      );
 
       const verified = await platform.http().get(`/labels/${labelCode}`).expect(200);
-      expect(verified.body).toMatchObject({ code: labelCode, companyName: label.body.companyName, grantedOn: label.body.grantedOn });
+      expect(verified.body).toMatchObject({
+        code: labelCode,
+        companyName: label.body.companyName,
+        grantedOn: label.body.grantedOn,
+      });
       expect(JSON.stringify(verified.body)).not.toContain(lastName);
 
       // No longer followed: out of the programme manager's list and dashboards.
@@ -258,10 +323,20 @@ describe('personal data: export, account deletion, retention', () => {
       expect(await platform.dataSource.query(`SELECT id FROM companies WHERE id = $1`, [alone.companyId])).toEqual([]);
 
       // The world's company: its tutor leaves while a colleague stays, then the colleague is the last one.
-      await platform.http(world.companyTutor.accessToken).delete('/me').send({ password: world.companyTutor.password }).expect(200);
-      const [kept] = await platform.dataSource.query(`SELECT company_tutor_id FROM internships WHERE id = $1`, [labelledId]);
+      await platform
+        .http(world.companyTutor.accessToken)
+        .delete('/me')
+        .send({ password: world.companyTutor.password })
+        .expect(200);
+      const [kept] = await platform.dataSource.query(`SELECT company_tutor_id FROM internships WHERE id = $1`, [
+        labelledId,
+      ]);
       expect(kept.company_tutor_id).toBeNull();
-      const refused = await platform.http(world.colleague.accessToken).delete('/me').send({ password: world.colleague.password }).expect(409);
+      const refused = await platform
+        .http(world.colleague.accessToken)
+        .delete('/me')
+        .send({ password: world.colleague.password })
+        .expect(409);
       expect(refused.body.code).toBe('last_company_contact');
       await login(platform, world.colleague.email);
     });
@@ -284,8 +359,18 @@ describe('personal data: export, account deletion, retention', () => {
 
       const student = await createStudent(platform, { lastName: 'Retenue' });
       const created = await createRequest(platform, student.accessToken);
-      const letter = await upload(platform, student.accessToken, created.id, 'letter', await letterPdf(), 'lettre.pdf').expect(201);
-      const [{ storage_key: key }] = await platform.dataSource.query(`SELECT storage_key FROM documents WHERE id = $1`, [letter.body.id]);
+      const letter = await upload(
+        platform,
+        student.accessToken,
+        created.id,
+        'letter',
+        await letterPdf(),
+        'lettre.pdf',
+      ).expect(201);
+      const [{ storage_key: key }] = await platform.dataSource.query(
+        `SELECT storage_key FROM documents WHERE id = $1`,
+        [letter.body.id],
+      );
       // A second student, who will touch their request after the warning.
       const active = await createStudent(platform, { lastName: 'Active' });
       const activeRequest = await createRequest(platform, active.accessToken);
@@ -298,7 +383,14 @@ describe('personal data: export, account deletion, retention', () => {
       await platform
         .http()
         .post('/auth/register/student')
-        .send({ email: unconfirmed, password: student.password, firstName: 'Sans', lastName: 'Suite', studyYear: 1, programmeId })
+        .send({
+          email: unconfirmed,
+          password: student.password,
+          firstName: 'Sans',
+          lastName: 'Suite',
+          studyYear: 1,
+          programmeId,
+        })
         .expect(201);
 
       // Six months minus five days from now: inside the ten days' notice, not yet due.
@@ -309,18 +401,27 @@ describe('personal data: export, account deletion, retention', () => {
       // Every CV and letter of this file's requests is as old: this letter among them.
       expect(first.report.warnedDocuments).toBeGreaterThanOrEqual(1);
       expect(first.report.purgedDocuments).toBe(0);
-      const [{ warned }] = await platform.dataSource.query(`SELECT retention_warned_at AS warned FROM documents WHERE id = $1`, [letter.body.id]);
+      const [{ warned }] = await platform.dataSource.query(
+        `SELECT retention_warned_at AS warned FROM documents WHERE id = $1`,
+        [letter.body.id],
+      );
       expect(new Date(warned).toISOString()).toBe(warnAt.toISOString());
       expect(first.report.deletedAccounts).toBeGreaterThanOrEqual(1);
       expect(first.progress).toEqual({ phase: 'done', done: 1, total: 1 });
-      const warning = await platform.smtp.waitFor((m) => m.to.includes(student.email) && /bientôt supprimés/.test(m.subject));
+      const warning = await platform.smtp.waitFor(
+        (m) => m.to.includes(student.email) && /bientôt supprimés/.test(m.subject),
+      );
       expect(warning.text).toContain('lettre.pdf');
       expect(await platform.dataSource.query(`SELECT id FROM users WHERE email = $1`, [unconfirmed])).toEqual([]);
 
       await platform.smtp.waitFor((m) => m.to.includes(active.email) && /bientôt supprimés/.test(m.subject));
       // Touching the request after the warning cancels the countdown. The sweep's clock is injected: the change is
       // dated the day after the warning, as it would be.
-      await platform.http(active.accessToken).patch(`/requests/${activeRequest.id}`).send({ title: 'Stage mis à jour' }).expect(200);
+      await platform
+        .http(active.accessToken)
+        .patch(`/requests/${activeRequest.id}`)
+        .send({ title: 'Stage mis à jour' })
+        .expect(200);
       await platform.dataSource.query(`UPDATE internship_requests SET updated_at = $2 WHERE id = $1`, [
         activeRequest.id,
         new Date(warnAt.getTime() + 24 * 60 * 60 * 1000),
@@ -342,7 +443,9 @@ describe('personal data: export, account deletion, retention', () => {
       );
       expect(history).toEqual([{ action: 'document_removed' }]);
       expect(platform.smtp.to(student.email).filter((m) => /bientôt supprimés/.test(m.subject))).toHaveLength(1);
-      expect(await platform.dataSource.query(`SELECT id FROM documents WHERE id = $1`, [activeCv.body.id])).toHaveLength(1);
+      expect(
+        await platform.dataSource.query(`SELECT id FROM documents WHERE id = $1`, [activeCv.body.id]),
+      ).toHaveLength(1);
       expect(platform.smtp.to(active.email).filter((m) => /bientôt supprimés/.test(m.subject))).toHaveLength(1);
     });
 

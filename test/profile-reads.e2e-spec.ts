@@ -24,7 +24,9 @@ describe('company contacts’ reads of profiles and CVs', () => {
     colleague = await createCompanyContact(platform, { firstName: 'Amira', lastName: 'Zouari' });
     ({ id: requestId } = await createRequest(platform, student.accessToken));
     cvId = (await upload(platform, student.accessToken, requestId, 'cv', await cvPdf()).expect(201)).body.id;
-    letterId = (await upload(platform, student.accessToken, requestId, 'letter', await letterPdf(), 'lettre.pdf').expect(201)).body.id;
+    letterId = (
+      await upload(platform, student.accessToken, requestId, 'letter', await letterPdf(), 'lettre.pdf').expect(201)
+    ).body.id;
     await platform.http(student.accessToken).post(`/requests/${requestId}/publish`).expect(200);
   });
   afterAll(() => platform?.close());
@@ -53,9 +55,18 @@ describe('company contacts’ reads of profiles and CVs', () => {
       ['Valentin Bouquet', 'cv'],
       ['Valentin Bouquet', 'request'],
     ]);
-    expect(body.items[2]).toMatchObject({ requestId, requestTitle: expect.any(String), companyName: expect.any(String) });
+    expect(body.items[2]).toMatchObject({
+      requestId,
+      requestTitle: expect.any(String),
+      companyName: expect.any(String),
+    });
     await platform.http(contact.accessToken).get('/me/profile-reads').expect(403);
     const paged = await platform.http(student.accessToken).get('/me/profile-reads?limit=1&offset=1').expect(200);
-    expect(paged.body).toMatchObject({ total: 3, limit: 1, offset: 1, items: [expect.objectContaining({ kind: 'cv' })] });
+    expect(paged.body).toMatchObject({
+      total: 3,
+      limit: 1,
+      offset: 1,
+      items: [expect.objectContaining({ kind: 'cv' })],
+    });
   });
 });

@@ -42,7 +42,11 @@ describe('rate limits', () => {
         await platform.http().post('/auth/login').send({ email, password: 'not the password' }).expect(401);
       }
 
-      const refused = await platform.http().post('/auth/login').send({ email: victim.email, password: victim.password }).expect(429);
+      const refused = await platform
+        .http()
+        .post('/auth/login')
+        .send({ email: victim.email, password: victim.password })
+        .expect(429);
       expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
       const retryAfter = Number(refused.headers['retry-after']);
       expect(Number.isInteger(retryAfter)).toBe(true);
@@ -91,14 +95,18 @@ describe('rate limits', () => {
     it('lets the owner log in while a stranger is refused for failing on the same address, up to a per-account ceiling', async () => {
       const owner = await createUserDirectly(platform, Role.Student);
       const from = (ip: string) => ({
-        login: (password: string) => platform.http().post('/auth/login').set('x-forwarded-for', ip).send({ email: owner.email, password }),
+        login: (password: string) =>
+          platform.http().post('/auth/login').set('x-forwarded-for', ip).send({ email: owner.email, password }),
       });
       const stranger = from('203.0.113.7');
       for (let attempt = 1; attempt <= 10; attempt++) await stranger.login('not the password').expect(401);
       await stranger.login('not the password').expect(429);
       await from('198.51.100.4').login(owner.password).expect(200);
       // Spread over many addresses, the guesses meet the account's own ceiling: 25 here, 13 counted above.
-      for (let i = 0; i < 12; i++) await from(`192.0.2.${i + 1}`).login('not the password').expect(401);
+      for (let i = 0; i < 12; i++)
+        await from(`192.0.2.${i + 1}`)
+          .login('not the password')
+          .expect(401);
       const capped = await from('192.0.2.200').login('not the password').expect(429);
       expect(capped.body.detail).toContain('log-in attempts for this e-mail address:');
     });
@@ -106,10 +114,18 @@ describe('rate limits', () => {
     it('counts e-mail verifications and password resets together per IP, and never hashes for a made-up reset token', async () => {
       const hash = jest.spyOn(platform.api.get(PasswordHasher), 'hash');
       const madeUp = () => newOpaqueToken().token;
-      await platform.http().post('/auth/password/reset').send({ token: madeUp(), password: 'a long new passphrase' }).expect(401);
+      await platform
+        .http()
+        .post('/auth/password/reset')
+        .send({ token: madeUp(), password: 'a long new passphrase' })
+        .expect(401);
       expect(hash).not.toHaveBeenCalled();
       await platform.http().post('/auth/verify-email').send({ token: madeUp() }).expect(401);
-      await platform.http().post('/auth/password/reset').send({ token: madeUp(), password: 'a long new passphrase' }).expect(401);
+      await platform
+        .http()
+        .post('/auth/password/reset')
+        .send({ token: madeUp(), password: 'a long new passphrase' })
+        .expect(401);
       const refused = await platform.http().post('/auth/verify-email').send({ token: madeUp() }).expect(429);
       expect(refused.body.code).toBe('rate_limited');
       expect(hash).not.toHaveBeenCalled();
@@ -120,7 +136,8 @@ describe('rate limits', () => {
       // Written directly (this platform has no worker to send verification mails); what they may see does not matter here.
       const first = await createUserDirectly(platform, Role.CompanyContact);
       const second = await createUserDirectly(platform, Role.CompanyContact);
-      for (let i = 0; i < 2; i++) expect((await platform.http(first.accessToken).get('/profiles/search')).status).not.toBe(429);
+      for (let i = 0; i < 2; i++)
+        expect((await platform.http(first.accessToken).get('/profiles/search')).status).not.toBe(429);
       const refused = await platform.http(first.accessToken).get('/profiles/search').expect(429);
       expect(refused.body.detail).toContain('profile searches by this account');
       expect((await platform.http(second.accessToken).get('/profiles/search')).status).not.toBe(429);
@@ -158,7 +175,9 @@ describe('rate limits', () => {
       ];
       for (const [path, method] of limited) {
         const response = body.paths[path][method].responses['429'];
-        expect({ path, method, response }).toMatchObject({ response: { headers: { 'Retry-After': expect.any(Object) } } });
+        expect({ path, method, response }).toMatchObject({
+          response: { headers: { 'Retry-After': expect.any(Object) } },
+        });
         expect(response.content['application/json'].schema.$ref).toContain('ProblemDetails');
       }
       expect(body.paths['/auth/logout'].post.responses['429']).toBeUndefined();
@@ -195,7 +214,9 @@ describe('rate limits', () => {
       const other = await createUserDirectly(platform, Role.Student);
       expect(other.accessToken).toEqual(expect.any(String));
       expect(Date.now() - started).toBeLessThan(5000);
-      const notices = warn.mock.calls.filter(([message]) => String(message).includes('rate limits are counted in this process'));
+      const notices = warn.mock.calls.filter(([message]) =>
+        String(message).includes('rate limits are counted in this process'),
+      );
       expect(notices).toHaveLength(1);
     });
   });

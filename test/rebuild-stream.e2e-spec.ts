@@ -64,7 +64,10 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
       { title: 'Stage « data » — "quotes" \\ back\\slash', keywords: ['NestJS', 'élève'], countries: ['TN', 'FR'] },
       { title: 'Sans CV', divisions: ['06', '62', '26'] },
     ]);
-    await insertRequests(platform.dataSource, studentId, [{ title: 'Caché', visible: false }, { title: 'Brouillon', status: 'draft' }]);
+    await insertRequests(platform.dataSource, studentId, [
+      { title: 'Caché', visible: false },
+      { title: 'Brouillon', status: 'draft' },
+    ]);
     await attach(withCv, 'cv', 'Ligne 1\nLigne 2\t« tab » \u0001 😀 "json" </script>');
     await attach(withCv, 'letter', 'Madame, Monsieur,\r\nje candidate.');
 
@@ -79,8 +82,12 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
 
     const contact = await createCompanyContact(platform);
     const http = platform.http(contact.accessToken);
-    const offer = (await http.post(`/companies/${contact.companyId}/offers`)
-      .send(softwareOfferBody('Stage « backend »', { skills: ['TypeScript', 'SQL'], wantedStudyYears: [3, 4] })).expect(201)).body;
+    const offer = (
+      await http
+        .post(`/companies/${contact.companyId}/offers`)
+        .send(softwareOfferBody('Stage « backend »', { skills: ['TypeScript', 'SQL'], wantedStudyYears: [3, 4] }))
+        .expect(201)
+    ).body;
     await http.post(`/offers/${offer.id}/publish`).expect(200);
     await http.post(`/companies/${contact.companyId}/offers`).send(softwareOfferBody('Brouillon')).expect(201);
 
@@ -97,7 +104,10 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
     await insertRequests(
       platform.dataSource,
       studentId,
-      Array.from({ length: 300 }, (_, i) => ({ title: `Demande de stage par octets ${i}`, keywords: ['rebuild', `k${i}`] })),
+      Array.from({ length: 300 }, (_, i) => ({
+        title: `Demande de stage par octets ${i}`,
+        keywords: ['rebuild', `k${i}`],
+      })),
     );
     const expected = await indexableIds();
     const progress: RebuildProgress[] = [];
@@ -132,7 +142,9 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
     // 200k characters of CV and 200k two-byte characters of letter: one document above the budget.
     await attach(ids[0], 'letter', 'é'.repeat(200_000));
 
-    const worker = await startWorker(testConfig(platform.database, { SMTP_URL: platform.smtp.url, SEARCH_REBUILD_BULK_BYTES: String(budget) }));
+    const worker = await startWorker(
+      testConfig(platform.database, { SMTP_URL: platform.smtp.url, SEARCH_REBUILD_BULK_BYTES: String(budget) }),
+    );
     try {
       const report = await worker.get(ProfilesRebuildService).rebuild();
       const { bulk } = report;
@@ -162,7 +174,10 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
     const indices = platform.worker!.get(ProfilesIndexService);
     const [refused] = await insertRequests(platform.dataSource, studentId, [{ title: 'Ville trop longue' }]);
     // A keyword above Lucene's 32,766-byte term limit: the engine refuses that one document.
-    await platform.dataSource.query(`UPDATE internship_requests SET wanted_cities = ARRAY[repeat('x', 40000)] WHERE id = $1`, [refused]);
+    await platform.dataSource.query(
+      `UPDATE internship_requests SET wanted_cities = ARRAY[repeat('x', 40000)] WHERE id = $1`,
+      [refused],
+    );
     // At boot the API and the worker may both have created an index behind the alias; the loser drops its own.
     await indices.ensure();
     for (let i = 0; i < 50 && Object.keys(await client.indices.getAlias({ name: indices.alias })).length > 1; i++) {

@@ -9,7 +9,10 @@ describe('with Redis unreachable, request paths answer at once', () => {
   let admin: TestAccount;
 
   beforeAll(async () => {
-    platform = await TestPlatform.start({ worker: false, env: { REDIS_URL: `redis://127.0.0.1:${await unusedPort()}` } });
+    platform = await TestPlatform.start({
+      worker: false,
+      env: { REDIS_URL: `redis://127.0.0.1:${await unusedPort()}` },
+    });
     admin = await createUserDirectly(platform, Role.Admin);
   });
   afterAll(() => platform?.close());
@@ -36,7 +39,9 @@ function unusedPort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -44,7 +44,9 @@ describe('reference data', () => {
     ['/reference/study-years', 5],
     ['/reference/internship-types', 4],
   ])('GET %s lists %i items, without a token', async (path, count) => {
-    const response = await get(path).expect(200).expect('vary', /Accept-Language/);
+    const response = await get(path)
+      .expect(200)
+      .expect('vary', /Accept-Language/);
     expect(response.body).toHaveLength(count);
   });
 
@@ -97,7 +99,9 @@ describe('reference data', () => {
       status: 400,
       code: 'validation_failed',
       instance: '/api/reference/nace-divisions',
-      errors: [{ field: 'section', code: 'isReferenceCode', message: 'section doit être un code de section NACE (par ex. J)' }],
+      errors: [
+        { field: 'section', code: 'isReferenceCode', message: 'section doit être un code de section NACE (par ex. J)' },
+      ],
     });
   });
 

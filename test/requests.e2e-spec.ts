@@ -1,5 +1,11 @@
 import { Role } from '../src/common/auth/role.enum';
-import { createCompanyContact, createStudent, createUserDirectly, seedProgramme, TestAccount } from './support/accounts';
+import {
+  createCompanyContact,
+  createStudent,
+  createUserDirectly,
+  seedProgramme,
+  TestAccount,
+} from './support/accounts';
 import { cvPdf } from './support/pdf-fixtures';
 import { TestPlatform } from './support/platform';
 import { createRequest, draftBody, startDocumentsPlatform, upload, waitForText } from './support/requests-helpers';
@@ -38,9 +44,13 @@ describe('internship requests', () => {
     const edited = await http.patch(`/requests/${id}`).send({ title: 'Stage PFE web', durationWeeks: 24 }).expect(200);
     expect(edited.body).toMatchObject({ title: 'Stage PFE web', durationWeeks: 24, version: 2 });
     // The same values again change nothing: no new version, no history row.
-    await http.patch(`/requests/${id}`).send({ title: 'Stage PFE web' }).expect(200).expect(({ body }) => {
-      expect(body.version).toBe(2);
-    });
+    await http
+      .patch(`/requests/${id}`)
+      .send({ title: 'Stage PFE web' })
+      .expect(200)
+      .expect(({ body }) => {
+        expect(body.version).toBe(2);
+      });
 
     const refused = await http.post(`/requests/${id}/publish`).expect(409);
     expect(refused.body).toMatchObject({ code: 'request_cv_required', errors: [{ field: 'documents' }] });
@@ -59,12 +69,18 @@ describe('internship requests', () => {
     expect(Date.parse(published.body.publishedAt)).not.toBeNaN();
     await http.post(`/requests/${id}/publish`).expect(409);
 
-    await http.post(`/requests/${id}/unpublish`).expect(200).expect(({ body }) => {
-      expect(body).toMatchObject({ status: 'draft', publishedAt: null, version: 6 });
-    });
-    await http.post(`/requests/${id}/archive`).expect(200).expect(({ body }) => {
-      expect(body).toMatchObject({ status: 'archived', version: 7 });
-    });
+    await http
+      .post(`/requests/${id}/unpublish`)
+      .expect(200)
+      .expect(({ body }) => {
+        expect(body).toMatchObject({ status: 'draft', publishedAt: null, version: 6 });
+      });
+    await http
+      .post(`/requests/${id}/archive`)
+      .expect(200)
+      .expect(({ body }) => {
+        expect(body).toMatchObject({ status: 'archived', version: 7 });
+      });
     const frozen = await http.patch(`/requests/${id}`).send({ title: 'Trop tard' }).expect(409);
     expect(frozen.body.code).toBe('request_archived');
     await http.post(`/requests/${id}/publish`).expect(409);
@@ -140,8 +156,16 @@ describe('internship requests', () => {
 
   it('documents its routes in OpenAPI, the upload as multipart', async () => {
     const { body } = await platform.http().get('/docs-json').expect(200);
-    for (const path of ['/requests', '/requests/mine', '/requests/{id}', '/requests/{id}/publish', '/requests/{id}/history',
-      '/requests/{id}/documents', '/documents/{id}', '/documents/{id}/file']) {
+    for (const path of [
+      '/requests',
+      '/requests/mine',
+      '/requests/{id}',
+      '/requests/{id}/publish',
+      '/requests/{id}/history',
+      '/requests/{id}/documents',
+      '/documents/{id}',
+      '/documents/{id}/file',
+    ]) {
       expect(Object.keys(body.paths)).toContain(path);
     }
     const uploadBody = body.paths['/requests/{id}/documents'].post.requestBody.content;
@@ -163,7 +187,8 @@ describe('internship requests', () => {
       const http = platform.http(otherStudent.accessToken);
       await http.get(`/requests/${requestId}`).expect(404);
       await http.patch(`/requests/${requestId}`).send({ title: 'Volé' }).expect(404);
-      for (const action of ['publish', 'unpublish', 'archive']) await http.post(`/requests/${requestId}/${action}`).expect(404);
+      for (const action of ['publish', 'unpublish', 'archive'])
+        await http.post(`/requests/${requestId}/${action}`).expect(404);
       await http.get(`/requests/${requestId}/history`).expect(404);
       await http.get(`/requests/${requestId}/documents`).expect(404);
       const mine = await http.get('/requests/mine').expect(200);
@@ -180,25 +205,47 @@ describe('internship requests', () => {
       await http.get(`/requests/${requestId}`).expect(404);
 
       await upload(platform, student.accessToken, requestId, 'cv', await cvPdf()).expect(201);
-      await platform.http(student.accessToken).patch(`/requests/${requestId}`).send({ visibleToCompanies: false }).expect(200);
+      await platform
+        .http(student.accessToken)
+        .patch(`/requests/${requestId}`)
+        .send({ visibleToCompanies: false })
+        .expect(200);
       await platform.http(student.accessToken).post(`/requests/${requestId}/publish`).expect(200);
       await http.get(`/requests/${requestId}`).expect(404);
 
-      await platform.http(student.accessToken).patch(`/requests/${requestId}`).send({ visibleToCompanies: true }).expect(200);
+      await platform
+        .http(student.accessToken)
+        .patch(`/requests/${requestId}`)
+        .send({ visibleToCompanies: true })
+        .expect(200);
       const seen = await http.get(`/requests/${requestId}`).expect(200);
       expect(seen.body).toMatchObject({ id: requestId, status: 'published', visibleToCompanies: true });
     });
 
     it('staff read the requests of the students they follow, and no others', async () => {
-      const manager = await createUserDirectly(platform, Role.ProgrammeManager, { universityId: programme.universityId });
-      const otherManager = await createUserDirectly(platform, Role.ProgrammeManager, { universityId: programme.universityId });
-      const yearManager = await createUserDirectly(platform, Role.YearManager, { universityId: programme.universityId });
-      const otherYearManager = await createUserDirectly(platform, Role.YearManager, { universityId: programme.universityId });
+      const manager = await createUserDirectly(platform, Role.ProgrammeManager, {
+        universityId: programme.universityId,
+      });
+      const otherManager = await createUserDirectly(platform, Role.ProgrammeManager, {
+        universityId: programme.universityId,
+      });
+      const yearManager = await createUserDirectly(platform, Role.YearManager, {
+        universityId: programme.universityId,
+      });
+      const otherYearManager = await createUserDirectly(platform, Role.YearManager, {
+        universityId: programme.universityId,
+      });
       const admin = await createUserDirectly(platform, Role.Admin);
       const tutor = await createUserDirectly(platform, Role.AcademicTutor, { universityId: programme.universityId });
       const elsewhere = await seedProgramme(platform, 'Génie civil');
-      await platform.dataSource.query('UPDATE programmes SET manager_id = $1 WHERE id = $2', [manager.userId, programme.programmeId]);
-      await platform.dataSource.query('UPDATE programmes SET manager_id = $1 WHERE id = $2', [otherManager.userId, elsewhere.programmeId]);
+      await platform.dataSource.query('UPDATE programmes SET manager_id = $1 WHERE id = $2', [
+        manager.userId,
+        programme.programmeId,
+      ]);
+      await platform.dataSource.query('UPDATE programmes SET manager_id = $1 WHERE id = $2', [
+        otherManager.userId,
+        elsewhere.programmeId,
+      ]);
       await platform.dataSource.query(
         'INSERT INTO programme_year_managers (programme_id, study_year, user_id) VALUES ($1, 3, $2), ($1, 2, $3)',
         [programme.programmeId, yearManager.userId, otherYearManager.userId],

@@ -19,7 +19,10 @@ describe('guided search follows the requests', () => {
 
   type Hit = { requestId: string; title: string; studyYear: { code: number }; highlights: { cv: string[] } };
   async function search(q: string): Promise<Hit[]> {
-    const response = await platform.http(company.accessToken).get(`/profiles/search?q=${encodeURIComponent(q)}`).expect(200);
+    const response = await platform
+      .http(company.accessToken)
+      .get(`/profiles/search?q=${encodeURIComponent(q)}`)
+      .expect(200);
     return response.body.items;
   }
 
@@ -50,21 +53,57 @@ describe('guided search follows the requests', () => {
     expect(await search('ingénieur logiciel')).toEqual([]); // a draft is never shown
 
     await platform.http(student.accessToken).post(`/requests/${request.id}/publish`).expect(200);
-    await until(() => search('ingénieurs'), (hits) => hits.some((h) => h.requestId === request.id), 'publication');
+    await until(
+      () => search('ingénieurs'),
+      (hits) => hits.some((h) => h.requestId === request.id),
+      'publication',
+    );
     // Words found only in the extracted CV text reach the search too.
-    const byCv = await until(() => search('covoiturage'), (hits) => hits.length === 1, 'CV text');
+    const byCv = await until(
+      () => search('covoiturage'),
+      (hits) => hits.length === 1,
+      'CV text',
+    );
     expect(byCv[0].highlights.cv.join(' ')).toContain('<mark>covoiturage</mark>');
 
-    await platform.http(student.accessToken).patch(`/requests/${request.id}`).send({ title: 'Stage data engineer' }).expect(200);
-    await until(() => search('data engineer'), (hits) => hits[0]?.title === 'Stage data engineer', 'the edit');
+    await platform
+      .http(student.accessToken)
+      .patch(`/requests/${request.id}`)
+      .send({ title: 'Stage data engineer' })
+      .expect(200);
+    await until(
+      () => search('data engineer'),
+      (hits) => hits[0]?.title === 'Stage data engineer',
+      'the edit',
+    );
 
-    await platform.http(student.accessToken).patch(`/requests/${request.id}`).send({ visibleToCompanies: false }).expect(200);
-    await until(() => search('covoiturage'), (hits) => hits.length === 0, 'hiding');
+    await platform
+      .http(student.accessToken)
+      .patch(`/requests/${request.id}`)
+      .send({ visibleToCompanies: false })
+      .expect(200);
+    await until(
+      () => search('covoiturage'),
+      (hits) => hits.length === 0,
+      'hiding',
+    );
 
-    await platform.http(student.accessToken).patch(`/requests/${request.id}`).send({ visibleToCompanies: true }).expect(200);
-    await until(() => search('covoiturage'), (hits) => hits.length === 1, 'showing again');
+    await platform
+      .http(student.accessToken)
+      .patch(`/requests/${request.id}`)
+      .send({ visibleToCompanies: true })
+      .expect(200);
+    await until(
+      () => search('covoiturage'),
+      (hits) => hits.length === 1,
+      'showing again',
+    );
     await platform.http(student.accessToken).post(`/requests/${request.id}/archive`).expect(200);
-    await until(() => search('covoiturage'), (hits) => hits.length === 0, 'archiving');
+    await until(
+      () => search('covoiturage'),
+      (hits) => hits.length === 0,
+      'archiving',
+    );
   });
 
   it("follows the student's schooling and the account's state", async () => {
@@ -78,19 +117,39 @@ describe('guided search follows the requests', () => {
     const cv = await upload(platform, other.accessToken, request.id, 'cv', await cvPdf()).expect(201);
     await waitForText(platform, other.accessToken, cv.body.id);
     await platform.http(other.accessToken).post(`/requests/${request.id}/publish`).expect(200);
-    await until(() => search('grafcet'), (hits) => hits[0]?.studyYear.code === 2, 'publication');
+    await until(
+      () => search('grafcet'),
+      (hits) => hits[0]?.studyYear.code === 2,
+      'publication',
+    );
 
     await platform.http(other.accessToken).put('/me/schooling').send({ studyYear: 3 }).expect(204);
-    await until(() => search('grafcet'), (hits) => hits[0]?.studyYear.code === 3, 'the new study year');
+    await until(
+      () => search('grafcet'),
+      (hits) => hits[0]?.studyYear.code === 3,
+      'the new study year',
+    );
 
     const admin = await createUserDirectly(platform, Role.Admin);
     await platform.http(company.accessToken).post(`/admin/users/${other.userId}/disable`).expect(403);
     await platform.http(admin.accessToken).post(`/admin/users/${other.userId}/disable`).expect(204);
     await platform.http(other.accessToken).get('/me').expect(401); // its sessions were closed
-    const refused = await platform.http().post('/auth/login').send({ email: other.email, password: other.password }).expect(403);
+    const refused = await platform
+      .http()
+      .post('/auth/login')
+      .send({ email: other.email, password: other.password })
+      .expect(403);
     expect(refused.body.code).toBe('account_disabled');
-    await until(() => search('grafcet'), (hits) => hits.length === 0, 'the disabled account');
+    await until(
+      () => search('grafcet'),
+      (hits) => hits.length === 0,
+      'the disabled account',
+    );
     await platform.http(admin.accessToken).post(`/admin/users/${other.userId}/enable`).expect(204);
-    await until(() => search('grafcet'), (hits) => hits.length === 1, 'the enabled account');
+    await until(
+      () => search('grafcet'),
+      (hits) => hits.length === 1,
+      'the enabled account',
+    );
   });
 });

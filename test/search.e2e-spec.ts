@@ -139,7 +139,17 @@ describe('GET /profiles/search', () => {
     expect(operation.security).toEqual([{ bearer: [] }]);
     const parameters = operation.parameters.map((p: { name: string }) => p.name);
     expect(parameters).toEqual(
-      expect.arrayContaining(['q', ...FACETS, 'section', 'language', 'availableFrom', 'availableTo', 'sort', 'limit', 'cursor']),
+      expect.arrayContaining([
+        'q',
+        ...FACETS,
+        'section',
+        'language',
+        'availableFrom',
+        'availableTo',
+        'sort',
+        'limit',
+        'cursor',
+      ]),
     );
     expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '503']));
     const response = openapi.components.schemas.ProfileSearchResponseDto;
@@ -150,7 +160,11 @@ describe('GET /profiles/search', () => {
     const response = await search({}, { cursor: 'not-a-cursor' }).expect(400);
     expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
     const invalid = await search({ selected: { country: ['XX'], studyYear: [9] } }, { limit: '500' }).expect(400);
-    expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['country', 'limit', 'studyYear']);
+    expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'country',
+      'limit',
+      'studyYear',
+    ]);
   });
 
   describe('on a few thousand generated requests', () => {
@@ -184,8 +198,16 @@ describe('GET /profiles/search', () => {
           lastName: 'Khadraoui',
           cv: cv('Projet : développement d’une plateforme de stages en NestJS.', 'CV_Khadraoui.pdf'),
         }),
-        cvOnly: row({ title: 'Stage en gestion de projet', keywords: ['Agile'], cv: cv('Coordination du développement d’un logiciel.') }),
-        audit: row({ title: 'Assistant comptable en cabinet d’audit', keywords: ['Comptabilité', 'Fiscalité'], cv: cv('Tenue de la comptabilité d’une PME.') }),
+        cvOnly: row({
+          title: 'Stage en gestion de projet',
+          keywords: ['Agile'],
+          cv: cv('Coordination du développement d’un logiciel.'),
+        }),
+        audit: row({
+          title: 'Assistant comptable en cabinet d’audit',
+          keywords: ['Comptabilité', 'Fiscalité'],
+          cv: cv('Tenue de la comptabilité d’une PME.'),
+        }),
         embedded: row({ title: 'Stage R&D <systèmes> embarqués', keywords: ['C++', 'Électronique'] }),
         hidden: row({ title: 'Stage en développement web (caché)', visible: false }),
         draft: row({ title: 'Développement mobile (brouillon)', status: 'draft', publishedAt: null }),
@@ -203,7 +225,7 @@ describe('GET /profiles/search', () => {
       for (const q of ['developpement', 'DÉVELOPPEMENTS', 'développement']) {
         expect({ q, ids: await idsFor(q) }).toEqual({ q, ids: [hand.dev.requestId, hand.cvOnly.requestId] });
       }
-      for (const q of ['l\'ingénieur', 'l’ingénieur', 'ingénieurs', 'L’INGENIEUR']) {
+      for (const q of ["l'ingénieur", 'l’ingénieur', 'ingénieurs', 'L’INGENIEUR']) {
         expect({ q, ids: await idsFor(q) }).toEqual({ q, ids: [hand.dev.requestId] });
       }
       expect(await idsFor('comptabilite')).toEqual([hand.audit.requestId]);
@@ -230,13 +252,20 @@ describe('GET /profiles/search', () => {
         requestId: hand.dev.requestId,
         title: hand.dev.title,
         sectors: [{ code: '62', label: 'Programmation informatique, conseils et activités connexes' }],
-        countries: [{ code: 'TN', name: 'Tunisie' }, { code: 'FR', name: 'France' }],
+        countries: [
+          { code: 'TN', name: 'Tunisie' },
+          { code: 'FR', name: 'France' },
+        ],
         studyYear: { code: 4, label: '4ème année' },
         programme: { id: programmeId, name: 'Informatique' },
         university: { id: universityId, name: 'Université d’Analyse' },
         student: { civility: 'Mme', firstName: 'Khira', lastName: 'Khadraoui' },
         publishedAt: hand.dev.publishedAt,
-        cv: { documentId: hand.dev.cv!.id, fileName: 'CV_Khadraoui.pdf', url: `/api/documents/${hand.dev.cv!.id}/file` },
+        cv: {
+          documentId: hand.dev.cv!.id,
+          fileName: 'CV_Khadraoui.pdf',
+          url: `/api/documents/${hand.dev.cv!.id}/file`,
+        },
       });
       expect(hit.highlights.title).toContain('<mark>développement</mark>');
       expect(hit.highlights.keywords).toEqual(['<mark>Développement</mark> logiciel']);
@@ -251,15 +280,31 @@ describe('GET /profiles/search', () => {
     it('counts each facet exactly as Postgres does, under the same filters', async () => {
       const cases: Filters[] = [
         {},
-        { section: ['J', 'F'], language: ['en'], availableFrom: '2026-03-01', availableTo: '2026-05-31', selected: { country: ['FR', 'TN'], studyYear: [4, 5] } },
-        { selected: { sector: ['62', '41'], university: set.universities.slice(0, 2).map((u) => u.id), programme: [set.programmes[0].id, set.programmes[4].id] } },
+        {
+          section: ['J', 'F'],
+          language: ['en'],
+          availableFrom: '2026-03-01',
+          availableTo: '2026-05-31',
+          selected: { country: ['FR', 'TN'], studyYear: [4, 5] },
+        },
+        {
+          selected: {
+            sector: ['62', '41'],
+            university: set.universities.slice(0, 2).map((u) => u.id),
+            programme: [set.programmes[0].id, set.programmes[4].id],
+          },
+        },
       ];
       for (const filters of cases) {
         const response = await search(filters).expect(200);
         expect(response.body.total).toBe((await sqlIds(filters)).length);
         for (const facet of FACETS) {
           const expected = await sqlFacetCounts(facet, filters);
-          expect({ facet, filters, counts: countsOf(response.body.facets[facet]) }).toEqual({ facet, filters, counts: expected });
+          expect({ facet, filters, counts: countsOf(response.body.facets[facet]) }).toEqual({
+            facet,
+            filters,
+            counts: expected,
+          });
           const counts = response.body.facets[facet].map((item: { count: number }) => item.count);
           expect(counts).toEqual([...counts].sort((a, b) => b - a));
         }
@@ -282,7 +327,9 @@ describe('GET /profiles/search', () => {
       expect(fr.facets.country.find((item: { value: string }) => item.value === 'TN').count).toBe(tn);
       expect(both.total).toBe((await sqlIds({ selected: { country: ['FR', 'TN'] } })).length);
       // Other facets do narrow to the ticked countries.
-      expect(countsOf(both.facets.sector)).toEqual(await sqlFacetCounts('sector', { selected: { country: ['FR', 'TN'] } }));
+      expect(countsOf(both.facets.sector)).toEqual(
+        await sqlFacetCounts('sector', { selected: { country: ['FR', 'TN'] } }),
+      );
     });
 
     it.each([
@@ -310,10 +357,15 @@ describe('GET /profiles/search', () => {
         .expect(200);
       expect(response.body.items[0]).toMatchObject({
         sectors: [{ code: '62', label: 'Computer programming, consultancy and related activities' }],
-        countries: [{ code: 'TN', name: 'Tunisia' }, { code: 'FR', name: 'France' }],
+        countries: [
+          { code: 'TN', name: 'Tunisia' },
+          { code: 'FR', name: 'France' },
+        ],
         studyYear: { code: 4, label: '4th year' },
       });
-      expect(response.body.facets.studyYear.find((item: { value: string }) => item.value === '4').label).toBe('4th year');
+      expect(response.body.facets.studyYear.find((item: { value: string }) => item.value === '4').label).toBe(
+        '4th year',
+      );
       const ticked = response.body.facets.university.find((item: { value: string }) => item.value === universityId);
       expect(ticked).toEqual({ value: universityId, label: 'Université d’Analyse', count: 2, selected: true });
     });

@@ -43,7 +43,9 @@ describe('start-up with a bad setting', () => {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/semsem',
     });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^api: cannot use DATABASE_URL=.*ECONNREFUSED/)]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^api: cannot use DATABASE_URL=.*ECONNREFUSED/),
+    ]);
   });
 
   it('the worker names every missing required setting', () => {
@@ -61,7 +63,9 @@ describe('start-up with a bad setting', () => {
     try {
       const result = run(join(root, 'dist/src/main.js'), { ...good, DATABASE_URL: withDatabase(adminUrl, name) });
       expect(result.status).toBe(1);
-      expect(result.stderr.trim()).toBe('api: the database schema is behind the code: run `npm run migration:run` first');
+      expect(result.stderr.trim()).toBe(
+        'api: the database schema is behind the code: run `npm run migration:run` first',
+      );
     } finally {
       await dropDatabase(adminUrl, name);
     }

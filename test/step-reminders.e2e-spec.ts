@@ -38,7 +38,9 @@ describe('step reminders and escalations', () => {
     worker = await startWorker(platform.config);
     world = await seedInternshipWorld(platform);
     // The year manager reads English.
-    await platform.dataSource.query(`UPDATE users SET locale = 'en', first_name = 'Yasmine' WHERE id = $1`, [world.yearManager.userId]);
+    await platform.dataSource.query(`UPDATE users SET locale = 'en', first_name = 'Yasmine' WHERE id = $1`, [
+      world.yearManager.userId,
+    ]);
     internshipId = await insertInternship(platform, world, { startDate: '2027-03-01', endDate: '2027-05-31' });
     // Student to do; reminders 7 and 2 days before; escalates to the year manager 7 days late.
     await insertStep(platform, internshipId, 'intermediate_review', '2027-03-29');
@@ -77,7 +79,9 @@ describe('step reminders and escalations', () => {
     expect(await sent()).toEqual(['intermediate_review reminder 7', 'sheet reminder 2']);
 
     const [toStudent] = await delivered(world.student.email, /^Rappel/, 1);
-    expect(toStudent.subject).toBe('Rappel : « Bilan intermédiaire » à faire avant le 29 mars 2027 — stage de Khira Khadraoui');
+    expect(toStudent.subject).toBe(
+      'Rappel : « Bilan intermédiaire » à faire avant le 29 mars 2027 — stage de Khira Khadraoui',
+    );
     expect(toStudent.text).toContain("C'est à vous de la réaliser");
     expect(toStudent.text).toContain(`/internships/${internshipId}`);
     const [toManager] = await delivered(world.programmeManager.email, /^Rappel/, 1);
@@ -113,7 +117,9 @@ describe('step reminders and escalations', () => {
     expect(await sweep('2027-03-27T08:00:00Z')).toBe(2);
     await delivered(world.student.email, /^Rappel/, 2);
     const [sheetEscalation] = await delivered(world.programmeManager.email, /^Étape en retard/, 1);
-    expect(sheetEscalation.subject).toBe('Étape en retard de 3 jour(s) : « Fiche de stage validée » — stage de Khira Khadraoui');
+    expect(sheetEscalation.subject).toBe(
+      'Étape en retard de 3 jour(s) : « Fiche de stage validée » — stage de Khira Khadraoui',
+    );
 
     // The sheet validated meanwhile: nothing more about it, ever.
     await platform.dataSource.query(
@@ -172,7 +178,10 @@ describe('step reminders and escalations', () => {
     await insertStep(platform, orphan, 'company_evaluation', '2027-05-28');
     expect(await sweep('2027-05-21T08:00:00Z')).toBe(0);
     expect(await sent(orphan)).toEqual([]);
-    await platform.dataSource.query('UPDATE internships SET company_tutor_id = $2 WHERE id = $1', [orphan, world.companyTutor.userId]);
+    await platform.dataSource.query('UPDATE internships SET company_tutor_id = $2 WHERE id = $1', [
+      orphan,
+      world.companyTutor.userId,
+    ]);
     expect(await sweep('2027-05-22T08:00:00Z')).toBe(1);
     expect(await sent(orphan)).toEqual(['company_evaluation reminder 7']);
   });

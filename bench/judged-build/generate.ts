@@ -15,10 +15,20 @@ const OUT = process.argv[2] ?? join(__dirname, '..', '..', '..', 'bench', 'judge
 /** The offers as loaded: the company's words only (the skill ids stay in truth.json). */
 export function judgedOffers() {
   return FIELDS.map(({ offer, division }) => ({
-    key: offer.key, title: offer.title, city: offer.city, countryCode: offer.countryCode, wantedCountries: offer.wantedCountries,
-    mission: offer.mission, profileText: offer.profileText, skills: offer.skills.map(([text]) => text),
-    wantedNaceDivisions: [division], wantedStudyYears: offer.wantedStudyYears, wantedProgrammes: offer.wantedProgrammes,
-    languages: offer.languages, startInDays: offer.startInDays, durationWeeks: offer.durationWeeks,
+    key: offer.key,
+    title: offer.title,
+    city: offer.city,
+    countryCode: offer.countryCode,
+    wantedCountries: offer.wantedCountries,
+    mission: offer.mission,
+    profileText: offer.profileText,
+    skills: offer.skills.map(([text]) => text),
+    wantedNaceDivisions: [division],
+    wantedStudyYears: offer.wantedStudyYears,
+    wantedProgrammes: offer.wantedProgrammes,
+    languages: offer.languages,
+    startInDays: offer.startInDays,
+    durationWeeks: offer.durationWeeks,
   }));
 }
 
@@ -47,19 +57,28 @@ function main(): void {
   const order = rng.shuffle(requests.map((_, i) => i));
   const judgements: Record<string, Record<string, number>> = {};
   for (const field of FIELDS) {
-    judgements[field.offer.key] = Object.fromEntries(truths.map((truth) => [truth.key, grade(field, truth)] as const).filter(([, g]) => g > 0));
+    judgements[field.offer.key] = Object.fromEntries(
+      truths.map((truth) => [truth.key, grade(field, truth)] as const).filter(([, g]) => g > 0),
+    );
   }
   const lengths = requests.map((request) => words(request.cv));
   const write = (name: string, value: unknown) => writeFileSync(join(OUT, name), `${JSON.stringify(value, null, 1)}\n`);
   write('offers.json', judgedOffers());
-  write('requests.json', order.map((i) => requests[i]));
+  write(
+    'requests.json',
+    order.map((i) => requests[i]),
+  );
   write('truth.json', {
     note: 'Hidden true profiles and the skill ids a recruiter reads in each offer: for grading only, never read by a ranker.',
-    offers: Object.fromEntries(FIELDS.map(({ offer, id, related }) => [offer.key, { field: id, related, skills: offer.skills }])),
+    offers: Object.fromEntries(
+      FIELDS.map(({ offer, id, related }) => [offer.key, { field: id, related, skills: offer.skills }]),
+    ),
     requests: order.map((i) => truths[i]),
   });
   write('judgements.json', judgements);
-  const counts = [0, 1, 2, 3].map((g) => Object.values(judgements).reduce((sum, per) => sum + Object.values(per).filter((x) => x === g).length, 0));
+  const counts = [0, 1, 2, 3].map((g) =>
+    Object.values(judgements).reduce((sum, per) => sum + Object.values(per).filter((x) => x === g).length, 0),
+  );
   process.stdout.write(
     `${FIELDS.length} offers, ${requests.length} requests, ${new Set(FIELDS.map((f) => f.division)).size} divisions; ` +
       `CV words ${Math.min(...lengths)}–${Math.max(...lengths)}; grades 1/2/3: ${counts.slice(1).join('/')}\n`,

@@ -10,7 +10,8 @@ const DAY_SLACK = 30;
 export function grade(offerField: FieldBank, truth: TrueProfile): number {
   const offer = offerField.offer;
   const coverage = skillCoverage(offer, truth.skills);
-  const practicalOff = yearOff(offer, truth.studyYear) + (datesOff(offer, truth) ? 1 : 0) + (countryOff(offer, truth) ? 1 : 0);
+  const practicalOff =
+    yearOff(offer, truth.studyYear) + (datesOff(offer, truth) ? 1 : 0) + (countryOff(offer, truth) ? 1 : 0);
   if (truth.field === offerField.id) {
     const skillsOff = coverage >= 0.5 ? 0 : coverage > 0 ? 1 : 2;
     return Math.max(1, 3 - skillsOff - practicalOff);
@@ -46,7 +47,7 @@ export function datesOff(offer: OfferSpec, truth: Pick<TrueProfile, 'availableIn
   if (to <= 0) return true; // an availability already over
   if (from > offerStart + DAY_SLACK) return true;
   const overlap = Math.min(to, offerEnd) - Math.max(from, offerStart);
-  return overlap < ((offerEnd - offerStart) / 2);
+  return overlap < (offerEnd - offerStart) / 2;
 }
 
 export function countryOff(offer: OfferSpec, truth: Pick<TrueProfile, 'wantedCountries' | 'residence'>): boolean {

@@ -13,8 +13,16 @@ export const fr = { name: 'Français', level: 'courant' };
 export const arabic = { name: 'Arabe', level: 'langue maternelle' };
 
 export function t(
-  key: string, field: string, skills: string[], studyYear: number, residence: string, wantedCountries: string[],
-  availableInDays: number | null, durationWeeks: number | null, kind: TrueProfile['kind'], aimedAt: string,
+  key: string,
+  field: string,
+  skills: string[],
+  studyYear: number,
+  residence: string,
+  wantedCountries: string[],
+  availableInDays: number | null,
+  durationWeeks: number | null,
+  kind: TrueProfile['kind'],
+  aimedAt: string,
 ): TrueProfile {
   return { key, field, skills, studyYear, residence, wantedCountries, availableInDays, durationWeeks, kind, aimedAt };
 }

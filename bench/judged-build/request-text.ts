@@ -5,7 +5,16 @@ import { Rng } from './random';
 import { TrueProfile } from './truth';
 import { FIRST_NAMES, LAST_NAMES, UNIVERSITIES, universitiesIn } from './universities';
 import {
-  capitalise, experienceTitle, headline, letterParagraphs, period, profileSentence, requestMessage, requestTitle, skillForm, skillSentence,
+  capitalise,
+  experienceTitle,
+  headline,
+  letterParagraphs,
+  period,
+  profileSentence,
+  requestMessage,
+  requestTitle,
+  skillForm,
+  skillSentence,
 } from './writing';
 
 /** A request as the student writes it (what the loader publishes), with a CV and maybe a letter. */
@@ -54,35 +63,76 @@ export function writeRequest(rng: Rng, index: number, truth: TrueProfile, target
   const offerText = target.offer.skills.map(([text]) => text).join(' ');
   const style = truth.kind === 'fit_other_words' ? 'other' : truth.kind === 'fit' ? 'plain' : 'any';
   const forms = truth.skills.map((id) => skillForm(rng, id, style, offerText));
-  const stuffed = truth.kind === 'keyword_stuffer' ? target.offer.skills.map(([text]) => text.replace(/\s*\(.*?\)\s*/g, ' ').trim()) : [];
-  const programme = truth.kind === 'fit_other_words' ? otherProgramme(rng, field, target.offer.wantedProgrammes) : rng.pick(field.programmes);
-  const university = rng.pick(universitiesIn(truth.residence).length > 0 && rng.chance(0.85) ? universitiesIn(truth.residence) : Object.keys(UNIVERSITIES));
+  const stuffed =
+    truth.kind === 'keyword_stuffer'
+      ? target.offer.skills.map(([text]) => text.replace(/\s*\(.*?\)\s*/g, ' ').trim())
+      : [];
+  const programme =
+    truth.kind === 'fit_other_words'
+      ? otherProgramme(rng, field, target.offer.wantedProgrammes)
+      : rng.pick(field.programmes);
+  const university = rng.pick(
+    universitiesIn(truth.residence).length > 0 && rng.chance(0.85)
+      ? universitiesIn(truth.residence)
+      : Object.keys(UNIVERSITIES),
+  );
   const [firstName, civility] = FIRST_NAMES[(index * 5) % FIRST_NAMES.length];
   const lastName = LAST_NAMES[(index * 11 + 3) % LAST_NAMES.length];
-  const role = truth.kind === 'keyword_stuffer' ? `${rng.pick(target.roles)} / ${rng.pick(field.roles)}` : rng.pick(field.roles);
-  const keywords = truth.kind === 'keyword_stuffer'
-    ? [...stuffed, ...forms.slice(0, 2)]
-    : rng.sample(forms, Math.min(forms.length, rng.int(2, 5)));
-  const mobile = truth.wantedCountries.length === 0
-    ? 'Mobile à l’international.'
-    : `Je cherche en priorité ${truth.wantedCountries.map(countryName).join(' ou ')}.`;
+  const role =
+    truth.kind === 'keyword_stuffer' ? `${rng.pick(target.roles)} / ${rng.pick(field.roles)}` : rng.pick(field.roles);
+  const keywords =
+    truth.kind === 'keyword_stuffer'
+      ? [...stuffed, ...forms.slice(0, 2)]
+      : rng.sample(forms, Math.min(forms.length, rng.int(2, 5)));
+  const mobile =
+    truth.wantedCountries.length === 0
+      ? 'Mobile à l’international.'
+      : `Je cherche en priorité ${truth.wantedCountries.map(countryName).join(' ou ')}.`;
   const cv = writeCv(rng, truth, field, programme, university, role, forms, stuffed);
   const withLetter = truth.kind === 'fit_letter' || rng.chance(truth.kind === 'keyword_stuffer' ? 0.5 : 0.3);
   return {
-    key: truth.key, firstName, lastName, civility, university, programme, studyYear: truth.studyYear,
+    key: truth.key,
+    firstName,
+    lastName,
+    civility,
+    university,
+    programme,
+    studyYear: truth.studyYear,
     title: requestTitle(rng, role, truth.studyYear, programme, truth.durationWeeks),
     keywords,
-    message: requestMessage(rng, { role, year: truth.studyYear, programme, university: UNIVERSITIES[university].name, weeks: truth.durationWeeks, skills: forms, mobile }),
+    message: requestMessage(rng, {
+      role,
+      year: truth.studyYear,
+      programme,
+      university: UNIVERSITIES[university].name,
+      weeks: truth.durationWeeks,
+      skills: forms,
+      mobile,
+    }),
     wantedNaceDivisions: sectors(rng, truth, field, target),
     wantedCountries: truth.wantedCountries,
     wantedCities: rng.chance(0.3) ? [target.offer.city] : [],
-    languages: ['fr', ...(rng.chance(0.7) ? ['en'] : []), ...(truth.residence !== 'FR' && rng.chance(0.5) ? ['ar'] : [])],
+    languages: [
+      'fr',
+      ...(rng.chance(0.7) ? ['en'] : []),
+      ...(truth.residence !== 'FR' && rng.chance(0.5) ? ['ar'] : []),
+    ],
     availableInDays: truth.availableInDays,
     durationWeeks: truth.durationWeeks,
     publishedDaysAgo: rng.int(1, 90),
     cv,
     letter: withLetter
-      ? { subject: `Candidature – stage ${role}`, paragraphs: letterParagraphs(rng, { field, programme, year: truth.studyYear, place: rng.pick(field.places), skills: forms, role }) }
+      ? {
+          subject: `Candidature – stage ${role}`,
+          paragraphs: letterParagraphs(rng, {
+            field,
+            programme,
+            year: truth.studyYear,
+            place: rng.pick(field.places),
+            skills: forms,
+            role,
+          }),
+        }
       : null,
   };
 }
@@ -99,7 +149,16 @@ function sectors(rng: Rng, truth: TrueProfile, field: FieldBank, target: FieldBa
     case 'fit_no_sector':
       return rng.chance(0.5) ? [] : [neighbour()];
     case 'keyword_stuffer':
-      return [...new Set([target.division, field.division, ...rng.sample(FIELDS.map((f) => f.division), 2)])];
+      return [
+        ...new Set([
+          target.division,
+          field.division,
+          ...rng.sample(
+            FIELDS.map((f) => f.division),
+            2,
+          ),
+        ]),
+      ];
     case 'neighbour_field':
       return rng.chance(0.5) ? [field.division, target.division] : [field.division];
     default:
@@ -111,18 +170,42 @@ function countryName(code: string): string {
   return { TN: 'en Tunisie', FR: 'en France', MA: 'au Maroc' }[code] ?? code;
 }
 
-function writeCv(rng: Rng, truth: TrueProfile, field: FieldBank, programme: string, university: string, role: string, forms: string[], stuffed: string[]): JudgedRequest['cv'] {
+function writeCv(
+  rng: Rng,
+  truth: TrueProfile,
+  field: FieldBank,
+  programme: string,
+  university: string,
+  role: string,
+  forms: string[],
+  stuffed: string[],
+): JudgedRequest['cv'] {
   const target = rng.int(MIN_WORDS + 15, MAX_WORDS - 25);
   const cv: JudgedRequest['cv'] = {
     headline: headline(rng, truth.studyYear, programme),
     email: undefined,
     city: university,
-    profile: truth.kind === 'keyword_stuffer'
-      ? `Profil polyvalent, ouvert à tous les secteurs : ${stuffed.join(', ')}. ${profileSentence(rng, rng.pick(field.roles), forms)}`
-      : profileSentence(rng, role, forms),
+    profile:
+      truth.kind === 'keyword_stuffer'
+        ? `Profil polyvalent, ouvert à tous les secteurs : ${stuffed.join(', ')}. ${profileSentence(rng, rng.pick(field.roles), forms)}`
+        : profileSentence(rng, role, forms),
     education: [
-      { period: `depuis ${2026 - truth.studyYear + 1}`, title: `${programme} (${truth.studyYear}e année)`, place: UNIVERSITIES[university].name, details: [] },
-      { period: `${2026 - truth.studyYear}`, title: rng.pick(['Baccalauréat scientifique', 'Baccalauréat sciences expérimentales', 'Baccalauréat mathématiques', 'Baccalauréat technique']), place: rng.pick(['Lycée pilote', 'Lycée Jean Moulin', 'Lycée Ibn Khaldoun', 'Lycée Victor Hugo']) },
+      {
+        period: `depuis ${2026 - truth.studyYear + 1}`,
+        title: `${programme} (${truth.studyYear}e année)`,
+        place: UNIVERSITIES[university].name,
+        details: [],
+      },
+      {
+        period: `${2026 - truth.studyYear}`,
+        title: rng.pick([
+          'Baccalauréat scientifique',
+          'Baccalauréat sciences expérimentales',
+          'Baccalauréat mathématiques',
+          'Baccalauréat technique',
+        ]),
+        place: rng.pick(['Lycée pilote', 'Lycée Jean Moulin', 'Lycée Ibn Khaldoun', 'Lycée Victor Hugo']),
+      },
     ],
     experience: [],
     skills: [...new Set([...forms, ...stuffed])],
@@ -133,11 +216,17 @@ function writeCv(rng: Rng, truth: TrueProfile, field: FieldBank, programme: stri
     ],
     interests: rng.sample(field.interests, rng.int(1, 3)),
   };
-  if (truth.studyYear >= 3 && rng.chance(0.6)) cv.education[0].details = [`Cours suivis : ${rng.sample(field.roles, 2).join(', ')}`];
+  if (truth.studyYear >= 3 && rng.chance(0.6))
+    cv.education[0].details = [`Cours suivis : ${rng.sample(field.roles, 2).join(', ')}`];
   const skillPairs = rng.shuffle(forms);
   const experiences = Math.max(1, Math.min(3, truth.studyYear - 1));
   for (let i = 0; i < experiences; i++) {
-    cv.experience.push({ period: period(rng, i + 1), title: experienceTitle(rng, truth.studyYear, role.split(' / ')[0]), place: field.places[(i + rng.int(0, 3)) % field.places.length], details: [] });
+    cv.experience.push({
+      period: period(rng, i + 1),
+      title: experienceTitle(rng, truth.studyYear, role.split(' / ')[0]),
+      place: field.places[(i + rng.int(0, 3)) % field.places.length],
+      details: [],
+    });
   }
   // Every real skill shows in a sentence of experience, then field tasks until the CV reaches its length.
   for (let i = 0; i < skillPairs.length; i += 2) {
@@ -147,26 +236,43 @@ function writeCv(rng: Rng, truth: TrueProfile, field: FieldBank, programme: stri
   let t = 0;
   while (words(cv) < target && t < tasks.length) cv.experience[t % experiences].details!.push(capitalise(tasks[t++]));
   const filler = rng.shuffle(FILLER);
-  for (let f = 0; words(cv) < target && f < filler.length; f++) cv.experience[(t + f) % experiences].details!.push(filler[f]);
+  for (let f = 0; words(cv) < target && f < filler.length; f++)
+    cv.experience[(t + f) % experiences].details!.push(filler[f]);
   while (words(cv) > MAX_WORDS) {
     const longest = cv.experience.reduce((a, b) => ((a.details?.length ?? 0) >= (b.details?.length ?? 0) ? a : b));
     if ((longest.details?.length ?? 0) <= 1) break;
     longest.details!.pop();
   }
-  if (words(cv) < MIN_WORDS) cv.profile = `${cv.profile} ${profileSentence(rng, role, forms.slice(1))} ${capitalise(rng.pick(field.tasks))} : une expérience que je souhaite prolonger.`;
+  if (words(cv) < MIN_WORDS)
+    cv.profile = `${cv.profile} ${profileSentence(rng, role, forms.slice(1))} ${capitalise(rng.pick(field.tasks))} : une expérience que je souhaite prolonger.`;
   return cv;
 }
 
 /** The CV's text as the PDF carries it, for its length. */
 export function cvText(cv: JudgedRequest['cv'], fullName = 'Prénom Nom'): string {
-  const entry = (e: CvEntry) => [`${e.title} — ${e.place}`, e.period, ...(e.details ?? []).map((d) => `• ${d}`)].join('\n');
+  const entry = (e: CvEntry) =>
+    [`${e.title} — ${e.place}`, e.period, ...(e.details ?? []).map((d) => `• ${d}`)].join('\n');
   return [
-    fullName, cv.headline, cv.city, 'Profil', cv.profile, 'Formation', ...cv.education.map(entry), 'Expérience professionnelle',
-    ...cv.experience.map(entry), 'Compétences', cv.skills.join(' · '), 'Langues', ...cv.languages.map((l) => `${l.name} : ${l.level}`),
-    'Centres d’intérêt', (cv.interests ?? []).join(', '),
+    fullName,
+    cv.headline,
+    cv.city,
+    'Profil',
+    cv.profile,
+    'Formation',
+    ...cv.education.map(entry),
+    'Expérience professionnelle',
+    ...cv.experience.map(entry),
+    'Compétences',
+    cv.skills.join(' · '),
+    'Langues',
+    ...cv.languages.map((l) => `${l.name} : ${l.level}`),
+    'Centres d’intérêt',
+    (cv.interests ?? []).join(', '),
   ].join('\n');
 }
 
 export function words(cv: JudgedRequest['cv']): number {
-  return cvText(cv).split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  return cvText(cv)
+    .split(/\s+/)
+    .filter((w) => /\p{L}|\d/u.test(w)).length;
 }

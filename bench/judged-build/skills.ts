@@ -5,7 +5,12 @@
 export const SKILL_FORMS: Record<string, string[]> = {
   // agriculture
   irrigation: ['irrigation', 'pilotage de l’irrigation', 'goutte-à-goutte', 'gestion de l’eau à la parcelle'],
-  phyto: ['protection des cultures', 'traitements phytosanitaires', 'Certiphyto', 'lutte intégrée contre les ravageurs'],
+  phyto: [
+    'protection des cultures',
+    'traitements phytosanitaires',
+    'Certiphyto',
+    'lutte intégrée contre les ravageurs',
+  ],
   bio_farming: ['agriculture biologique', 'cahier des charges bio', 'conversion en bio'],
   sig: ['SIG', 'QGIS', 'ArcGIS', 'cartographie numérique'],
   soil: ['pédologie', 'analyses de sol', 'fertilisation raisonnée'],
@@ -48,7 +53,12 @@ export const SKILL_FORMS: Record<string, string[]> = {
   pcb: ['conception de cartes électroniques', 'Altium', 'KiCad', 'routage PCB'],
   fpga: ['FPGA', 'VHDL', 'logique programmable'],
   electronic_tests: ['tests électroniques', 'banc de test', 'oscilloscope', 'mesures électroniques'],
-  vibration: ['analyse vibratoire', 'mesures vibratoires', 'surveillance vibratoire des machines', 'analyse des vibrations'],
+  vibration: [
+    'analyse vibratoire',
+    'mesures vibratoires',
+    'surveillance vibratoire des machines',
+    'analyse des vibrations',
+  ],
   preventive: ['maintenance préventive', 'plan de maintenance', 'maintenance conditionnelle'],
   cmms: ['GMAO', 'logiciel de GMAO', 'gestion de maintenance assistée par ordinateur', 'Coswin'],
   hydraulics: ['hydraulique industrielle', 'pneumatique', 'circuits hydrauliques'],

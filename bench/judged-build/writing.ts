@@ -12,8 +12,17 @@ export function skillForm(rng: Rng, id: string, style: 'plain' | 'other' | 'any'
   if (!forms) throw new Error(`unknown skill ${id}`);
   if (style === 'plain') return rng.pick(forms.slice(0, 2));
   if (style === 'any') return rng.pick(forms);
-  const avoided = new Set(fold(avoid).split(/[^a-z0-9]+/).filter((word) => word.length > 2));
-  const others = forms.filter((form) => !fold(form).split(/[^a-z0-9]+/).some((word) => avoided.has(word)));
+  const avoided = new Set(
+    fold(avoid)
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 2),
+  );
+  const others = forms.filter(
+    (form) =>
+      !fold(form)
+        .split(/[^a-z0-9]+/)
+        .some((word) => avoided.has(word)),
+  );
   return others.length > 0 ? rng.pick(others) : forms[forms.length - 1];
 }
 
@@ -38,11 +47,24 @@ export function requestTitle(rng: Rng, role: string, year: number, programme: st
   return rng.pick(shapes)();
 }
 
-export function requestMessage(rng: Rng, o: { role: string; year: number; programme: string; university: string; weeks: number | null; skills: string[]; mobile: string; }): string {
+export function requestMessage(
+  rng: Rng,
+  o: {
+    role: string;
+    year: number;
+    programme: string;
+    university: string;
+    weeks: number | null;
+    skills: string[];
+    mobile: string;
+  },
+): string {
   const [s1, s2] = o.skills;
   const sentences = [
     `Actuellement en ${o.year}e année de ${o.programme} (${o.university}), je cherche un stage${o.weeks ? ` de ${o.weeks} semaines` : ''}.`,
-    s1 && s2 ? `Je souhaite mettre en pratique mes compétences en ${s1} et ${s2}.` : `Je souhaite mettre en pratique ce que j’ai appris en cours.`,
+    s1 && s2
+      ? `Je souhaite mettre en pratique mes compétences en ${s1} et ${s2}.`
+      : `Je souhaite mettre en pratique ce que j’ai appris en cours.`,
     `Curieux(se) et rigoureux(se), j’aimerais rejoindre une équipe en ${o.role}.`,
     o.mobile,
     `Disponible ${rng.pick(['dès que possible', 'pour le prochain semestre', 'selon le calendrier de mon école', 'à partir du mois prochain'])}.`,
@@ -80,22 +102,42 @@ export function skillSentence(rng: Rng, skills: string[]): string {
         `Responsable de la partie ${a} du projet, appui sur ${b}`,
         `${capitalise(a)} et ${b} : utilisation en autonomie`,
       ]
-    : [`Utilisation régulière de ${a}`, `Prise en main de ${a}`, `Initiation à ${a} lors d’un module de 30 heures`, `Projet de semestre autour de ${a}`];
+    : [
+        `Utilisation régulière de ${a}`,
+        `Prise en main de ${a}`,
+        `Initiation à ${a} lors d’un module de 30 heures`,
+        `Projet de semestre autour de ${a}`,
+      ];
   return rng.pick(shapes);
 }
 
 export function experienceTitle(rng: Rng, year: number, role: string): string {
   const junior = ['Stage ouvrier', 'Job d’été', 'Stage d’initiation', 'Projet tutoré'];
-  const senior = ['Stage technicien', 'Stage de perfectionnement', `Stage en ${role}`, 'Projet de fin d’année', 'Stage d’application'];
+  const senior = [
+    'Stage technicien',
+    'Stage de perfectionnement',
+    `Stage en ${role}`,
+    'Projet de fin d’année',
+    'Stage d’application',
+  ];
   return rng.pick(year <= 2 ? junior : [...junior.slice(0, 2), ...senior]);
 }
 
 export function period(rng: Rng, yearsAgo: number): string {
   const year = 2026 - yearsAgo;
-  return rng.pick([`juin – août ${year}`, `juillet ${year}`, `février – avril ${year}`, `été ${year}`, `${year} (8 semaines)`]);
+  return rng.pick([
+    `juin – août ${year}`,
+    `juillet ${year}`,
+    `février – avril ${year}`,
+    `été ${year}`,
+    `${year} (8 semaines)`,
+  ]);
 }
 
-export function letterParagraphs(rng: Rng, o: { field: FieldBank; programme: string; year: number; place: string; skills: string[]; role: string }): string[] {
+export function letterParagraphs(
+  rng: Rng,
+  o: { field: FieldBank; programme: string; year: number; place: string; skills: string[]; role: string },
+): string[] {
   const [a, b, c] = o.skills;
   const opening = rng.pick([
     `Étudiant(e) en ${o.year}e année de ${o.programme}, je vous adresse ma candidature pour un stage en ${o.role}.`,

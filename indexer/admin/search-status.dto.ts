@@ -9,7 +9,8 @@ class OutboxErrorDto {
 
 class OutboxStateDto {
   @ApiProperty({ description: 'Changes not yet in Elasticsearch' }) pending!: number;
-  @ApiProperty({ description: 'Of those, changes the engine refused at least once (retried with back-off)' }) failing!: number;
+  @ApiProperty({ description: 'Of those, changes the engine refused at least once (retried with back-off)' })
+  failing!: number;
   @ApiProperty({ nullable: true, type: Date }) oldestPendingAt!: Date | null;
   @ApiProperty({ type: [OutboxErrorDto] }) recentErrors!: OutboxErrorDto[];
 }
@@ -36,7 +37,8 @@ export class SearchStatusDto {
   @ApiProperty() outbox!: OutboxStateDto;
   @ApiProperty() profiles!: IndexStateDto;
   @ApiProperty({ description: 'Published offers, read by the matching of requests to offers' }) offers!: IndexStateDto;
-  @ApiProperty({ description: 'The rebuild of the profiles index (same as profiles.rebuild)' }) rebuild!: RebuildStateDto;
+  @ApiProperty({ description: 'The rebuild of the profiles index (same as profiles.rebuild)' })
+  rebuild!: RebuildStateDto;
 }
 
 class RebuildJobsDto {

@@ -44,7 +44,12 @@ export class SearchStatusService {
       this.indexState(this.offers),
     ]);
     return {
-      outbox: { pending: backlog.pending, failing: backlog.failing, oldestPendingAt: backlog.oldest, recentErrors: errors },
+      outbox: {
+        pending: backlog.pending,
+        failing: backlog.failing,
+        oldestPendingAt: backlog.oldest,
+        recentErrors: errors,
+      },
       profiles,
       offers,
       rebuild: profiles.rebuild,
@@ -85,7 +90,11 @@ export class SearchStatusService {
     try {
       // The status stays readable with Redis down: the jobs' part is then replaced by the reason.
       jobs = await redisWithin(
-        Promise.all([this.queue.getJobs(['active']), this.queue.getJobs(['completed'], 0, 9), this.queue.getJobs(['failed'], 0, 9)]),
+        Promise.all([
+          this.queue.getJobs(['active']),
+          this.queue.getJobs(['completed'], 0, 9),
+          this.queue.getJobs(['failed'], 0, 9),
+        ]),
         'reading the rebuild jobs',
       );
     } catch (error) {

@@ -40,7 +40,10 @@ export class BulkWriter<S extends IndexState = IndexState> {
    */
   async writeNdjson(index: string, body: string, documents: number): Promise<BulkOutcome> {
     if (documents === 0) return { written: 0, failed: new Map() };
-    const response = await this.client.bulk({ index, operations: body as unknown as estypes.BulkRequest['operations'] });
+    const response = await this.client.bulk({
+      index,
+      operations: body as unknown as estypes.BulkRequest['operations'],
+    });
     return outcomeOf(response, documents, (position) => response.items[position].index?._id ?? `#${position}`);
   }
 }

@@ -21,7 +21,14 @@ type Send = (body: string, documents: number) => Promise<unknown>;
  * overlap the engine's work, and at most two requests' bytes are held.
  */
 export class ByteBulkLoader {
-  readonly stats: BulkLoadStats = { requests: 0, documents: 0, bytes: 0, largestRequestBytes: 0, largestDocumentBytes: 0, peakHeldBytes: 0 };
+  readonly stats: BulkLoadStats = {
+    requests: 0,
+    documents: 0,
+    bytes: 0,
+    largestRequestBytes: 0,
+    largestDocumentBytes: 0,
+    peakHeldBytes: 0,
+  };
   private lines: string[] = [];
   private filling = 0;
   private inFlight: Promise<void> | null = null;

@@ -7,5 +7,7 @@ import { BulkWriter } from './bulk-writer';
 /** Bulk writes of offer documents (offer id = document id). */
 @Injectable()
 export class OfferBulkWriter extends BulkWriter<OfferState> {
-  constructor(client: Client) { super(client, offersIndex); }
+  constructor(client: Client) {
+    super(client, offersIndex);
+  }
 }

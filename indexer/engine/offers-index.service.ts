@@ -9,5 +9,7 @@ import { VersionedIndex } from './versioned-index';
 /** The offers alias and its versioned indices. */
 @Injectable()
 export class OffersIndexService extends VersionedIndex<OfferState> {
-  constructor(client: Client, names: IndexNames, layout: IndexLayout) { super(client, names, offersIndex, layout); }
+  constructor(client: Client, names: IndexNames, layout: IndexLayout) {
+    super(client, names, offersIndex, layout);
+  }
 }

@@ -9,5 +9,7 @@ export type { BulkOutcome } from './bulk-writer';
 /** Bulk writes of profile documents (request id = document id). */
 @Injectable()
 export class ProfileBulkWriter extends BulkWriter<ProfileState> {
-  constructor(client: Client) { super(client, profilesIndex); }
+  constructor(client: Client) {
+    super(client, profilesIndex);
+  }
 }

@@ -9,5 +9,7 @@ import { VersionedIndex } from './versioned-index';
 /** The profiles alias and its versioned indices. */
 @Injectable()
 export class ProfilesIndexService extends VersionedIndex<ProfileState> {
-  constructor(client: Client, names: IndexNames, layout: IndexLayout) { super(client, names, profilesIndex, layout); }
+  constructor(client: Client, names: IndexNames, layout: IndexLayout) {
+    super(client, names, profilesIndex, layout);
+  }
 }

@@ -68,7 +68,10 @@ export class VersionedIndex<S extends IndexState = IndexState> {
     const settings = this.settings();
     await this.client.indices.putSettings({
       index,
-      settings: { refresh_interval: settings.refresh_interval as string, number_of_replicas: settings.number_of_replicas as number },
+      settings: {
+        refresh_interval: settings.refresh_interval as string,
+        number_of_replicas: settings.number_of_replicas as number,
+      },
     });
     await this.client.indices.refresh({ index });
     if (this.layout.replicas > 0) {

@@ -59,7 +59,11 @@ export async function loadOffers(manager: EntityManager, offerIds: string[]): Pr
   return offerIds.map((id) => found.get(id) ?? { offerId: id, version: 0, document: null });
 }
 
-export async function loadIndexableOffers(manager: EntityManager, afterId: string | null, limit: number): Promise<OfferState[]> {
+export async function loadIndexableOffers(
+  manager: EntityManager,
+  afterId: string | null,
+  limit: number,
+): Promise<OfferState[]> {
   const rows: OfferRow[] = await manager.query(
     `${SELECT_OFFERS} WHERE ${INDEXABLE} AND o.id > $1::uuid ORDER BY o.id LIMIT $2`,
     [afterId ?? '00000000-0000-0000-0000-000000000000', limit],

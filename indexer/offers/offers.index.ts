@@ -1,7 +1,13 @@
 import offersMapping from '../../mappings/offers.v1.json';
 import { IndexMapping, SearchIndexDefinition } from '../engine/index-definition';
 import { OFFERS_INDEX, OFFERS_MAPPING_VERSION } from './offer-document';
-import { countIndexableOffers, INDEXABLE_OFFERS_JSON, loadIndexableOffers, loadOffers, OfferState } from './offer-source';
+import {
+  countIndexableOffers,
+  INDEXABLE_OFFERS_JSON,
+  loadIndexableOffers,
+  loadOffers,
+  OfferState,
+} from './offer-source';
 
 /** The offers projection: published offers, read by the matching of requests to offers. */
 export const offersIndex: SearchIndexDefinition<OfferState> = {

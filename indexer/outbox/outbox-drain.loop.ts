@@ -54,7 +54,9 @@ export class OutboxDrainLoop implements OnApplicationBootstrap, OnApplicationShu
       this.failures += 1;
       const wait = Math.min(30_000, idleMs * 2 ** this.failures);
       if (this.failures === 1 || this.failures % 20 === 0) {
-        this.logger.warn(`search outbox: cannot drain (${(error as Error).message}); changes wait, retry in ${wait} ms`);
+        this.logger.warn(
+          `search outbox: cannot drain (${(error as Error).message}); changes wait, retry in ${wait} ms`,
+        );
       }
       return wait;
     }

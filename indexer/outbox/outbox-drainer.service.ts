@@ -66,9 +66,10 @@ export class OutboxDrainerService {
 
     const done = rows.filter((row) => !outcome.failed.has(row.entity_id));
     if (done.length > 0) {
-      await manager.query(`UPDATE search_outbox SET processed_at = now(), last_error = NULL WHERE id = ANY ($1::bigint[])`, [
-        done.map((row) => row.id),
-      ]);
+      await manager.query(
+        `UPDATE search_outbox SET processed_at = now(), last_error = NULL WHERE id = ANY ($1::bigint[])`,
+        [done.map((row) => row.id)],
+      );
     }
     for (const row of rows.filter((r) => outcome.failed.has(r.entity_id))) {
       await manager.query(
@@ -88,6 +89,6 @@ export class OutboxDrainerService {
          SELECT id FROM search_outbox WHERE processed_at < now() - make_interval(hours => $1) LIMIT 10000)`,
       [olderThanHours],
     );
-    return Array.isArray(result) ? (result[1] as number) ?? 0 : 0;
+    return Array.isArray(result) ? ((result[1] as number) ?? 0) : 0;
   }
 }

@@ -12,10 +12,10 @@ export class SearchOutboxWriter {
   async changed(manager: EntityManager, index: SearchIndexName, entityIds: string[]): Promise<void> {
     const unique = [...new Set(entityIds)];
     if (unique.length === 0) return;
-    await manager.query(
-      `INSERT INTO search_outbox (index_name, entity_id) SELECT $1, unnest($2::uuid[])`,
-      [index, unique],
-    );
+    await manager.query(`INSERT INTO search_outbox (index_name, entity_id) SELECT $1, unnest($2::uuid[])`, [
+      index,
+      unique,
+    ]);
   }
 
   /** Every request of these students: their schooling or account changed, so each of their profiles did. */
@@ -46,6 +46,10 @@ export class SearchOutboxWriter {
        SELECT id FROM bumped`,
       [ownerIds],
     );
-    await this.changed(manager, index, rows.map((row) => row.id));
+    await this.changed(
+      manager,
+      index,
+      rows.map((row) => row.id),
+    );
   }
 }

@@ -34,7 +34,8 @@ const SELECT_PROFILES = `
 const INDEXABLE = `r.status = 'published' AND r.visible_to_companies AND u.disabled_at IS NULL`;
 
 /** A timestamp as JavaScript's toISOString writes it (UTC, milliseconds). */
-export const isoTimestamp = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+export const isoTimestamp = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * Every indexable profile in id order, the document built as JSON text by Postgres: what the full rebuild streams
@@ -81,7 +82,11 @@ export async function loadProfiles(manager: EntityManager, requestIds: string[])
 }
 
 /** The next page of indexable profiles after `afterId`, in id order (keyset paging: memory stays flat). */
-export async function loadIndexablePage(manager: EntityManager, afterId: string | null, limit: number): Promise<ProfileState[]> {
+export async function loadIndexablePage(
+  manager: EntityManager,
+  afterId: string | null,
+  limit: number,
+): Promise<ProfileState[]> {
   const rows: ProfileRow[] = await manager.query(
     `${SELECT_PROFILES} WHERE ${INDEXABLE} AND r.id > $1::uuid ORDER BY r.id LIMIT $2`,
     [afterId ?? '00000000-0000-0000-0000-000000000000', limit],

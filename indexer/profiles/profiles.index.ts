@@ -1,7 +1,13 @@
 import profilesMapping from '../../mappings/profiles.v2.json';
 import { IndexMapping, SearchIndexDefinition } from '../engine/index-definition';
 import { PROFILES_INDEX, PROFILES_MAPPING_VERSION } from './profile-document';
-import { countIndexable, INDEXABLE_PROFILES_JSON, loadIndexablePage, loadProfiles, ProfileState } from './profile-source';
+import {
+  countIndexable,
+  INDEXABLE_PROFILES_JSON,
+  loadIndexablePage,
+  loadProfiles,
+  ProfileState,
+} from './profile-source';
 
 /** The profiles projection: published requests their students show to companies. */
 export const profilesIndex: SearchIndexDefinition<ProfileState> = {

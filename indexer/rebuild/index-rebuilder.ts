@@ -92,7 +92,8 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
       return { index: target, previous, documents, replayed, deleted, durationMs: Date.now() - started, bulk };
     } catch (error) {
       // Only a target the alias never reached is removed; a failed swap leaves the alias where it was.
-      if ((await this.index.current().catch(() => null)) !== target) await this.index.remove(target).catch(() => undefined);
+      if ((await this.index.current().catch(() => null)) !== target)
+        await this.index.remove(target).catch(() => undefined);
       throw error;
     }
   }
@@ -142,7 +143,8 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
         this.index.count(target),
       ]);
       if (expected === actual) return;
-      if (attempt === 3) throw new RebuildFailedError(`count check failed: Postgres has ${expected}, ${target} has ${actual}`);
+      if (attempt === 3)
+        throw new RebuildFailedError(`count check failed: Postgres has ${expected}, ${target} has ${actual}`);
       await this.replaySince(target, startMark);
     }
   }

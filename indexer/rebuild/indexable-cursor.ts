@@ -14,7 +14,11 @@ const MAX_FETCH = 1000;
  * Rows come as arrays of text (no object per row, no type parsing). Each FETCH asks for about a quarter of
  * `budgetBytes`, sized on the largest row of the previous fetch, so a run of large CVs shrinks the next fetch.
  */
-export async function* readIndexable(dataSource: DataSource, sql: string, budgetBytes: number): AsyncGenerator<IndexableRow[]> {
+export async function* readIndexable(
+  dataSource: DataSource,
+  sql: string,
+  budgetBytes: number,
+): AsyncGenerator<IndexableRow[]> {
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
   let open = false;
@@ -26,7 +30,10 @@ export async function* readIndexable(dataSource: DataSource, sql: string, budget
     await client.query(`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${sql}`);
     let fetch = FIRST_FETCH;
     for (;;) {
-      const { rows } = await client.query<IndexableRow>({ text: `FETCH FORWARD ${fetch} FROM ${CURSOR}`, rowMode: 'array' });
+      const { rows } = await client.query<IndexableRow>({
+        text: `FETCH FORWARD ${fetch} FROM ${CURSOR}`,
+        rowMode: 'array',
+      });
       if (rows.length === 0) break;
       let largest = 1;
       for (const row of rows) if (row[2].length > largest) largest = row[2].length;

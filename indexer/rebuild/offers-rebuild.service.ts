@@ -10,7 +10,12 @@ import { IndexRebuilder } from './index-rebuilder';
 /** The full rebuild of the offers index, with the same alias-swap rules as profiles (see IndexRebuilder). */
 @Injectable()
 export class OffersRebuildService extends IndexRebuilder<OfferState> {
-  constructor(@InjectDataSource() dataSource: DataSource, index: OffersIndexService, writer: OfferBulkWriter, config: AppConfig) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    index: OffersIndexService,
+    writer: OfferBulkWriter,
+    config: AppConfig,
+  ) {
     super(dataSource, index, writer, config.searchRebuild.bulkBytes);
   }
 }

@@ -16,7 +16,12 @@ export const REBUILD_LOCK = profilesIndex.rebuildLock;
 /** The full rebuild of the profiles index (see IndexRebuilder). */
 @Injectable()
 export class ProfilesRebuildService extends IndexRebuilder<ProfileState> {
-  constructor(@InjectDataSource() dataSource: DataSource, index: ProfilesIndexService, writer: ProfileBulkWriter, config: AppConfig) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    index: ProfilesIndexService,
+    writer: ProfileBulkWriter,
+    config: AppConfig,
+  ) {
     super(dataSource, index, writer, config.searchRebuild.bulkBytes);
   }
 }

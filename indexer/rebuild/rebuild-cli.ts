@@ -34,7 +34,10 @@ runMain('search:rebuild', async () => {
 @Module({})
 class CliModule {
   static with(config: AppConfig) {
-    return { module: CliModule, imports: [ConfigModule.forRoot(config), DatabaseModule, SearchEngineModule, SearchIndexCoreModule] };
+    return {
+      module: CliModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, SearchEngineModule, SearchIndexCoreModule],
+    };
   }
 }
 

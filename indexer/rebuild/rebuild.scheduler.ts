@@ -20,10 +20,16 @@ export class RebuildScheduler implements OnApplicationBootstrap {
     const { cron, timezone } = this.config.searchRebuild;
     // One schedule per index; the single-concurrency consumer runs them one after the other.
     for (const job of Object.values(REBUILD_JOBS)) {
-      this.schedules.register(this.queue, this.logger, job, { pattern: cron, tz: timezone }, {
-        attempts: 3,
-        backoff: { type: 'exponential', delay: 60_000 },
-      });
+      this.schedules.register(
+        this.queue,
+        this.logger,
+        job,
+        { pattern: cron, tz: timezone },
+        {
+          attempts: 3,
+          backoff: { type: 'exponential', delay: 60_000 },
+        },
+      );
     }
   }
 }

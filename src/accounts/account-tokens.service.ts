@@ -23,7 +23,12 @@ export class AccountTokensService {
 
   /** Writes the token and its e-mail in the caller's transaction (a sign-up or a resend). */
   async sendEmailVerification(manager: EntityManager, user: User): Promise<void> {
-    const token = await this.create(manager, user.id, 'email_verification', this.config.auth.emailVerificationTtlSeconds);
+    const token = await this.create(
+      manager,
+      user.id,
+      'email_verification',
+      this.config.auth.emailVerificationTtlSeconds,
+    );
     await this.mail.enqueue(manager, {
       to: user.email,
       template: 'email_verification',
@@ -44,7 +49,9 @@ export class AccountTokensService {
   async verifyEmail(token: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.consume(manager, token, 'email_verification');
-      await manager.getRepository(User).update({ id: row.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
+      await manager
+        .getRepository(User)
+        .update({ id: row.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
     });
   }
 
@@ -65,8 +72,11 @@ export class AccountTokensService {
   /** Sets the new password, verifies the e-mail (the link proved it) and closes every session. */
   async resetPassword(token: string, password: string): Promise<void> {
     // A made-up token is refused before the costly hashing: no CPU to burn with guesses.
-    const known = await this.dataSource.getRepository(AccountToken).findOneBy({ tokenHash: hashOpaqueToken(token), purpose: 'password_reset' });
-    if (!known || known.usedAt || known.expiresAt <= new Date()) throw new AccountsException(AccountsError.InvalidToken);
+    const known = await this.dataSource
+      .getRepository(AccountToken)
+      .findOneBy({ tokenHash: hashOpaqueToken(token), purpose: 'password_reset' });
+    if (!known || known.usedAt || known.expiresAt <= new Date())
+      throw new AccountsException(AccountsError.InvalidToken);
     const passwordHash = await this.hasher.hash(password);
     await this.dataSource.transaction(async (manager) => {
       const row = await this.consume(manager, token, 'password_reset');
@@ -103,5 +113,9 @@ export class AccountTokensService {
 }
 
 export function findByEmail(manager: EntityManager, email: string): Promise<User | null> {
-  return manager.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  return manager
+    .getRepository(User)
+    .createQueryBuilder('u')
+    .where('lower(u.email) = lower(:email)', { email })
+    .getOne();
 }

@@ -32,7 +32,9 @@ export class MeController {
   @Put('schooling')
   @HttpCode(204)
   @Roles(Role.Student)
-  @ApiOperation({ summary: "The student's programme, study year and country of residence; their published profiles follow" })
+  @ApiOperation({
+    summary: "The student's programme, study year and country of residence; their published profiles follow",
+  })
   updateSchooling(@CurrentUser() user: AuthUser, @Body() body: UpdateSchoolingDto) {
     return this.changes.updateSchooling(user, body);
   }

@@ -11,7 +11,13 @@ import { isUniqueViolation } from '../common/sql/postgres-errors';
 import { UniversitiesService } from '../organisations/universities.service';
 import { AccountTokensService } from './account-tokens.service';
 import { AccountsError, AccountsException } from './accounts.exception';
-import { CreateStaffDto, PersonDto, RegisterCompanyContactDto, RegisteredDto, RegisterStudentDto } from './dto/registration.dto';
+import {
+  CreateStaffDto,
+  PersonDto,
+  RegisterCompanyContactDto,
+  RegisteredDto,
+  RegisterStudentDto,
+} from './dto/registration.dto';
 import { PasswordHasher } from './password-hasher';
 import { Role } from '../common/auth/role.enum';
 import { StudentProfile } from '../users/student-profile.entity';
@@ -47,7 +53,11 @@ export class RegistrationService {
   async registerCompanyContact(input: RegisterCompanyContactDto): Promise<RegisteredDto> {
     if (Boolean(input.companyId) === Boolean(input.company)) {
       throw new RequestValidationException([
-        { field: 'company', code: 'companyOrCompanyId', message: 'give either companyId (to join a registered company) or company (to register it)' },
+        {
+          field: 'company',
+          code: 'companyOrCompanyId',
+          message: 'give either companyId (to join a registered company) or company (to register it)',
+        },
       ]);
     }
     const passwordHash = await this.hasher.hash(input.password);
@@ -71,7 +81,9 @@ export class RegistrationService {
   /** A staff account gets an unusable password and a link to choose one (the password-reset flow). */
   async createStaff(input: CreateStaffDto): Promise<RegisteredDto> {
     if (input.role !== Role.Admin && !input.universityId) {
-      throw new RequestValidationException([{ field: 'universityId', code: 'requiredForStaff', message: 'is required for university staff' }]);
+      throw new RequestValidationException([
+        { field: 'universityId', code: 'requiredForStaff', message: 'is required for university staff' },
+      ]);
     }
     if (input.universityId) await this.universities.getUniversity(input.universityId);
     const passwordHash = await this.hasher.hash(randomBytes(32).toString('hex'));
@@ -111,7 +123,10 @@ export class RegistrationService {
       if (isUniqueViolation(error) && String((error as { constraint?: string }).constraint) === 'users_email_key') {
         throw new AccountsException(AccountsError.EmailTaken);
       }
-      if (isUniqueViolation(error) && String((error as { constraint?: string }).constraint) === 'companies_registration_key') {
+      if (
+        isUniqueViolation(error) &&
+        String((error as { constraint?: string }).constraint) === 'companies_registration_key'
+      ) {
         throw new OrganisationsException(OrganisationsError.CompanyAlreadyRegistered);
       }
       throw error;

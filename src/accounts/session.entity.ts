@@ -8,5 +8,6 @@ export class Session {
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @Column({ type: 'timestamptz' }) expiresAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
-  @Column({ type: 'varchar', nullable: true }) revokedReason!: 'logout' | 'reuse_detected' | 'password_reset' | 'disabled' | null;
+  @Column({ type: 'varchar', nullable: true }) revokedReason!:
+    'logout' | 'reuse_detected' | 'password_reset' | 'disabled' | null;
 }

@@ -65,7 +65,9 @@ export class SessionsService {
       const session = await manager.getRepository(Session).findOneByOrFail({ id: token.sessionId });
       if (session.revokedAt || session.expiresAt <= new Date()) return AccountsError.InvalidToken;
       if (token.usedAt) {
-        await manager.getRepository(Session).update(session.id, { revokedAt: new Date(), revokedReason: 'reuse_detected' });
+        await manager
+          .getRepository(Session)
+          .update(session.id, { revokedAt: new Date(), revokedReason: 'reuse_detected' });
         return AccountsError.RefreshTokenReused;
       }
       const user = await manager.getRepository(User).findOneByOrFail({ id: session.userId });
@@ -97,7 +99,12 @@ export class SessionsService {
   private async issue(manager: EntityManager, user: User, session: Session): Promise<TokenPair> {
     const refresh = newOpaqueToken();
     await manager.getRepository(RefreshToken).insert({ sessionId: session.id, tokenHash: refresh.hash });
-    const accessToken = await this.accessTokens.sign({ sub: user.id, sid: session.id, role: user.role, email: user.email });
+    const accessToken = await this.accessTokens.sign({
+      sub: user.id,
+      sid: session.id,
+      role: user.role,
+      email: user.email,
+    });
     return { accessToken, refreshToken: refresh.token, tokenType: 'Bearer', expiresIn: this.accessTokens.ttlSeconds };
   }
 }

@@ -26,7 +26,10 @@ export class AgreementAccess {
 
   /** Locks the internship for a change by its programme manager, inside `manager`'s transaction. */
   async lockManaged(manager: EntityManager, user: AuthUser, internshipId: string): Promise<Internship> {
-    const internship = await manager.findOne(Internship, { where: { id: internshipId }, lock: { mode: 'pessimistic_write' } });
+    const internship = await manager.findOne(Internship, {
+      where: { id: internshipId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!internship) throw new AgreementsException(AgreementsError.NotFound);
     if (user.role === Role.Admin) return internship;
     const parts = await this.parties.partsOf(manager, internship, user.id);

@@ -89,7 +89,12 @@ export class AgreementCompletionService {
    * stopped running while the signatures were pending (e.g. completed without this step where the template makes it
    * optional): the signature stands, and the audit says why the step was left.
    */
-  private async completeStep(manager: EntityManager, version: AgreementVersion, via: AgreementCompletion, actorId: string | null) {
+  private async completeStep(
+    manager: EntityManager,
+    version: AgreementVersion,
+    via: AgreementCompletion,
+    actorId: string | null,
+  ) {
     const internship = await manager.findOneByOrFail(Internship, { id: version.internshipId });
     const step = await manager.findOneBy(InternshipStep, { internshipId: internship.id, stepKey: AGREEMENT_STEP });
     const reason =
@@ -115,7 +120,10 @@ export class AgreementCompletionService {
       internship.id,
       AGREEMENT_STEP,
       { agreementVersionId: version.id, version: version.version, via },
-      { id: actorId, label: via === 'scan' ? 'Convention signée (exemplaire numérisé)' : 'Convention signée par toutes les parties' },
+      {
+        id: actorId,
+        label: via === 'scan' ? 'Convention signée (exemplaire numérisé)' : 'Convention signée par toutes les parties',
+      },
     );
   }
 }

@@ -24,7 +24,10 @@ describe('amend', () => {
   });
 
   it('gives the internship columns of the changed fields only', () => {
-    const { content, changes } = amend(base, { endDate: '2027-06-30', companyTutor: { id: 'c2', name: 'K', jobTitle: null } });
+    const { content, changes } = amend(base, {
+      endDate: '2027-06-30',
+      companyTutor: { id: 'c2', name: 'K', jobTitle: null },
+    });
     expect(internshipUpdateOf(content, changes)).toEqual({ endDate: '2027-06-30', companyTutorId: 'c2' });
   });
 });

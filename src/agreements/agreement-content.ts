@@ -40,7 +40,10 @@ export type AgreementChangeField = 'startDate' | 'endDate' | 'companyTutor' | 'a
 export type AgreementChanges = Partial<Record<AgreementChangeField, { before: string | null; after: string | null }>>;
 
 /** The next version's content and the list of what actually changed (fields given with their current value are not changes). */
-export function amend(previous: AgreementContent, amendment: AgreementAmendment): {
+export function amend(
+  previous: AgreementContent,
+  amendment: AgreementAmendment,
+): {
   content: AgreementContent;
   changes: AgreementChanges;
 } {

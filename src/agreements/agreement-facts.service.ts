@@ -71,8 +71,12 @@ export class AgreementFacts {
         address: row.company_address,
         registrationNumber: row.registration_number,
       },
-      companyTutor: internship.companyTutorId ? await this.companyTutor(manager, internship, internship.companyTutorId) : null,
-      academicTutor: internship.academicTutorId ? await this.academicTutor(manager, internship.academicTutorId, internship) : null,
+      companyTutor: internship.companyTutorId
+        ? await this.companyTutor(manager, internship, internship.companyTutorId)
+        : null,
+      academicTutor: internship.academicTutorId
+        ? await this.academicTutor(manager, internship.academicTutorId, internship)
+        : null,
       allowance:
         row.allowance_amount === null
           ? null
@@ -92,7 +96,12 @@ export class AgreementFacts {
         WHERE u.id = $1 AND m.company_id = $2 AND m.status = 'active' AND u.disabled_at IS NULL`,
       [userId, internship.companyId],
     )) as Array<{ id: string; name: string; job_title: string | null }>;
-    if (!row) throw new AgreementsException(AgreementsError.InvalidTutor, 'The company tutor must be an active contact of the host company', 'companyTutorId');
+    if (!row)
+      throw new AgreementsException(
+        AgreementsError.InvalidTutor,
+        'The company tutor must be an active contact of the host company',
+        'companyTutorId',
+      );
     return { id: row.id, name: row.name, jobTitle: row.job_title };
   }
 
@@ -104,7 +113,11 @@ export class AgreementFacts {
       [userId, internship.studentId],
     )) as Array<{ id: string; name: string }>;
     if (!row) {
-      throw new AgreementsException(AgreementsError.InvalidTutor, 'The academic tutor must be an active academic tutor of the student’s university', 'academicTutorId');
+      throw new AgreementsException(
+        AgreementsError.InvalidTutor,
+        'The academic tutor must be an active academic tutor of the student’s university',
+        'academicTutorId',
+      );
     }
     return { id: row.id, name: row.name, jobTitle: null };
   }
@@ -113,7 +126,11 @@ export class AgreementFacts {
    * The student, the company (the tutor the content names while still an active contact, else the first active
    * contact) and the university (the programme manager).
    */
-  async signersOf(manager: EntityManager, internship: Internship, content: AgreementContent): Promise<AgreementSigner[]> {
+  async signersOf(
+    manager: EntityManager,
+    internship: Internship,
+    content: AgreementContent,
+  ): Promise<AgreementSigner[]> {
     const person = `SELECT u.id, u.email, u.first_name || ' ' || u.last_name AS name, u.locale FROM users u`;
     const [student] = (await manager.query(`${person} WHERE u.id = $1 AND u.disabled_at IS NULL`, [
       internship.studentId,
@@ -128,11 +145,18 @@ export class AgreementFacts {
       `${person} JOIN programmes p ON p.manager_id = u.id WHERE p.id = $1 AND u.disabled_at IS NULL`,
       [internship.programmeId],
     )) as PersonRow[];
-    const missing = [!student && 'the student', !company && 'an active contact of the company', !university && 'a programme manager']
+    const missing = [
+      !student && 'the student',
+      !company && 'an active contact of the company',
+      !university && 'a programme manager',
+    ]
       .filter(Boolean)
       .join(', ');
     if (missing) {
-      throw new AgreementsException(AgreementsError.IncompleteInternship, `Nobody can sign for every party: missing ${missing}`);
+      throw new AgreementsException(
+        AgreementsError.IncompleteInternship,
+        `Nobody can sign for every party: missing ${missing}`,
+      );
     }
     return [
       { party: AgreementParty.Student, row: student },

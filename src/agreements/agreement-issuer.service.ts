@@ -103,12 +103,20 @@ export class AgreementIssuerService {
     });
   }
 
-  private async amendmentOf(manager: EntityManager, internship: Internship, dto: AmendmentDto): Promise<AgreementAmendment> {
+  private async amendmentOf(
+    manager: EntityManager,
+    internship: Internship,
+    dto: AmendmentDto,
+  ): Promise<AgreementAmendment> {
     return {
       startDate: dto.startDate,
       endDate: dto.endDate,
-      companyTutor: dto.companyTutorId ? await this.facts.companyTutor(manager, internship, dto.companyTutorId) : undefined,
-      academicTutor: dto.academicTutorId ? await this.facts.academicTutor(manager, dto.academicTutorId, internship) : undefined,
+      companyTutor: dto.companyTutorId
+        ? await this.facts.companyTutor(manager, internship, dto.companyTutorId)
+        : undefined,
+      academicTutor: dto.academicTutorId
+        ? await this.facts.academicTutor(manager, dto.academicTutorId, internship)
+        : undefined,
     };
   }
 
@@ -119,10 +127,11 @@ export class AgreementIssuerService {
       await this.dataSource.transaction((manager) => work(manager, (key) => keys.push(key)));
     } catch (error) {
       for (const key of keys) {
-        await this.storage.delete(key).catch((e: Error) => this.logger.error(`could not remove ${key}: ${e.message}`, e.stack));
+        await this.storage
+          .delete(key)
+          .catch((e: Error) => this.logger.error(`could not remove ${key}: ${e.message}`, e.stack));
       }
       throw error;
     }
   }
 }
-

@@ -33,7 +33,10 @@ export class AgreementReadsService {
   async scan(user: AuthUser, internshipId: string, version?: number): Promise<{ data: Buffer; fileName: string }> {
     const row = await this.version(user, internshipId, version);
     if (!row.scanStorageKey) throw new AgreementsException(AgreementsError.NotFound, 'No scanned copy of this version');
-    return { data: await this.storage.get(row.scanStorageKey), fileName: pdfNameOf(row).replace(/\.pdf$/, '-signee.pdf') };
+    return {
+      data: await this.storage.get(row.scanStorageKey),
+      fileName: pdfNameOf(row).replace(/\.pdf$/, '-signee.pdf'),
+    };
   }
 
   /** The asked version, or the latest. */

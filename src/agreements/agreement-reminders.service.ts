@@ -36,17 +36,22 @@ export class AgreementRemindersService {
         order: { version: 'DESC' },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!version) throw new AgreementsException(AgreementsError.NotFound, 'Issue the agreement before re-sending its links');
+      if (!version)
+        throw new AgreementsException(AgreementsError.NotFound, 'Issue the agreement before re-sending its links');
       if (version.status !== 'pending') throw new AgreementsException(AgreementsError.NotPending);
-      const unsigned = (await manager.find(AgreementSignature, { where: { versionId: version.id, signedAt: IsNull() } })).sort(
-        (a, b) => AGREEMENT_PARTIES.indexOf(a.party) - AGREEMENT_PARTIES.indexOf(b.party),
-      );
+      const unsigned = (
+        await manager.find(AgreementSignature, { where: { versionId: version.id, signedAt: IsNull() } })
+      ).sort((a, b) => AGREEMENT_PARTIES.indexOf(a.party) - AGREEMENT_PARTIES.indexOf(b.party));
       const now = new Date();
       let expiresAt: Date | null = null;
       for (const signature of unsigned) {
         const link = this.links.create(now);
         expiresAt = link.expiresAt;
-        await manager.update(AgreementSignature, { id: signature.id }, { tokenHash: link.hash, expiresAt: link.expiresAt, usedAt: null });
+        await manager.update(
+          AgreementSignature,
+          { id: signature.id },
+          { tokenHash: link.hash, expiresAt: link.expiresAt, usedAt: null },
+        );
         await this.links.send(
           manager,
           'agreement_signature_reminder',

@@ -35,7 +35,11 @@ export class AgreementScanService {
     if (!file) throw new DocumentsException(DocumentsError.FileMissing, undefined, FILE_FIELD);
     if (file.size === 0) throw new DocumentsException(DocumentsError.FileEmpty, undefined, FILE_FIELD);
     if (detectContentType(file.buffer)?.contentType !== 'application/pdf') {
-      throw new DocumentsException(DocumentsError.UnsupportedType, 'A scanned agreement must be a PDF, whatever its name says', FILE_FIELD);
+      throw new DocumentsException(
+        DocumentsError.UnsupportedType,
+        'A scanned agreement must be a PDF, whatever its name says',
+        FILE_FIELD,
+      );
     }
     // Refuse a caller or a state that cannot take the scan before anything is stored.
     await this.dataSource.transaction(async (manager) => this.pendingVersion(manager, user, internshipId));
@@ -62,20 +66,27 @@ export class AgreementScanService {
         await this.completion.complete(manager, version, 'scan', user.id);
       });
     } catch (error) {
-      await this.storage.delete(key).catch((e: Error) => this.logger.error(`could not remove ${key}: ${e.message}`, e.stack));
+      await this.storage
+        .delete(key)
+        .catch((e: Error) => this.logger.error(`could not remove ${key}: ${e.message}`, e.stack));
       throw error;
     }
     return this.views.of(this.dataSource.manager, internshipId);
   }
 
-  private async pendingVersion(manager: Parameters<AgreementAccess['lockManaged']>[0], user: AuthUser, internshipId: string) {
+  private async pendingVersion(
+    manager: Parameters<AgreementAccess['lockManaged']>[0],
+    user: AuthUser,
+    internshipId: string,
+  ) {
     await this.access.lockManaged(manager, user, internshipId);
     const current = await manager.findOne(AgreementVersion, {
       where: { internshipId },
       order: { version: 'DESC' },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!current) throw new AgreementsException(AgreementsError.NotFound, 'Issue the agreement before uploading its scan');
+    if (!current)
+      throw new AgreementsException(AgreementsError.NotFound, 'Issue the agreement before uploading its scan');
     if (current.status !== 'pending') throw new AgreementsException(AgreementsError.NotPending);
     return current;
   }

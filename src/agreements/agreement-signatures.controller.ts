@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
-import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiGoneResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Public } from '../common/auth/auth.decorators';
 import { ProblemDetails } from '../common/errors/problem-details';
 import { contentDisposition } from '../documents/upload/file-name';
@@ -34,7 +41,11 @@ export class AgreementSignaturesController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async pdf(@Param('token') token: string): Promise<StreamableFile> {
     const { data, fileName } = await this.signing.pdf(token);
-    return new StreamableFile(data, { type: 'application/pdf', length: data.length, disposition: contentDisposition(fileName) });
+    return new StreamableFile(data, {
+      type: 'application/pdf',
+      length: data.length,
+      disposition: contentDisposition(fileName),
+    });
   }
 
   @Post()

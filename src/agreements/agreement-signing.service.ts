@@ -70,7 +70,11 @@ export class AgreementSigningService {
         .where('s.version_id = :id AND s.signed_at IS NULL', { id: version.id })
         .getCount();
       if (unsigned === 0) await this.completion.complete(manager, version, 'signatures', null);
-      return this.views.signatureRequest({ ...signature, usedAt: now, signedAt: now, typedName }, version, pdfUrlOf(token));
+      return this.views.signatureRequest(
+        { ...signature, usedAt: now, signedAt: now, typedName },
+        version,
+        pdfUrlOf(token),
+      );
     });
   }
 
@@ -89,7 +93,9 @@ export class AgreementSigningService {
     if (signature.usedAt) throw new AgreementsException(AgreementsError.LinkUsed);
     if (signature.expiresAt <= new Date()) throw new AgreementsException(AgreementsError.LinkExpired);
     const version = await manager.findOneByOrFail(AgreementVersion, { id: signature.versionId });
-    const [internship] = (await manager.query('SELECT status FROM internships WHERE id = $1', [version.internshipId])) as Array<{
+    const [internship] = (await manager.query('SELECT status FROM internships WHERE id = $1', [
+      version.internshipId,
+    ])) as Array<{
       status: string;
     }>;
     if (internship?.status === InternshipStatus.Cancelled) throw new AgreementsException(AgreementsError.LinkClosed);

@@ -36,14 +36,22 @@ export class AgreementStep {
     const definition = workflow.definitions.get(AGREEMENT_STEP);
     const step = workflow.steps.get(AGREEMENT_STEP);
     if (!definition || !step) {
-      throw new AgreementsException(AgreementsError.NotRunning, `The internship's workflow has no "${AGREEMENT_STEP}" step`);
+      throw new AgreementsException(
+        AgreementsError.NotRunning,
+        `The internship's workflow has no "${AGREEMENT_STEP}" step`,
+      );
     }
     if (step.status === 'validated') {
       throw new AgreementsException(AgreementsError.AlreadyIssued, `The "${AGREEMENT_STEP}" step is already validated`);
     }
     const missing = missingPrerequisites(definition, states(workflow));
     if (missing.length > 0) {
-      throw new AgreementsException(AgreementsError.PrerequisitesMissing, `Validate first: ${missing.join(', ')}`, undefined, { missing });
+      throw new AgreementsException(
+        AgreementsError.PrerequisitesMissing,
+        `Validate first: ${missing.join(', ')}`,
+        undefined,
+        { missing },
+      );
     }
   }
 }

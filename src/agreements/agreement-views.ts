@@ -70,7 +70,14 @@ function signatureView(s: AgreementSignature, v: AgreementVersion, now: Date): A
   if (s.signedAt) status = 'signed';
   else if (v.completedVia === 'scan') status = 'replaced_by_scan';
   else if (s.expiresAt <= now) status = 'expired';
-  return { party: s.party, signerName: s.signerName, status, signedAt: s.signedAt, typedName: s.typedName, expiresAt: s.expiresAt };
+  return {
+    party: s.party,
+    signerName: s.signerName,
+    status,
+    signedAt: s.signedAt,
+    typedName: s.typedName,
+    expiresAt: s.expiresAt,
+  };
 }
 
 function changeViews(changes: AgreementChanges): AgreementChangeView[] {

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Header, Param, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -52,8 +63,8 @@ export class AgreementsController {
     description:
       'The PDF is generated from the internship (student, programme, company, tutors, dates, allowance of the offer). ' +
       'The student, the company (its tutor, or an active contact) and the university (the programme manager) each ' +
-      'receive a one-time link by e-mail; no account is needed to sign. This performs the workflow\'s `agreement` ' +
-      'step: the internship must have started and the step\'s prerequisites (in the default template the sheet and ' +
+      "receive a one-time link by e-mail; no account is needed to sign. This performs the workflow's `agreement` " +
+      "step: the internship must have started and the step's prerequisites (in the default template the sheet and " +
       'the tutors) be validated; once every party signed, the step is validated.',
   })
   @ApiCreatedResponse({ type: AgreementView })
@@ -76,13 +87,18 @@ export class AgreementsController {
       '(lost, expired or not) stops working. Audited.',
   })
   @ApiCreatedResponse({ type: AgreementView })
-  @ApiConflictResponse({ type: ProblemDetails, description: 'The current version is already signed (agreement_not_pending)' })
+  @ApiConflictResponse({
+    type: ProblemDetails,
+    description: 'The current version is already signed (agreement_not_pending)',
+  })
   remind(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<AgreementView> {
     return this.reminders.remind(user, id);
   }
 
   @Get()
-  @ApiOperation({ summary: 'The agreement of an internship: its versions and who signed when (the internship’s parties)' })
+  @ApiOperation({
+    summary: 'The agreement of an internship: its versions and who signed when (the internship’s parties)',
+  })
   @ApiOkResponse({ type: AgreementView })
   get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<AgreementView> {
     return this.reads.get(user, id);
@@ -121,10 +137,13 @@ export class AgreementsController {
   @UseInterceptors(DocumentUploadInterceptor)
   @ApiOperation({
     summary: 'Upload the scanned signed copy of the current version: it stands for every signature',
-    description: 'A PDF (checked from its content), no larger than UPLOAD_MAX_BYTES. Unused signature links stop working.',
+    description:
+      'A PDF (checked from its content), no larger than UPLOAD_MAX_BYTES. Unused signature links stop working.',
   })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
   @ApiCreatedResponse({ type: AgreementView })
   @ApiPayloadTooLargeResponse({ type: ProblemDetails, description: 'Larger than UPLOAD_MAX_BYTES' })
   @ApiUnsupportedMediaTypeResponse({ type: ProblemDetails, description: 'Not a PDF' })
@@ -157,5 +176,9 @@ export class AgreementsController {
 }
 
 function pdfFile({ data, fileName }: { data: Buffer; fileName: string }): StreamableFile {
-  return new StreamableFile(data, { type: 'application/pdf', length: data.length, disposition: contentDisposition(fileName) });
+  return new StreamableFile(data, {
+    type: 'application/pdf',
+    length: data.length,
+    disposition: contentDisposition(fileName),
+  });
 }

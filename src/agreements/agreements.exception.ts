@@ -37,7 +37,8 @@ const messages: Record<AgreementsError, string> = {
   [AgreementsError.LinkUsed]: 'This signature link was already used',
   [AgreementsError.LinkExpired]: 'This signature link has expired: ask the programme manager for a new one',
   [AgreementsError.LinkClosed]: 'The internship was cancelled: this link no longer signs anything',
-  [AgreementsError.InternshipClosed]: 'The internship is cancelled or already labelled: its agreement can no longer change',
+  [AgreementsError.InternshipClosed]:
+    'The internship is cancelled or already labelled: its agreement can no longer change',
 };
 
 /** Errors of agreements. `field` names the input at fault, as validation errors do; `extra` adds body members. */

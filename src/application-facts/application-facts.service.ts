@@ -48,7 +48,11 @@ export class ApplicationFacts {
     return new Map(
       rows.map((row) => [
         row.company_id,
-        { rate: Math.round((row.on_time / row.counted) * 100) / 100, answeredOnTime: row.on_time, counted: row.counted },
+        {
+          rate: Math.round((row.on_time / row.counted) * 100) / 100,
+          answeredOnTime: row.on_time,
+          counted: row.counted,
+        },
       ]),
     );
   }

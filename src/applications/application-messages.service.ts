@@ -31,7 +31,9 @@ export class ApplicationMessagesService {
 
   async send(user: AuthUser, id: string, dto: ApplicationMessageDto): Promise<ApplicationEventView> {
     const event = await this.dataSource.transaction((manager) =>
-      user.role === Role.Student ? this.fromStudent(manager, user, id, dto.message) : this.toStudent(manager, user, id, dto.message),
+      user.role === Role.Student
+        ? this.fromStudent(manager, user, id, dto.message)
+        : this.toStudent(manager, user, id, dto.message),
     );
     return (await this.eventViews([event]))[0];
   }
@@ -49,7 +51,12 @@ export class ApplicationMessagesService {
     return { items: await this.eventViews(events), total, limit: page.limit, offset: page.offset };
   }
 
-  private async toStudent(manager: EntityManager, user: AuthUser, id: string, message: string): Promise<ApplicationEvent> {
+  private async toStudent(
+    manager: EntityManager,
+    user: AuthUser,
+    id: string,
+    message: string,
+  ): Promise<ApplicationEvent> {
     const application = await this.access.lock(manager, user, id, 'company');
     const now = new Date();
     // A message answers the student as much as a decision does.
@@ -58,11 +65,24 @@ export class ApplicationMessagesService {
     const sender = await manager.findOneByOrFail(User, { id: user.id });
     const student = await manager.findOneByOrFail(User, { id: application.studentId });
     const offer = await manager.findOneByOrFail(Offer, { id: application.offerId });
-    await this.mails.relay(manager, application, await offerFacts(manager, offer), sender, student, 'to_student', message);
+    await this.mails.relay(
+      manager,
+      application,
+      await offerFacts(manager, offer),
+      sender,
+      student,
+      'to_student',
+      message,
+    );
     return this.record(manager, application, user, ApplicationEventKind.MessageToStudent, message, now);
   }
 
-  private async fromStudent(manager: EntityManager, user: AuthUser, id: string, message: string): Promise<ApplicationEvent> {
+  private async fromStudent(
+    manager: EntityManager,
+    user: AuthUser,
+    id: string,
+    message: string,
+  ): Promise<ApplicationEvent> {
     const application = await this.access.lock(manager, user, id, 'student');
     const lastFromCompany = await manager.findOne(ApplicationEvent, {
       where: { applicationId: id, kind: ApplicationEventKind.MessageToStudent },
@@ -73,7 +93,9 @@ export class ApplicationMessagesService {
     const offer = await manager.findOneByOrFail(Offer, { id: application.offerId });
     const facts = await offerFacts(manager, offer);
     // The answer goes to whoever wrote last, while they are still a contact of the company.
-    for (const contact of await this.mails.companyRecipients(manager, application.companyId, [lastFromCompany.actorId])) {
+    for (const contact of await this.mails.companyRecipients(manager, application.companyId, [
+      lastFromCompany.actorId,
+    ])) {
       await this.mails.relay(manager, application, facts, student, contact, 'to_company', message);
     }
     return this.record(manager, application, user, ApplicationEventKind.MessageToCompany, message, new Date());
@@ -104,10 +126,12 @@ export class ApplicationMessagesService {
     const names = new Map<string, string>(
       actorIds.length === 0
         ? []
-        : ((await this.dataSource.query(
-            `SELECT id, concat_ws(' ', first_name, last_name) AS name FROM users WHERE id = ANY($1::uuid[])`,
-            [actorIds],
-          )) as Array<{ id: string; name: string }>).map((row) => [row.id, row.name]),
+        : (
+            (await this.dataSource.query(
+              `SELECT id, concat_ws(' ', first_name, last_name) AS name FROM users WHERE id = ANY($1::uuid[])`,
+              [actorIds],
+            )) as Array<{ id: string; name: string }>
+          ).map((row) => [row.id, row.name]),
     );
     return events.map((e) => ({
       id: e.id,

@@ -9,7 +9,10 @@ import { APPLICATIONS_QUEUE, ApplicationsJob, REMIND_COMPANIES_CRON } from './ap
 export class ApplicationRemindersScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(ApplicationRemindersScheduler.name);
 
-  constructor(@InjectQueue(APPLICATIONS_QUEUE) private readonly queue: Queue, private readonly schedules: JobSchedules) {}
+  constructor(
+    @InjectQueue(APPLICATIONS_QUEUE) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.schedules.register(

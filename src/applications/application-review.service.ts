@@ -15,7 +15,11 @@ import { ApplicationMails, offerFacts } from './application-mails';
 import { ApplicationEventKind, ApplicationStatus, canMoveApplication, isAnswer } from './application-status';
 import { ApplicationViews } from './application-views';
 import { ApplicationsError, ApplicationsException } from './applications.exception';
-import { ApplicationQueryDto, ChangeApplicationStatusDto, CompanyApplicationQueryDto } from './dto/application-review.dto';
+import {
+  ApplicationQueryDto,
+  ChangeApplicationStatusDto,
+  CompanyApplicationQueryDto,
+} from './dto/application-review.dto';
 import { ApplicationView } from './dto/application.view';
 
 /**
@@ -45,7 +49,11 @@ export class ApplicationReviewService {
   }
 
   /** "Consulter les réponses à mes offres": every answer to the company's offers, newest first. */
-  async listForCompany(user: AuthUser, companyId: string, query: CompanyApplicationQueryDto): Promise<Page<ApplicationView>> {
+  async listForCompany(
+    user: AuthUser,
+    companyId: string,
+    query: CompanyApplicationQueryDto,
+  ): Promise<Page<ApplicationView>> {
     await this.companies.assertActiveContact(user, companyId);
     const builder = this.query(query).andWhere('a.company_id = :companyId', { companyId });
     if (query.offerId) builder.andWhere('a.offer_id = :offerId', { offerId: query.offerId });
@@ -110,7 +118,10 @@ export class ApplicationReviewService {
     return builder;
   }
 
-  private async page(builder: SelectQueryBuilder<Application>, query: ApplicationQueryDto): Promise<Page<ApplicationView>> {
+  private async page(
+    builder: SelectQueryBuilder<Application>,
+    query: ApplicationQueryDto,
+  ): Promise<Page<ApplicationView>> {
     const [applications, total] = await builder
       .orderBy('a.created_at', 'DESC')
       .addOrderBy('a.id', 'ASC')

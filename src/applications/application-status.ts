@@ -22,8 +22,16 @@ const next: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
     ApplicationStatus.Rejected,
     ApplicationStatus.Selected,
   ],
-  [ApplicationStatus.Shortlisted]: [ApplicationStatus.Interview, ApplicationStatus.Rejected, ApplicationStatus.Selected],
-  [ApplicationStatus.Interview]: [ApplicationStatus.Shortlisted, ApplicationStatus.Rejected, ApplicationStatus.Selected],
+  [ApplicationStatus.Shortlisted]: [
+    ApplicationStatus.Interview,
+    ApplicationStatus.Rejected,
+    ApplicationStatus.Selected,
+  ],
+  [ApplicationStatus.Interview]: [
+    ApplicationStatus.Shortlisted,
+    ApplicationStatus.Rejected,
+    ApplicationStatus.Selected,
+  ],
   // Final: a rejection or a selection has been announced to the student.
   [ApplicationStatus.Rejected]: [],
   [ApplicationStatus.Selected]: [],

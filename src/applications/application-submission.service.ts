@@ -67,7 +67,12 @@ export class ApplicationSubmissionService {
       const created = await manager.findOneByOrFail(Application, { id: inserted[0].id });
       await manager.insert(
         ApplicationDocument,
-        documents.map(({ document, role }, position) => ({ applicationId: created.id, documentId: document.id, role, position })),
+        documents.map(({ document, role }, position) => ({
+          applicationId: created.id,
+          documentId: document.id,
+          role,
+          position,
+        })),
       );
       await manager.update(
         StudentDocument,
@@ -142,14 +147,23 @@ export class ApplicationSubmissionService {
     };
     const cv = pick(dto.cvDocumentId, DocumentKind.Cv, 'cvDocumentId');
     const letter = pick(dto.letterDocumentId, DocumentKind.Letter, 'letterDocumentId');
-    if (!cv) throw new ApplicationsException(ApplicationsError.MissingDocument, 'An application needs a CV', 'cvDocumentId');
+    if (!cv)
+      throw new ApplicationsException(ApplicationsError.MissingDocument, 'An application needs a CV', 'cvDocumentId');
     if (!letter) {
-      throw new ApplicationsException(ApplicationsError.MissingDocument, 'An application needs a cover letter', 'letterDocumentId');
+      throw new ApplicationsException(
+        ApplicationsError.MissingDocument,
+        'An application needs a cover letter',
+        'letterDocumentId',
+      );
     }
     const others = (dto.otherDocumentIds ?? []).map((id, index) => {
       const document = byId.get(id);
       if (!document) {
-        throw new ApplicationsException(ApplicationsError.UnknownDocument, 'No document of yours has this id', `otherDocumentIds[${index}]`);
+        throw new ApplicationsException(
+          ApplicationsError.UnknownDocument,
+          'No document of yours has this id',
+          `otherDocumentIds[${index}]`,
+        );
       }
       return document;
     });
@@ -160,7 +174,11 @@ export class ApplicationSubmissionService {
     ];
     const distinct = new Set(chosen.map(({ document }) => document.id));
     if (distinct.size !== chosen.length) {
-      throw new ApplicationsException(ApplicationsError.UnknownDocument, 'A document is given twice', 'otherDocumentIds');
+      throw new ApplicationsException(
+        ApplicationsError.UnknownDocument,
+        'A document is given twice',
+        'otherDocumentIds',
+      );
     }
     return chosen;
   }

@@ -80,14 +80,15 @@ export class ApplicationViews {
   }
 
   private async documents(ids: string[]): Promise<Map<string, ApplicationDocumentView[]>> {
-    const rows: Array<ApplicationDocumentView & { application_id: string; size_bytes: number; file_name: string; content_type: string }> =
-      await this.dataSource.query(
-        `SELECT ad.application_id, d.id, ad.role, d.file_name, d.content_type, d.size_bytes
+    const rows: Array<
+      ApplicationDocumentView & { application_id: string; size_bytes: number; file_name: string; content_type: string }
+    > = await this.dataSource.query(
+      `SELECT ad.application_id, d.id, ad.role, d.file_name, d.content_type, d.size_bytes
            FROM application_documents ad JOIN documents d ON d.id = ad.document_id
           WHERE ad.application_id = ANY($1::uuid[])
           ORDER BY ad.application_id, ad.position`,
-        [ids],
-      );
+      [ids],
+    );
     const byApplication = new Map<string, ApplicationDocumentView[]>();
     for (const row of rows) {
       const list = byApplication.get(row.application_id) ?? [];

@@ -65,9 +65,15 @@ export class CandidateRanker {
     const [catalog, programmes] = await Promise.all([
       this.reference.catalog(),
       // Free text against names: read the names (a few hundred rows) and compare them here, by programme-fit's rules.
-      wantedProgrammes.length > 0 ? (this.dataSource.query(`SELECT id::text, name FROM programmes`) as Promise<Array<{ id: string; name: string }>>) : [],
+      wantedProgrammes.length > 0
+        ? (this.dataSource.query(`SELECT id::text, name FROM programmes`) as Promise<
+            Array<{ id: string; name: string }>
+          >)
+        : [],
     ]);
-    const sections = [...new Set(divisions.map((code) => catalog.sectionOfDivision(code)).filter((code) => code !== undefined))].sort();
+    const sections = [
+      ...new Set(divisions.map((code) => catalog.sectionOfDivision(code)).filter((code) => code !== undefined)),
+    ].sort();
     return {
       title: offer.title,
       mission: offer.mission,
@@ -90,12 +96,19 @@ export class CandidateRanker {
    * One page of ranked candidates with facet counts; null when there is no profiles index yet. The text relevance is
    * normalised by the best text match of the whole index for this offer (a first, one-hit query).
    */
-  async search(profile: WantedProfile, criteria: ProfileSearchCriteria, hard: HardFilters, now = new Date()): Promise<RankedCandidates | null> {
+  async search(
+    profile: WantedProfile,
+    criteria: ProfileSearchCriteria,
+    hard: HardFilters,
+    now = new Date(),
+  ): Promise<RankedCandidates | null> {
     const best = await this.textReference(profile);
     const w = this.settings.weights;
     const today = now.toISOString().slice(0, 10);
     const boost = best > 0 ? w.text / best : 1;
-    const response = (await this.index.search(buildCandidateSearch(profile, this.settings, criteria, hard, boost, today))) as estypes.SearchResponse<CandidateSource> | null;
+    const response = (await this.index.search(
+      buildCandidateSearch(profile, this.settings, criteria, hard, boost, today),
+    )) as estypes.SearchResponse<CandidateSource> | null;
     if (!response) return null;
     const offer = prepareOffer(profile);
     const ranked = response.hits.hits
@@ -108,7 +121,10 @@ export class CandidateRanker {
     const after = criteria.after;
     const start = after ? ranked.findIndex((item) => compareRanked(item, cursorItem(after)) > 0) : 0;
     const page = start < 0 ? [] : ranked.slice(start, start + criteria.limit + 1);
-    const highlights = await this.highlights(profile, page.slice(0, criteria.limit).map((item) => item.id));
+    const highlights = await this.highlights(
+      profile,
+      page.slice(0, criteria.limit).map((item) => item.id),
+    );
     for (const item of page) item.hit.highlight = highlights.get(item.id);
     return {
       ...response,

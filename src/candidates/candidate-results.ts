@@ -26,7 +26,9 @@ export function toCandidatesResponse(
     items: page.map((item) => toCandidate(item, labels)),
     facets: toFacets(counts, labels),
     nextCursor:
-      ranked.length > criteria.limit && last?.sort ? encodeCursor({ sort: ProfileSort.Relevance, after: last.sort as SortValues }) : null,
+      ranked.length > criteria.limit && last?.sort
+        ? encodeCursor({ sort: ProfileSort.Relevance, after: last.sort as SortValues })
+        : null,
   };
 }
 

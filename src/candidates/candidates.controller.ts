@@ -32,8 +32,8 @@ export class CandidatesController {
   @ApiOperation({
     summary: 'The published profiles ranked by fit with the offer\'s wanted profile, each with its "why"',
     description:
-      'Scored by the matching shared with the offers matched to a request: text relevance of the offer\'s title, ' +
-      'mission, skills and profile against the request\'s texts, then sector, year, programme, skills (partial credit, ' +
+      "Scored by the matching shared with the offers matched to a request: text relevance of the offer's title, " +
+      "mission, skills and profile against the request's texts, then sector, year, programme, skills (partial credit, " +
       'equivalents), languages, country, city, country of residence, university country, dates still ahead, freshness ' +
       '(weights set by MATCHING_* settings); ties by text relevance, then id. The best MATCHING_WINDOW are ranked. ' +
       '`require*` and `minSkills` make a criterion compulsory. Keywords, facets and filters narrow the list as in ' +
@@ -44,7 +44,7 @@ export class CandidatesController {
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'An invalid parameter, e.g. a malformed cursor' })
   @ApiUnauthorizedResponse({ type: ProblemDetails })
   @ApiForbiddenResponse({ type: ProblemDetails, description: 'Not an admin or a company contact' })
-  @ApiNotFoundResponse({ type: ProblemDetails, description: 'No such offer of the caller\'s company' })
+  @ApiNotFoundResponse({ type: ProblemDetails, description: "No such offer of the caller's company" })
   @ApiServiceUnavailableResponse({ type: ProblemDetails, description: 'Elasticsearch is unavailable' })
   list(
     @CurrentUser() user: AuthUser,

@@ -26,7 +26,12 @@ export class CandidatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async forOffer(user: AuthUser, offerId: string, query: CandidateQueryDto, locale: Locale): Promise<CandidatesResponseDto> {
+  async forOffer(
+    user: AuthUser,
+    offerId: string,
+    query: CandidateQueryDto,
+    locale: Locale,
+  ): Promise<CandidatesResponseDto> {
     // Only the offer's own company (and admins) reach it; anyone else gets the offers' 404.
     const offer = await this.offers.findReadable(user, offerId);
     await this.offers.assertCompanyApproved(this.dataSource, user, offer.companyId);

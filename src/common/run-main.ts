@@ -10,7 +10,9 @@ export function runMain(name: string, main: () => Promise<unknown>): void {
     // BullMQ 5 rejects a queue connection's start-up when the queue is closed before Redis was ready, after it has
     // removed every listener: harmless once the process is stopping (a CLI closing at once on a busy machine).
     if (stopping && reason instanceof Error && reason.message === 'Connection is closed.') return;
-    process.stderr.write(`${name}: unhandled rejection: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}\n`);
+    process.stderr.write(
+      `${name}: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`,
+    );
     process.exit(1);
   });
   main().catch((error: unknown) => {

@@ -1,17 +1,6 @@
 import { Transform } from 'class-transformer';
 import { availableParallelism } from 'node:os';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  MinLength,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MinLength, Max, Min } from 'class-validator';
 import { IsServiceUrl, IsServiceUrlList } from './is-service-url.validator';
 import { IsTimeZone } from './is-time-zone.validator';
 import { IsTrustProxy } from './trust-proxy';

@@ -31,7 +31,9 @@ export function IsServiceUrlList(protocols: string[], options?: ValidationOption
       },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && splitUrlList(value).length > 0 && splitUrlList(value).every((url) => isServiceUrl(url, protocols)),
+          typeof value === 'string' &&
+          splitUrlList(value).length > 0 &&
+          splitUrlList(value).every((url) => isServiceUrl(url, protocols)),
       },
     });
   };
@@ -39,7 +41,10 @@ export function IsServiceUrlList(protocols: string[], options?: ValidationOption
 
 /** The URLs of a comma-separated list, trimmed, without empty items. */
 export function splitUrlList(value: string): string[] {
-  return value.split(',').map((url) => url.trim()).filter((url) => url.length > 0);
+  return value
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url.length > 0);
 }
 
 function isServiceUrl(value: unknown, protocols: string[]): boolean {

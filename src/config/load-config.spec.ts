@@ -60,8 +60,14 @@ describe('loadConfig', () => {
   it('reads TRUST_PROXY as Express takes it, and names a malformed one', () => {
     expect(loadConfig({ ...valid, TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
     expect(loadConfig({ ...valid, TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
-    expect(loadConfig({ ...valid, TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).http.trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
-    expect(problemsOf({ ...valid, TRUST_PROXY: '10.0.0.0/33' })).toEqual([expect.stringMatching(/^TRUST_PROXY must be false, true/)]);
+    expect(loadConfig({ ...valid, TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).http.trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '::1',
+    ]);
+    expect(problemsOf({ ...valid, TRUST_PROXY: '10.0.0.0/33' })).toEqual([
+      expect.stringMatching(/^TRUST_PROXY must be false, true/),
+    ]);
     expect(problemsOf({ ...valid, TRUST_PROXY: 'yes' })).toHaveLength(1);
   });
 
@@ -79,7 +85,11 @@ describe('loadConfig', () => {
       ELASTICSEARCH_SHARDS: '3',
       ELASTICSEARCH_REPLICAS: '1',
     });
-    expect(config.elasticsearch.nodes).toEqual(['http://127.0.0.1:9210', 'http://127.0.0.1:9211', 'http://127.0.0.1:9212']);
+    expect(config.elasticsearch.nodes).toEqual([
+      'http://127.0.0.1:9210',
+      'http://127.0.0.1:9211',
+      'http://127.0.0.1:9212',
+    ]);
     expect(config.elasticsearch.url).toBe('http://127.0.0.1:9210');
     expect([config.elasticsearch.shards, config.elasticsearch.replicas]).toEqual([3, 1]);
   });
@@ -97,7 +107,9 @@ describe('loadConfig', () => {
     expect(loadConfig(valid).searchRebuild.bulkBytes).toBe(8 * 1024 * 1024);
     expect(loadConfig({ ...valid, SEARCH_REBUILD_BULK_BYTES: '1048576' }).searchRebuild.bulkBytes).toBe(1048576);
     for (const bad of ['1000', '104857600', '8MB']) {
-      expect(problemsOf({ ...valid, SEARCH_REBUILD_BULK_BYTES: bad })).toEqual([expect.stringMatching(/^SEARCH_REBUILD_BULK_BYTES /)]);
+      expect(problemsOf({ ...valid, SEARCH_REBUILD_BULK_BYTES: bad })).toEqual([
+        expect.stringMatching(/^SEARCH_REBUILD_BULK_BYTES /),
+      ]);
     }
   });
 

@@ -19,9 +19,7 @@ export class ConfigurationError extends Error {
  * so a process can stop with one line instead of failing later on first use.
  */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
-  const raw = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const raw = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const errors = validateSync(env, { forbidUnknownValues: true, stopAtFirstError: true });
   if (errors.length > 0) throw new ConfigurationError(errors.map(describe));
@@ -48,9 +46,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       emailVerificationTtlSeconds: env.EMAIL_VERIFICATION_TTL,
       passwordResetTtlSeconds: env.PASSWORD_RESET_TTL,
     },
-    documents: { maxBytes: env.UPLOAD_MAX_BYTES, storageDir: resolve(env.STORAGE_DIR), textThreads: env.DOCUMENT_TEXT_THREADS },
+    documents: {
+      maxBytes: env.UPLOAD_MAX_BYTES,
+      storageDir: resolve(env.STORAGE_DIR),
+      textThreads: env.DOCUMENT_TEXT_THREADS,
+    },
     searchSync: { batchSize: env.SEARCH_SYNC_BATCH_SIZE, idleMs: env.SEARCH_SYNC_IDLE_MS },
-    searchRebuild: { cron: env.SEARCH_REBUILD_CRON, timezone: env.SEARCH_REBUILD_TIMEZONE, bulkBytes: env.SEARCH_REBUILD_BULK_BYTES },
+    searchRebuild: {
+      cron: env.SEARCH_REBUILD_CRON,
+      timezone: env.SEARCH_REBUILD_TIMEZONE,
+      bulkBytes: env.SEARCH_REBUILD_BULK_BYTES,
+    },
     applications: { responseDays: env.APPLICATION_RESPONSE_DAYS, reminderLeadDays: env.APPLICATION_REMINDER_LEAD_DAYS },
     matching: {
       weights: {
@@ -124,7 +130,12 @@ function describe(error: ValidationError): string {
   const messages = Object.values(error.constraints ?? {})
     .map((message) => message.replace(new RegExp(`^${error.property}\\s+`), ''))
     .join(', ');
-  const shown = value === undefined ? 'not set' : SECRET_SETTING.test(error.property) ? `got ${String(value).length} characters` : `got "${mask(String(value))}"`;
+  const shown =
+    value === undefined
+      ? 'not set'
+      : SECRET_SETTING.test(error.property)
+        ? `got ${String(value).length} characters`
+        : `got "${mask(String(value))}"`;
   return `${error.property} ${messages} (${shown})`;
 }
 

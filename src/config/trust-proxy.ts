@@ -38,7 +38,8 @@ export function IsTrustProxy(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: {
-        message: 'must be false, true, a hop count (1-10) or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal',
+        message:
+          'must be false, true, a hop count (1-10) or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal',
         ...options,
       },
       validator: {

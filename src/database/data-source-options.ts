@@ -20,6 +20,11 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     namingStrategy: new SnakeNamingStrategy(),
     extra: { max: 10, connectionTimeoutMillis: 5000 },
     // Tests provoke constraint violations on purpose; their failed queries are expected, not news.
-    logging: config.env === 'test' ? false : config.env === 'development' ? ['error', 'warn', 'migration'] : ['error', 'migration'],
+    logging:
+      config.env === 'test'
+        ? false
+        : config.env === 'development'
+          ? ['error', 'warn', 'migration']
+          : ['error', 'migration'],
   };
 }

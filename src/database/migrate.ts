@@ -32,8 +32,12 @@ runMain('migrate', async () => {
 
 async function lastAppliedMigration(dataSource: DataSource): Promise<string | null> {
   const table = String(dataSource.options.migrationsTableName);
-  const [{ present }] = (await dataSource.query('SELECT to_regclass($1) IS NOT NULL AS present', [table])) as Array<{ present: boolean }>;
+  const [{ present }] = (await dataSource.query('SELECT to_regclass($1) IS NOT NULL AS present', [table])) as Array<{
+    present: boolean;
+  }>;
   if (!present) return null;
-  const [last] = (await dataSource.query(`SELECT name FROM "${table}" ORDER BY id DESC LIMIT 1`)) as Array<{ name: string }>;
+  const [last] = (await dataSource.query(`SELECT name FROM "${table}" ORDER BY id DESC LIMIT 1`)) as Array<{
+    name: string;
+  }>;
   return last?.name ?? null;
 }

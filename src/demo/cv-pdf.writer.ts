@@ -115,7 +115,12 @@ function render(
 function section(doc: PDFKit.PDFDocument, heading: string): void {
   doc.moveDown(0.9).font('Helvetica-Bold').fontSize(12).fillColor(ACCENT).text(heading.toUpperCase());
   const y = doc.y + 1;
-  doc.moveTo(MARGIN, y).lineTo(doc.page.width - MARGIN, y).lineWidth(0.6).strokeColor(ACCENT).stroke();
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(doc.page.width - MARGIN, y)
+    .lineWidth(0.6)
+    .strokeColor(ACCENT)
+    .stroke();
   doc.moveDown(0.4).fillColor('#000000');
 }
 

@@ -60,8 +60,22 @@ export function demoCv(student: DemoStudent): CvData {
   ];
   const experience: CvEntry[] =
     studyYear === 1
-      ? [{ period: '2025 – 2026', title: 'Membre actif', place: `Club scientifique de l’${university.shortName}`, details: ['Organisation d’ateliers pour les nouveaux étudiants'] }]
-      : [{ period: 'juillet – août 2026', title: topic.past.title, place: topic.past.place, details: [topic.past.detail] }];
+      ? [
+          {
+            period: '2025 – 2026',
+            title: 'Membre actif',
+            place: `Club scientifique de l’${university.shortName}`,
+            details: ['Organisation d’ateliers pour les nouveaux étudiants'],
+          },
+        ]
+      : [
+          {
+            period: 'juillet – août 2026',
+            title: topic.past.title,
+            place: topic.past.place,
+            details: [topic.past.detail],
+          },
+        ];
   if (studyYear >= 4) {
     experience.push({
       period: 'juillet 2025',
@@ -94,7 +108,11 @@ export function demoLetter(student: DemoStudent): LetterData {
   const { topic, university, programme, studyYear, civility, request } = student;
   const clapiers = DEMO_COMPANIES.find((company) => request.wantedCities.includes(company.city));
   const recipient = clapiers
-    ? [clapiers.name, `À l’attention de M. ${clapiers.contacts[0].firstName} ${clapiers.contacts[0].lastName}`, clapiers.address]
+    ? [
+        clapiers.name,
+        `À l’attention de M. ${clapiers.contacts[0].firstName} ${clapiers.contacts[0].lastName}`,
+        clapiers.address,
+      ]
     : ['À l’attention du service des stages'];
   const kind = lowerFirst(student.kind);
   return {
@@ -117,10 +135,14 @@ export function demoLetter(student: DemoStudent): LetterData {
 }
 
 const QUALITIES: Array<(feminine: boolean) => string> = [
-  (f) => `Rigoureu${f ? 'se' : 'x'} et curieu${f ? 'se' : 'x'}, j’aime comprendre un problème avant de le résoudre et documenter ce que je fais.`,
-  () => `Mes projets en équipe m’ont appris à communiquer clairement et à respecter les délais ; je suis autonome et je m’adapte vite.`,
-  (f) => `${f ? 'Investie' : 'Investi'} dans la vie associative de mon école, j’ai l’habitude d’organiser et de mener des projets jusqu’au bout.`,
-  (f) => `Je suis ${f ? 'persévérante' : 'persévérant'} et j’apprends vite ; un environnement exigeant est pour moi une motivation supplémentaire.`,
+  (f) =>
+    `Rigoureu${f ? 'se' : 'x'} et curieu${f ? 'se' : 'x'}, j’aime comprendre un problème avant de le résoudre et documenter ce que je fais.`,
+  () =>
+    `Mes projets en équipe m’ont appris à communiquer clairement et à respecter les délais ; je suis autonome et je m’adapte vite.`,
+  (f) =>
+    `${f ? 'Investie' : 'Investi'} dans la vie associative de mon école, j’ai l’habitude d’organiser et de mener des projets jusqu’au bout.`,
+  (f) =>
+    `Je suis ${f ? 'persévérante' : 'persévérant'} et j’apprends vite ; un environnement exigeant est pour moi une motivation supplémentaire.`,
 ];
 
 function capitalise(text: string): string {

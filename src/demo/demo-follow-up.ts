@@ -21,8 +21,15 @@ const DONE: Record<DemoStage, readonly string[]> = {
   during: ['sheet', 'tutors', 'agreement'],
   after: ['sheet', 'tutors', 'agreement', 'journals', 'intermediate_review', 'company_evaluation'],
   labelled: [
-    'sheet', 'tutors', 'agreement', 'journals', 'intermediate_review', 'company_evaluation', 'report_defence',
-    'student_evaluation', 'label_decision',
+    'sheet',
+    'tutors',
+    'agreement',
+    'journals',
+    'intermediate_review',
+    'company_evaluation',
+    'report_defence',
+    'student_evaluation',
+    'label_decision',
   ],
 };
 /** Submitted, awaiting its validators. */
@@ -43,11 +50,18 @@ export class DemoFollowUp {
 
   async write(internships: DemoInternship[]): Promise<void> {
     const template = await this.manager.findOneByOrFail(WorkflowTemplate, { programmeId: null as never, version: 1 });
-    const definitions = await this.manager.find(WorkflowTemplateStep, { where: { templateId: template.id }, order: { position: 'ASC' } });
+    const definitions = await this.manager.find(WorkflowTemplateStep, {
+      where: { templateId: template.id },
+      order: { position: 'ASC' },
+    });
     for (const demo of internships) await this.internship(demo, template, definitions);
   }
 
-  private async internship(demo: DemoInternship, template: WorkflowTemplate, definitions: WorkflowTemplateStep[]): Promise<void> {
+  private async internship(
+    demo: DemoInternship,
+    template: WorkflowTemplate,
+    definitions: WorkflowTemplateStep[],
+  ): Promise<void> {
     const studentId = this.id(demo.student);
     const profile = await this.manager.findOneByOrFail(StudentProfile, { userId: studentId });
     const existing = await this.manager.findOneBy(Internship, { studentId });
@@ -89,16 +103,18 @@ export class DemoFollowUp {
           : 'todo';
       const due = dueOn(definition.deadlineAnchor, definition.deadlineOffsetDays, internship);
       const doneAt = due ? new Date(`${due}T10:00:00Z`) : this.now;
-      await this.manager.save(this.manager.create(InternshipStep, {
-        internshipId: internship.id,
-        stepKey: definition.key,
-        status,
-        dueOn: due,
-        submittedAt: status === 'todo' ? null : doneAt,
-        submittedBy: status === 'todo' ? null : byParty[definition.performer],
-        evidence: status === 'todo' ? {} : this.evidence(definition),
-        validatedAt: status === 'validated' ? doneAt : null,
-      }));
+      await this.manager.save(
+        this.manager.create(InternshipStep, {
+          internshipId: internship.id,
+          stepKey: definition.key,
+          status,
+          dueOn: due,
+          submittedAt: status === 'todo' ? null : doneAt,
+          submittedBy: status === 'todo' ? null : byParty[definition.performer],
+          evidence: status === 'todo' ? {} : this.evidence(definition),
+          validatedAt: status === 'validated' ? doneAt : null,
+        }),
+      );
       if (status !== 'validated') continue;
       for (const role of definition.validators) {
         await this.manager.insert(InternshipStepValidation, {
@@ -112,9 +128,7 @@ export class DemoFollowUp {
       }
     }
     if (demo.stage === 'labelled') {
-      const grades = definitions
-        .filter((d) => d.graded)
-        .map((d) => ({ performer: d.performer, grade: GRADES[d.key] }));
+      const grades = definitions.filter((d) => d.graded).map((d) => ({ performer: d.performer, grade: GRADES[d.key] }));
       Object.assign(internship, {
         status: InternshipStatus.Labelled,
         finalGrade: finalGrade(grades, template.companyGradeWeight),
@@ -133,11 +147,23 @@ export class DemoFollowUp {
     const entries = [
       ['2026-10-05', 'Prise en main du code existant et de l’environnement de développement.', '', 7],
       ['2026-10-19', 'Conception du modèle de données des interventions ; revue avec le tuteur.', '', 7.5],
-      ['2026-11-02', 'Développement de l’API REST des interventions (NestJS).', 'Accès au serveur de recette bloqué pendant deux jours.', 6.5],
+      [
+        '2026-11-02',
+        'Développement de l’API REST des interventions (NestJS).',
+        'Accès au serveur de recette bloqué pendant deux jours.',
+        6.5,
+      ],
       ['2026-11-16', 'Écrans Angular de planification ; tests unitaires.', '', 8],
     ] as const;
     for (const [entryDate, tasks, difficulties, hours] of entries) {
-      await this.manager.insert(JournalEntry, { internshipId: internship.id, authorId: internship.studentId, entryDate, tasks, difficulties, hours });
+      await this.manager.insert(JournalEntry, {
+        internshipId: internship.id,
+        authorId: internship.studentId,
+        entryDate,
+        tasks,
+        difficulties,
+        hours,
+      });
     }
   }
 
@@ -150,7 +176,9 @@ export class DemoFollowUp {
   }
 
   private async programmeManager(programmeId: string): Promise<string | null> {
-    const [row] = (await this.manager.query('SELECT manager_id FROM programmes WHERE id = $1', [programmeId])) as Array<{
+    const [row] = (await this.manager.query('SELECT manager_id FROM programmes WHERE id = $1', [
+      programmeId,
+    ])) as Array<{
       manager_id: string | null;
     }>;
     return row?.manager_id ?? null;

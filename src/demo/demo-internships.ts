@@ -39,7 +39,8 @@ export const DEMO_INTERNSHIPS: DemoInternship[] = [
     company: 'Agro Qualité Méditerranée',
     offer: 'haccp',
     title: 'Stagiaire en qualité agro-industrie (HACCP)',
-    description: 'Mise à jour du plan HACCP, audits internes et suivi des non-conformités sur les lignes de conditionnement.',
+    description:
+      'Mise à jour du plan HACCP, audits internes et suivi des non-conformités sur les lignes de conditionnement.',
     startDate: '2027-02-15',
     weeks: 20,
     companyTutor: demoEmail('Valentin', 'Bouquet'),

@@ -126,7 +126,13 @@ export class DemoLoaderService {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
     try {
-      return await Promise.race([this.redis.ping().then(() => true, () => false), timeout]);
+      return await Promise.race([
+        this.redis.ping().then(
+          () => true,
+          () => false,
+        ),
+        timeout,
+      ]);
     } finally {
       clearTimeout(timer);
     }
@@ -136,7 +142,9 @@ export class DemoLoaderService {
     try {
       return await removeDemoWorld(manager, world, this.outbox);
     } catch (error) {
-      throw new Error(`cannot remove the demo data, other data refers to it: ${(error as Error).message}`, { cause: error });
+      throw new Error(`cannot remove the demo data, other data refers to it: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
   }
 
@@ -159,7 +167,10 @@ export class DemoLoaderService {
     try {
       for (const student of world.students) {
         const { cv, letter } = await renderDemoDocuments(student);
-        files.set(student, { cv: await put(cv, cvFileName(student)), letter: await put(letter, letterFileName(student)) });
+        files.set(student, {
+          cv: await put(cv, cvFileName(student)),
+          letter: await put(letter, letterFileName(student)),
+        });
       }
     } catch (error) {
       await this.deleteFiles(stored);
@@ -178,7 +189,12 @@ export class DemoLoaderService {
     }
   }
 
-  private report(world: DemoWorld, outcome: DemoLoadReport['outcome'], removal: DemoRemoval | null, queued: number): DemoLoadReport {
+  private report(
+    world: DemoWorld,
+    outcome: DemoLoadReport['outcome'],
+    removal: DemoRemoval | null,
+    queued: number,
+  ): DemoLoadReport {
     const contacts = world.companies.flatMap((company) => company.contacts);
     const documents = outcome === 'loaded' ? world.students.length * 2 : 0;
     return {
@@ -187,7 +203,10 @@ export class DemoLoaderService {
       counts: {
         universities: world.universities.length,
         programmes: world.universities.flatMap((u) => u.programmes).length,
-        staff: world.universities.reduce((n, u) => n + u.programmes.length + u.yearManagers.length + u.academicTutors.length, 0),
+        staff: world.universities.reduce(
+          (n, u) => n + u.programmes.length + u.yearManagers.length + u.academicTutors.length,
+          0,
+        ),
         companies: world.companies.length,
         activeContacts: contacts.filter((c) => c.status === 'active').length,
         pendingJoinRequests: contacts.filter((c) => c.status === 'pending').length,

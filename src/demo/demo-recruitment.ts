@@ -2,7 +2,12 @@ import { EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { ApplicationDocument } from '../applications/application-document.entity';
 import { ApplicationEvent } from '../applications/application-event.entity';
-import { ApplicationDocumentRole, ApplicationEventKind, ApplicationStatus, isAnswer } from '../applications/application-status';
+import {
+  ApplicationDocumentRole,
+  ApplicationEventKind,
+  ApplicationStatus,
+  isAnswer,
+} from '../applications/application-status';
 import { StudentDocument } from '../documents/student-document.entity';
 import { InternshipRecordsService } from '../internships/internship-records.service';
 import { Offer } from '../offers/offer.entity';
@@ -53,8 +58,12 @@ export class DemoRecruitment {
         ...demo.fields,
         status: OfferStatus.Draft,
         applicationDeadline: this.daysFromNow(demo.deadlineInDays),
-        targetUniversityId: demo.targetUniversity ? this.required(this.ids.universities, demo.targetUniversity, 'university') : null,
-        targetProgrammeId: demo.targetProgramme ? this.required(this.ids.programmes, demo.targetProgramme, 'programme') : null,
+        targetUniversityId: demo.targetUniversity
+          ? this.required(this.ids.universities, demo.targetUniversity, 'university')
+          : null,
+        targetProgrammeId: demo.targetProgramme
+          ? this.required(this.ids.programmes, demo.targetProgramme, 'programme')
+          : null,
       },
     );
     if (demo.state !== OfferStatus.Draft) {
@@ -103,7 +112,13 @@ export class DemoRecruitment {
     ]);
     await this.manager.update(StudentDocument, [request.cvId, request.letterId], { sentAt: createdAt });
     const events: Array<Partial<ApplicationEvent>> = [
-      { applicationId, at: createdAt, actorId: studentId, kind: ApplicationEventKind.Submitted, toStatus: ApplicationStatus.Received },
+      {
+        applicationId,
+        at: createdAt,
+        actorId: studentId,
+        kind: ApplicationEventKind.Submitted,
+        toStatus: ApplicationStatus.Received,
+      },
     ];
     if (demo.status !== ApplicationStatus.Received) {
       events.push({

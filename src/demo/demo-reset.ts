@@ -17,7 +17,11 @@ export interface DemoRemoval {
  * a foreign key refuses the delete and the whole transaction rolls back.
  * The removed requests get search outbox rows, so the worker drops them from the index.
  */
-export async function removeDemoWorld(manager: EntityManager, world: DemoWorld, outbox: SearchOutboxWriter): Promise<DemoRemoval> {
+export async function removeDemoWorld(
+  manager: EntityManager,
+  world: DemoWorld,
+  outbox: SearchOutboxWriter,
+): Promise<DemoRemoval> {
   const ids = async (sql: string, params: unknown[]): Promise<string[]> =>
     ((await manager.query(sql, params)) as Array<{ id: string }>).map((row) => row.id);
 

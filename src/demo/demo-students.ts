@@ -25,7 +25,17 @@ export interface DemoStudent extends DemoPerson {
   index: number;
 }
 
-type Row = [Civility, string, string, programme: string, year: number, topic: number, countries: string, cities: string, state?: DemoRequestState];
+type Row = [
+  Civility,
+  string,
+  string,
+  programme: string,
+  year: number,
+  topic: number,
+  countries: string,
+  cities: string,
+  state?: DemoRequestState,
+];
 
 // 30 students over 6 programmes and study years 1–5. Sectors follow the topics: many 62, then 06 and 26, 29, 10.
 const ROWS: Row[] = [
@@ -61,7 +71,19 @@ const ROWS: Row[] = [
   ['M.', 'Youssef', 'Chaouch', 'istt-gaa', 2, 0, 'TN FR', 'Tunis, Montpellier'],
 ];
 
-const HOMETOWNS = ['Sfax', 'Tunis', 'Sousse', 'Monastir', 'Gabès', 'Nabeul', 'Bizerte', 'Kairouan', 'Mahdia', 'Béja', 'Médenine'];
+const HOMETOWNS = [
+  'Sfax',
+  'Tunis',
+  'Sousse',
+  'Monastir',
+  'Gabès',
+  'Nabeul',
+  'Bizerte',
+  'Kairouan',
+  'Mahdia',
+  'Béja',
+  'Médenine',
+];
 
 /** What each study year's internship is called, when it starts and how long it lasts (weeks). */
 const BY_YEAR: Record<number, { kind: string; starts: string[]; weeks: number[] }> = {
@@ -75,45 +97,52 @@ const BY_YEAR: Record<number, { kind: string; starts: string[]; weeks: number[] 
 /** The 30 demo students with their request, in a fixed order. */
 export function demoStudents(universities: DemoUniversity[]): DemoStudent[] {
   const programmes = new Map(
-    universities.flatMap((university) => university.programmes.map((programme) => [programme.key, { university, programme }] as const)),
+    universities.flatMap((university) =>
+      university.programmes.map((programme) => [programme.key, { university, programme }] as const),
+    ),
   );
-  return ROWS.map(([civility, firstName, lastName, programmeKey, studyYear, topicIndex, countries, cities, state], index) => {
-    const found = programmes.get(programmeKey);
-    const topic = DEMO_TOPICS[programmeKey]?.[topicIndex];
-    if (!found || !topic) throw new Error(`demo student ${firstName} ${lastName}: unknown programme or topic ${programmeKey}/${topicIndex}`);
-    const year = BY_YEAR[studyYear];
-    const student: Omit<DemoStudent, 'request'> = {
-      civility,
-      firstName,
-      lastName,
-      email: demoEmail(firstName, lastName),
-      ...found,
-      studyYear,
-      hometown: HOMETOWNS[index % HOMETOWNS.length],
-      topic,
-      kind: year.kind,
-      state: state ?? 'published',
-      publishedDaysAgo: ((index * 7) % 45) + 1,
-      index,
-    };
-    const startDate = year.starts[index % year.starts.length];
-    const durationWeeks = year.weeks[index % year.weeks.length];
-    return {
-      ...student,
-      request: {
-        title: `${year.kind} ${topic.subject}`,
-        message: requestMessage(student, startDate, durationWeeks),
-        keywords: topic.keywords,
-        wantedNaceDivisions: topic.sectors,
-        wantedCountries: countries.split(' '),
-        wantedCities: cities.split(', '),
-        startDate,
-        durationWeeks,
-        languages: languagesOf(index),
-        visibleToCompanies: state !== 'hidden',
-      },
-    };
-  });
+  return ROWS.map(
+    ([civility, firstName, lastName, programmeKey, studyYear, topicIndex, countries, cities, state], index) => {
+      const found = programmes.get(programmeKey);
+      const topic = DEMO_TOPICS[programmeKey]?.[topicIndex];
+      if (!found || !topic)
+        throw new Error(
+          `demo student ${firstName} ${lastName}: unknown programme or topic ${programmeKey}/${topicIndex}`,
+        );
+      const year = BY_YEAR[studyYear];
+      const student: Omit<DemoStudent, 'request'> = {
+        civility,
+        firstName,
+        lastName,
+        email: demoEmail(firstName, lastName),
+        ...found,
+        studyYear,
+        hometown: HOMETOWNS[index % HOMETOWNS.length],
+        topic,
+        kind: year.kind,
+        state: state ?? 'published',
+        publishedDaysAgo: ((index * 7) % 45) + 1,
+        index,
+      };
+      const startDate = year.starts[index % year.starts.length];
+      const durationWeeks = year.weeks[index % year.weeks.length];
+      return {
+        ...student,
+        request: {
+          title: `${year.kind} ${topic.subject}`,
+          message: requestMessage(student, startDate, durationWeeks),
+          keywords: topic.keywords,
+          wantedNaceDivisions: topic.sectors,
+          wantedCountries: countries.split(' '),
+          wantedCities: cities.split(', '),
+          startDate,
+          durationWeeks,
+          languages: languagesOf(index),
+          visibleToCompanies: state !== 'hidden',
+        },
+      };
+    },
+  );
 }
 
 /** French, Arabic and mostly English; German for a few. */
@@ -157,6 +186,11 @@ export function lowerFirst(text: string): string {
 /** "1er février 2027", "15 février 2027". */
 export function frenchDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  const text = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const text = new Intl.DateTimeFormat('fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
   return text.replace(/^1 /, '1er ');
 }

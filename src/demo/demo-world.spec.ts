@@ -17,7 +17,12 @@ describe('the demo world', () => {
     for (const university of world.universities) expect(university.programmes.length).toBeGreaterThanOrEqual(2);
     const [clapiers, software, industry] = world.companies;
     expect(clapiers).toMatchObject({ countryCode: 'FR', city: 'Clapiers' });
-    expect(clapiers.contacts[0]).toMatchObject({ civility: 'M.', firstName: 'Valentin', lastName: 'Bouquet', status: 'active' });
+    expect(clapiers.contacts[0]).toMatchObject({
+      civility: 'M.',
+      firstName: 'Valentin',
+      lastName: 'Bouquet',
+      status: 'active',
+    });
     expect(software).toMatchObject({ countryCode: 'TN', naceDivision: '62' });
     expect(['26', '29']).toContain(industry.naceDivision);
     for (const company of world.companies) {
@@ -30,7 +35,8 @@ describe('the demo world', () => {
   it('gives every account a unique address under the demo domain', () => {
     const emails = demoAccounts(world).map((a) => a.email);
     expect(new Set(emails).size).toBe(emails.length);
-    for (const email of emails) expect(email).toMatch(new RegExp(`^[a-z0-9.-]+@${DEMO_EMAIL_DOMAIN.replace(/\./g, '\\.')}$`));
+    for (const email of emails)
+      expect(email).toMatch(new RegExp(`^[a-z0-9.-]+@${DEMO_EMAIL_DOMAIN.replace(/\./g, '\\.')}$`));
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
   });
 
@@ -70,7 +76,12 @@ describe('the demo world', () => {
     expect(count('29')).toBeGreaterThanOrEqual(count('10'));
     expect(count('10')).toBeGreaterThan(0);
     const wanted = tally(world.students.flatMap((s) => s.request.wantedCountries));
-    expect([...wanted].sort((a, b) => b[1] - a[1]).map(([code]) => code).slice(0, 2)).toEqual(['TN', 'FR']);
+    expect(
+      [...wanted]
+        .sort((a, b) => b[1] - a[1])
+        .map(([code]) => code)
+        .slice(0, 2),
+    ).toEqual(['TN', 'FR']);
     for (const code of ['MA', 'DZ']) expect(wanted.get(code)).toBeGreaterThan(0);
   });
 

@@ -57,12 +57,23 @@ export interface DemoWorld {
   internships: DemoInternship[];
 }
 
-function contact(civility: Civility, firstName: string, lastName: string, jobTitle: string, status: DemoContact['status'] = 'active'): DemoContact {
+function contact(
+  civility: Civility,
+  firstName: string,
+  lastName: string,
+  jobTitle: string,
+  status: DemoContact['status'] = 'active',
+): DemoContact {
   return { ...person(civility, firstName, lastName), jobTitle, status };
 }
 
 /** Its presence means the demo world is loaded (the loader writes everything in one transaction). */
-export const DEMO_ADMIN: DemoPerson = { civility: 'Mme', firstName: 'Leïla', lastName: 'Mansouri', email: `admin@${DEMO_EMAIL_DOMAIN}` };
+export const DEMO_ADMIN: DemoPerson = {
+  civility: 'Mme',
+  firstName: 'Leïla',
+  lastName: 'Mansouri',
+  email: `admin@${DEMO_EMAIL_DOMAIN}`,
+};
 
 export const DEMO_UNIVERSITIES: DemoUniversity[] = [
   {

@@ -61,7 +61,11 @@ export class DemoWriter {
     await this.user(world.admin, Role.Admin, null);
     const programmeIds = new Map<string, { universityId: string; programmeId: string }>();
     for (const university of world.universities) {
-      const universityId = await this.insert(University, { name: university.name, countryCode: university.countryCode, city: university.city });
+      const universityId = await this.insert(University, {
+        name: university.name,
+        countryCode: university.countryCode,
+        city: university.city,
+      });
       this.ids.universities.set(university.key, universityId);
       for (const [key, programmeId] of await this.staffedProgrammes(university, universityId)) {
         programmeIds.set(key, { universityId, programmeId });
@@ -130,10 +134,18 @@ export class DemoWriter {
   ): Promise<string[]> {
     const userId = await this.user(student, Role.Student, universityId);
     // As from the university's own records: the demo's students are confirmed in their programme.
-    await this.manager.insert(StudentProfile, { userId, programmeId, studyYear: student.studyYear, programmeConfirmedAt: new Date() });
+    await this.manager.insert(StudentProfile, {
+      userId,
+      programmeId,
+      studyYear: student.studyYear,
+      programmeConfirmedAt: new Date(),
+    });
     let request = await this.recorder.create(this.manager, userId, student.request, userId);
     const documentIds: string[] = [];
-    for (const [kind, file] of [[DocumentKind.Cv, files.cv], [DocumentKind.Letter, files.letter]] as const) {
+    for (const [kind, file] of [
+      [DocumentKind.Cv, files.cv],
+      [DocumentKind.Letter, files.letter],
+    ] as const) {
       const id = await this.insert(StudentDocument, {
         ownerId: userId,
         requestId: request.id,
@@ -202,7 +214,11 @@ export class DemoWriter {
 export function demoAccounts(world: DemoWorld): DemoPerson[] {
   return [
     world.admin,
-    ...world.universities.flatMap((u) => [...u.programmes.map((p) => p.manager), ...u.yearManagers, ...u.academicTutors]),
+    ...world.universities.flatMap((u) => [
+      ...u.programmes.map((p) => p.manager),
+      ...u.yearManagers,
+      ...u.academicTutors,
+    ]),
     ...world.companies.flatMap((c) => c.contacts),
     ...world.students,
   ];

@@ -20,7 +20,8 @@ runMain('demo:load', async () => {
   loadDotEnv();
   const config = loadConfig();
   // The demo's accounts share a password printed in the README: never on a production platform.
-  if (config.env === 'production') throw new Error('refused with NODE_ENV=production: the demo accounts have a published password');
+  if (config.env === 'production')
+    throw new Error('refused with NODE_ENV=production: the demo accounts have a published password');
   await ensureDatabaseReachable(config);
   const app = await NestFactory.createApplicationContext(DemoModule.forRoot(config), {
     logger: ['error', 'warn'],
@@ -38,7 +39,8 @@ runMain('demo:load', async () => {
 function summary(report: DemoLoadReport): string {
   const { counts, accounts, textExtraction, removed } = report;
   const lines: string[] = [];
-  if (removed) lines.push(`demo: removed the previous demo data (${removed.users} accounts, ${removed.requests} requests)`);
+  if (removed)
+    lines.push(`demo: removed the previous demo data (${removed.users} accounts, ${removed.requests} requests)`);
   if (report.outcome === 'already-loaded') {
     lines.push(`demo: already loaded (${accounts[0].email} exists); nothing changed. Use --reset to load it afresh.`);
   } else {
@@ -48,11 +50,14 @@ function summary(report: DemoLoadReport): string {
         `${counts.students} students with ${counts.requests} requests (${counts.visibleRequests} visible to companies), ` +
         `${counts.documents} PDFs`,
       `demo: text extraction queued for ${textExtraction.queued} PDFs` +
-        (textExtraction.leftForSweep > 0 ? `; ${textExtraction.leftForSweep} left for the worker's sweep (Redis unreachable?)` : '') +
+        (textExtraction.leftForSweep > 0
+          ? `; ${textExtraction.leftForSweep} left for the worker's sweep (Redis unreachable?)`
+          : '') +
         '; the worker reads them and indexes the requests',
     );
   }
   lines.push(`demo: every demo account's password is ${report.password}; accounts to start with:`);
-  for (const account of accounts) lines.push(`  ${account.role.padEnd(18)} ${account.email.padEnd(46)} ${account.note}`);
+  for (const account of accounts)
+    lines.push(`  ${account.role.padEnd(18)} ${account.email.padEnd(46)} ${account.note}`);
   return `${lines.join('\n')}\n`;
 }

@@ -60,7 +60,12 @@ export class DocumentReadsService {
 
   async file(user: AuthUser, id: string): Promise<DocumentFile> {
     const document = await this.access.findReadable(user, id);
-    await this.reads.record(user, { studentId: document.ownerId, requestId: document.requestId, documentId: document.id, kind: document.kind });
+    await this.reads.record(user, {
+      studentId: document.ownerId,
+      requestId: document.requestId,
+      documentId: document.id,
+      kind: document.kind,
+    });
     try {
       const data = await this.storage.get(document.storageKey);
       return { data, fileName: document.fileName, contentType: document.contentType };

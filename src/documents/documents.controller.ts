@@ -100,7 +100,11 @@ export class DocumentsController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async file(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<StreamableFile> {
     const { data, fileName, contentType } = await this.reads.file(user, id);
-    return new StreamableFile(data, { type: contentType, length: data.length, disposition: contentDisposition(fileName) });
+    return new StreamableFile(data, {
+      type: contentType,
+      length: data.length,
+      disposition: contentDisposition(fileName),
+    });
   }
 
   @Delete(':id')

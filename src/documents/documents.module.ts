@@ -14,7 +14,13 @@ import { ProfileReadsModule } from '../profile-reads/profile-reads.module';
 
 /** The API side of documents: upload, read and download, each checked against the caller's rights. */
 @Module({
-  imports: [RequestCoreModule, ApplicationFactsModule, DocumentStoreModule, ProfileReadsModule, BullModule.registerQueue({ name: DOCUMENTS_QUEUE })],
+  imports: [
+    RequestCoreModule,
+    ApplicationFactsModule,
+    DocumentStoreModule,
+    ProfileReadsModule,
+    BullModule.registerQueue({ name: DOCUMENTS_QUEUE }),
+  ],
   controllers: [RequestDocumentsController, DocumentsController],
   providers: [
     DocumentUploadsService,

@@ -32,7 +32,11 @@ export function summarise(report: HealthReport): HealthSummary {
   const { postgres, redis, elasticsearch } = report.components;
   return {
     status: report.status,
-    components: { postgres: { status: postgres.status }, redis: { status: redis.status }, elasticsearch: { status: elasticsearch.status } },
+    components: {
+      postgres: { status: postgres.status },
+      redis: { status: redis.status },
+      elasticsearch: { status: elasticsearch.status },
+    },
     worker: report.worker,
   };
 }

@@ -12,7 +12,10 @@ class NodeHealthDto extends ComponentHealthDto {
 }
 
 class ElasticsearchHealthDto extends ComponentHealthDto {
-  @ApiPropertyOptional({ type: [NodeHealthDto], description: 'Each node of ELASTICSEARCH_URL, probed on its own (admins only)' })
+  @ApiPropertyOptional({
+    type: [NodeHealthDto],
+    description: 'Each node of ELASTICSEARCH_URL, probed on its own (admins only)',
+  })
   nodes?: NodeHealthDto[];
 }
 

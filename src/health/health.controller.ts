@@ -21,7 +21,10 @@ export class HealthController {
   })
   @ApiResponse({ status: 200, type: HealthReportDto, description: 'Every component is up' })
   @ApiResponse({ status: 503, type: HealthReportDto, description: 'At least one component is down' })
-  async check(@OptionalUser() user: AuthUser | undefined, @Res({ passthrough: true }) res: Response): Promise<HealthReportDto> {
+  async check(
+    @OptionalUser() user: AuthUser | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HealthReportDto> {
     const report = await this.health.check();
     res.status(report.status === 'ok' ? 200 : 503);
     // Connection errors and node addresses map the inside of the platform: not for anonymous callers.

@@ -43,7 +43,10 @@ export class HealthService implements OnModuleDestroy {
       probe(timeout, async () => {
         // This distribution has no `GET /`; cluster health is the liveness signal. Any node may answer for the
         // cluster (the client moves on from a dead one), hence one try per node.
-        const health = await this.elasticsearch.cluster.health({}, { requestTimeout: timeout, maxRetries: nodes.length - 1 });
+        const health = await this.elasticsearch.cluster.health(
+          {},
+          { requestTimeout: timeout, maxRetries: nodes.length - 1 },
+        );
         if (health.status === 'red') throw new Error('cluster status red');
         return `cluster status ${health.status}`;
       }),
@@ -84,5 +87,8 @@ function withoutCredentials(url: string): { target: string; headers: Record<stri
   const credentials = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
   parsed.username = '';
   parsed.password = '';
-  return { target: parsed.toString(), headers: { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } };
+  return {
+    target: parsed.toString(),
+    headers: { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` },
+  };
 }

@@ -27,9 +27,17 @@ export class InternshipAccess {
     private readonly parties: InternshipPartiesService,
   ) {}
 
-  async find(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ReachedInternship> {
+  async find(
+    user: AuthUser,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<ReachedInternship> {
     // A label whose holder deleted their account is kept for its verification only, never followed or changed.
-    const builder = manager.createQueryBuilder(Internship, 'i').where('i.id = :id', { id }).andWhere('i.student_id IS NOT NULL');
+    const builder = manager
+      .createQueryBuilder(Internship, 'i')
+      .where('i.id = :id', { id })
+      .andWhere('i.student_id IS NOT NULL');
     if (user.role !== Role.Admin) builder.andWhere(reachableBy('i', ':userId'), { userId: user.id });
     if (lock) builder.setLock('pessimistic_write');
     const internship = await builder.getOne();

@@ -39,7 +39,10 @@ export class InternshipDashboardService {
     if (query.status) conditions.push(`i.status = ${param(query.status)}`);
     if (query.waitingForMe) conditions.push(waitingFor('i', param(user.id)));
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM internships i ${where}`, params)) as Array<{ total: number }>;
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM internships i ${where}`,
+      params,
+    )) as Array<{ total: number }>;
     const rows = (await this.dataSource.query(
       `SELECT i.id, i.status, i.student_id, s.first_name, s.last_name, i.company_id, c.name AS company_name,
               i.programme_id, g.name AS programme_name, i.study_year, i.academic_year, i.title,
@@ -71,7 +74,10 @@ export class InternshipDashboardService {
     if (user.role !== Role.Admin && !parts.includes(InternshipParty.ProgrammeManager)) {
       throw new InternshipsException(InternshipsError.NotEditable, 'Only the programme manager reads the audit');
     }
-    const [{ total }] = (await this.dataSource.query('SELECT count(*)::int AS total FROM internship_audit WHERE internship_id = $1', [id])) as Array<{
+    const [{ total }] = (await this.dataSource.query(
+      'SELECT count(*)::int AS total FROM internship_audit WHERE internship_id = $1',
+      [id],
+    )) as Array<{
       total: number;
     }>;
     const rows = (await this.dataSource.query(
@@ -80,9 +86,27 @@ export class InternshipDashboardService {
          FROM internship_audit a LEFT JOIN users u ON u.id = a.actor_id
         WHERE a.internship_id = $1 ORDER BY a.id LIMIT $2 OFFSET $3`,
       [id, page.limit, page.offset],
-    )) as Array<{ id: string; at: Date; actor_id: string | null; actor: string | null; source: string; action: string; step_key: string | null; details: Record<string, unknown> }>;
+    )) as Array<{
+      id: string;
+      at: Date;
+      actor_id: string | null;
+      actor: string | null;
+      source: string;
+      action: string;
+      step_key: string | null;
+      details: Record<string, unknown>;
+    }>;
     return {
-      items: rows.map((r) => ({ id: r.id, at: r.at, actorId: r.actor_id, actor: r.actor, source: r.source, action: r.action, stepKey: r.step_key, details: r.details })),
+      items: rows.map((r) => ({
+        id: r.id,
+        at: r.at,
+        actorId: r.actor_id,
+        actor: r.actor,
+        source: r.source,
+        action: r.action,
+        stepKey: r.step_key,
+        details: r.details,
+      })),
       total,
       limit: page.limit,
       offset: page.offset,
@@ -153,6 +177,12 @@ function toSummary(row: SummaryRow): InternshipSummaryView {
     title: row.title,
     startDate: row.start_date,
     endDate: row.end_date,
-    progress: { done: row.done, toDo: row.to_do, overdue: row.overdue, mandatoryDone: row.mandatory_done, mandatoryTotal: row.mandatory_total },
+    progress: {
+      done: row.done,
+      toDo: row.to_do,
+      overdue: row.overdue,
+      mandatoryDone: row.mandatory_done,
+      mandatoryTotal: row.mandatory_total,
+    },
   };
 }

@@ -123,7 +123,13 @@ export class InternshipMails {
         to: user.email,
         template: 'internship_cancelled',
         locale: user.locale,
-        params: { firstName: user.firstName, studentName: nameOf(student), title: internship.title ?? '', reason, link: this.link(internship) },
+        params: {
+          firstName: user.firstName,
+          studentName: nameOf(student),
+          title: internship.title ?? '',
+          reason,
+          link: this.link(internship),
+        },
       });
     }
   }

@@ -19,11 +19,26 @@ import { WorkflowTemplatesService } from './workflow-templates.service';
 const UNIVERSITY_FIELDS = ['programmeId', 'studyYear', 'academicYear', 'academicTutorId'] as const;
 const SHEET_FIELDS = ['startDate', 'endDate', 'title', 'description', 'companyTutorId', ...UNIVERSITY_FIELDS] as const;
 /** Tutors: cleared before the start only; afterwards replaced, never removed. */
-const TUTORS = { companyTutorId: InternshipParty.CompanyTutor, academicTutorId: InternshipParty.AcademicTutor } as const;
+const TUTORS = {
+  companyTutorId: InternshipParty.CompanyTutor,
+  academicTutorId: InternshipParty.AcademicTutor,
+} as const;
 /** What may still be cancelled. */
-const CANCELLABLE: readonly InternshipStatus[] = [InternshipStatus.Setup, InternshipStatus.InProgress, InternshipStatus.Completed];
+const CANCELLABLE: readonly InternshipStatus[] = [
+  InternshipStatus.Setup,
+  InternshipStatus.InProgress,
+  InternshipStatus.Completed,
+];
 /** What the workflow needs before it can start. */
-const NEEDED_TO_START = ['programmeId', 'studyYear', 'academicYear', 'startDate', 'endDate', 'title', 'companyTutorId'] as const;
+const NEEDED_TO_START = [
+  'programmeId',
+  'studyYear',
+  'academicYear',
+  'startDate',
+  'endDate',
+  'title',
+  'companyTutorId',
+] as const;
 
 /**
  * The internship and its "fiche de stage": a direct agreement recorded by the programme manager, edits (each
@@ -55,7 +70,10 @@ export class InternshipSheetService {
       const companies = (await manager.query('SELECT 1 FROM companies WHERE id = $1', [dto.companyId])) as unknown[];
       if (companies.length === 0) problems.push({ field: 'companyId', message: 'no such company' });
       if (dto.offerId) {
-        const offers = (await manager.query('SELECT 1 FROM offers WHERE id = $1 AND company_id = $2', [dto.offerId, dto.companyId])) as unknown[];
+        const offers = (await manager.query('SELECT 1 FROM offers WHERE id = $1 AND company_id = $2', [
+          dto.offerId,
+          dto.companyId,
+        ])) as unknown[];
         if (offers.length === 0) problems.push({ field: 'offerId', message: 'must be an offer of that company' });
       }
       if (dto.endDate < dto.startDate) problems.push({ field: 'endDate', message: 'must not be before startDate' });
@@ -97,41 +115,71 @@ export class InternshipSheetService {
       const university = user.role === Role.Admin || parts.includes(InternshipParty.ProgrammeManager);
       const sent = SHEET_FIELDS.filter((field) => dto[field] !== undefined);
       if (!university) {
-        if (!hostContact) throw new InternshipsException(InternshipsError.NotEditable, 'The host company and the programme manager complete the sheet');
+        if (!hostContact)
+          throw new InternshipsException(
+            InternshipsError.NotEditable,
+            'The host company and the programme manager complete the sheet',
+          );
         const theirs = sent.filter((field) => (UNIVERSITY_FIELDS as readonly string[]).includes(field));
-        if (theirs.length > 0) throw new InternshipsException(InternshipsError.NotEditable, `The programme manager sets ${theirs.join(', ')}`);
+        if (theirs.length > 0)
+          throw new InternshipsException(
+            InternshipsError.NotEditable,
+            `The programme manager sets ${theirs.join(', ')}`,
+          );
         if (internship.status !== InternshipStatus.Setup) {
-          throw new InternshipsException(InternshipsError.NotEditable, 'Once started, the programme manager (or an amendment) changes the sheet');
+          throw new InternshipsException(
+            InternshipsError.NotEditable,
+            'Once started, the programme manager (or an amendment) changes the sheet',
+          );
         }
       }
       if (internship.status !== InternshipStatus.Setup && internship.status !== InternshipStatus.InProgress) {
         throw new InternshipsException(InternshipsError.WrongStatus, `The internship is ${internship.status}`);
       }
       if (internship.status !== InternshipStatus.Setup) {
-        const removed = (Object.keys(TUTORS) as Array<keyof typeof TUTORS>).filter((field) => dto[field] === null && internship[field] !== null);
+        const removed = (Object.keys(TUTORS) as Array<keyof typeof TUTORS>).filter(
+          (field) => dto[field] === null && internship[field] !== null,
+        );
         if (removed.length > 0) {
           throw new InternshipsException(
             InternshipsError.TutorRequired,
             `The internship has started: ${removed.join(', ')} may be replaced but not removed`,
-            removed.map((field) => ({ field, message: 'may be replaced but not removed once the internship has started' })),
+            removed.map((field) => ({
+              field,
+              message: 'may be replaced but not removed once the internship has started',
+            })),
           );
         }
       }
       await this.checkSheet(manager, internship, dto);
       const changes: Record<string, { before: unknown; after: unknown }> = {};
       for (const field of sent) {
-        const after = typeof dto[field] === 'string' && field !== 'description' ? String(dto[field]).trim() : dto[field];
+        const after =
+          typeof dto[field] === 'string' && field !== 'description' ? String(dto[field]).trim() : dto[field];
         if (internship[field] !== after) changes[field] = { before: internship[field], after };
       }
       if (Object.keys(changes).length === 0) return;
       const patch = Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, change.after]));
       Object.assign(internship, patch);
       await manager.update(Internship, { id }, patch);
-      await this.audit.record(manager, { internshipId: id, action: 'sheet_edited', source: 'api', actorId: user.id, details: { changes } });
-      if (internship.templateId && ('startDate' in changes || 'endDate' in changes)) await this.steps.redate(manager, internship);
+      await this.audit.record(manager, {
+        internshipId: id,
+        action: 'sheet_edited',
+        source: 'api',
+        actorId: user.id,
+        details: { changes },
+      });
+      if (internship.templateId && ('startDate' in changes || 'endDate' in changes))
+        await this.steps.redate(manager, internship);
       // A tutor assigned once their turn is open would otherwise never hear of it.
-      const assigned = (Object.keys(TUTORS) as Array<keyof typeof TUTORS>).filter((field) => field in changes && internship[field] !== null);
-      await this.steps.announceTo(manager, internship, assigned.map((field) => TUTORS[field]));
+      const assigned = (Object.keys(TUTORS) as Array<keyof typeof TUTORS>).filter(
+        (field) => field in changes && internship[field] !== null,
+      );
+      await this.steps.announceTo(
+        manager,
+        internship,
+        assigned.map((field) => TUTORS[field]),
+      );
     });
   }
 
@@ -149,7 +197,13 @@ export class InternshipSheetService {
       const reason = dto.reason.trim();
       internship.status = InternshipStatus.Cancelled;
       await manager.update(Internship, { id }, { status: internship.status });
-      await this.audit.record(manager, { internshipId: id, action: 'cancelled', source: 'api', actorId: user.id, details: { from, reason } });
+      await this.audit.record(manager, {
+        internshipId: id,
+        action: 'cancelled',
+        source: 'api',
+        actorId: user.id,
+        details: { from, reason },
+      });
       await this.mails.cancelled(manager, internship, reason);
     });
   }
@@ -166,17 +220,34 @@ export class InternshipSheetService {
       }
       const missing = NEEDED_TO_START.filter((field) => internship[field] === null || internship[field] === '');
       if (missing.length > 0) {
-        throw new InternshipsException(InternshipsError.SheetIncomplete, `Complete the sheet first: ${missing.join(', ')}`, undefined, { missing });
+        throw new InternshipsException(
+          InternshipsError.SheetIncomplete,
+          `Complete the sheet first: ${missing.join(', ')}`,
+          undefined,
+          { missing },
+        );
       }
       const template = await this.templates.latestFor(manager, internship.programmeId);
-      Object.assign(internship, { status: InternshipStatus.InProgress, templateId: template.id, startedAt: new Date() });
-      await manager.update(Internship, { id }, { status: internship.status, templateId: template.id, startedAt: internship.startedAt });
+      Object.assign(internship, {
+        status: InternshipStatus.InProgress,
+        templateId: template.id,
+        startedAt: new Date(),
+      });
+      await manager.update(
+        Internship,
+        { id },
+        { status: internship.status, templateId: template.id, startedAt: internship.startedAt },
+      );
       await this.audit.record(manager, {
         internshipId: id,
         action: 'started',
         source: 'api',
         actorId: user.id,
-        details: { templateId: template.id, templateVersion: template.version, programmeTemplate: template.programmeId !== null },
+        details: {
+          templateId: template.id,
+          templateVersion: template.version,
+          programmeTemplate: template.programmeId !== null,
+        },
       });
       await this.steps.instantiate(manager, internship, template);
     });
@@ -187,7 +258,11 @@ export class InternshipSheetService {
     const problems: InvalidParam[] = [];
     const start = dto.startDate ?? internship.startDate;
     const end = dto.endDate ?? internship.endDate;
-    if (start && end && end < start) problems.push({ field: dto.endDate ? 'endDate' : 'startDate', message: 'the internship must not end before it starts' });
+    if (start && end && end < start)
+      problems.push({
+        field: dto.endDate ? 'endDate' : 'startDate',
+        message: 'the internship must not end before it starts',
+      });
     if (dto.companyTutorId && !(await isActiveContact(manager, dto.companyTutorId, internship.companyId))) {
       problems.push({ field: 'companyTutorId', message: 'must be an active contact of the host company' });
     }
@@ -197,14 +272,16 @@ export class InternshipSheetService {
           WHERE t.id = $1 AND t.role = 'academic_tutor' AND t.disabled_at IS NULL AND t.university_id = s.university_id`,
         [dto.academicTutorId, internship.studentId],
       )) as unknown[];
-      if (rows.length === 0) problems.push({ field: 'academicTutorId', message: 'must be an academic tutor of the student’s university' });
+      if (rows.length === 0)
+        problems.push({ field: 'academicTutorId', message: 'must be an academic tutor of the student’s university' });
     }
     if (dto.programmeId) {
       const rows = (await manager.query(
         'SELECT 1 FROM programmes p JOIN users s ON s.id = $2 WHERE p.id = $1 AND p.university_id = s.university_id',
         [dto.programmeId, internship.studentId],
       )) as unknown[];
-      if (rows.length === 0) problems.push({ field: 'programmeId', message: 'must be a programme of the student’s university' });
+      if (rows.length === 0)
+        problems.push({ field: 'programmeId', message: 'must be a programme of the student’s university' });
     }
     if (problems.length > 0) throw InternshipsException.invalid(InternshipsError.InvalidInput, problems);
   }

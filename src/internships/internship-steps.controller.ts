@@ -25,7 +25,10 @@ const STEP_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 @ApiBearerAuth()
 @ApiForbiddenResponse({ type: ProblemDetails, description: 'Not the party that performs or validates this step' })
 @ApiNotFoundResponse({ type: ProblemDetails, description: 'Not an internship I follow, or no such step' })
-@ApiConflictResponse({ type: ProblemDetails, description: 'Prerequisites missing, or the step or internship is not at that stage' })
+@ApiConflictResponse({
+  type: ProblemDetails,
+  description: 'Prerequisites missing, or the step or internship is not at that stage',
+})
 @Controller('internships/:id/steps/:key')
 export class InternshipStepsController {
   constructor(

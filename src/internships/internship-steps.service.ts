@@ -36,7 +36,10 @@ export class InternshipStepsService {
 
   /** Creates the internship's steps from a template version, due dates from its dates; in the caller's transaction. */
   async instantiate(manager: EntityManager, internship: Internship, template: WorkflowTemplate): Promise<void> {
-    const definitions = await manager.find(WorkflowTemplateStep, { where: { templateId: template.id }, order: { position: 'ASC' } });
+    const definitions = await manager.find(WorkflowTemplateStep, {
+      where: { templateId: template.id },
+      order: { position: 'ASC' },
+    });
     await manager.insert(
       InternshipStep,
       definitions.map((d) => ({
@@ -58,7 +61,8 @@ export class InternshipStepsService {
       const definition = workflow.definitions.get(key);
       if (!definition || step.status === 'validated') continue;
       const due = dueOn(definition.deadlineAnchor, definition.deadlineOffsetDays, internship);
-      if (due !== step.dueOn) await manager.update(InternshipStep, { internshipId: internship.id, stepKey: key }, { dueOn: due });
+      if (due !== step.dueOn)
+        await manager.update(InternshipStep, { internshipId: internship.id, stepKey: key }, { dueOn: due });
     }
   }
 
@@ -68,20 +72,31 @@ export class InternshipStepsService {
       const workflow = await this.started(manager, internship);
       const { definition, step } = stepOf(workflow, key);
       if (!parts.includes(definition.performer)) {
-        throw new InternshipsException(InternshipsError.NotYourStep, `The ${definition.performer.replace('_', ' ')} performs this step`);
+        throw new InternshipsException(
+          InternshipsError.NotYourStep,
+          `The ${definition.performer.replace('_', ' ')} performs this step`,
+        );
       }
       const decision = key === LABEL_DECISION_STEP;
       const allowed = decision ? InternshipStatus.Completed : InternshipStatus.InProgress;
       if (internship.status !== allowed) {
         throw new InternshipsException(
           InternshipsError.WrongStatus,
-          decision ? 'The label is decided once every mandatory step is validated' : `The internship is ${internship.status}`,
+          decision
+            ? 'The label is decided once every mandatory step is validated'
+            : `The internship is ${internship.status}`,
         );
       }
-      if (step.status !== 'todo') throw new InternshipsException(InternshipsError.StepWrongStatus, `The step is already ${step.status}`);
+      if (step.status !== 'todo')
+        throw new InternshipsException(InternshipsError.StepWrongStatus, `The step is already ${step.status}`);
       const missing = missingPrerequisites(definition, states(workflow));
       if (missing.length > 0) {
-        throw new InternshipsException(InternshipsError.PrerequisitesMissing, `Validate first: ${missing.join(', ')}`, undefined, { missing });
+        throw new InternshipsException(
+          InternshipsError.PrerequisitesMissing,
+          `Validate first: ${missing.join(', ')}`,
+          undefined,
+          { missing },
+        );
       }
       const evidence = await checkedEvidence(manager, definition, dto, user.id);
       const before = this.workflow.turns(workflow);
@@ -103,7 +118,9 @@ export class InternshipStepsService {
         actorId: user.id,
         stepKey: key,
         // A confidential step's answers stay out of the audit, which admins read.
-        details: definition.confidential ? { confidential: true, status: step.status } : { status: step.status, evidence },
+        details: definition.confidential
+          ? { confidential: true, status: step.status }
+          : { status: step.status, evidence },
       });
       if (decision) {
         if (refused) await this.mails.labelDecision(manager, internship, 'refused', String(evidence.reason));
@@ -119,12 +136,16 @@ export class InternshipStepsService {
       const workflow = await this.started(manager, internship);
       const { definition, step } = stepOf(workflow, key);
       const roles = definition.validators.filter((role) => parts.includes(role));
-      if (roles.length === 0) throw new InternshipsException(InternshipsError.NotYourStep, 'You are not a validator of this step');
+      if (roles.length === 0)
+        throw new InternshipsException(InternshipsError.NotYourStep, 'You are not a validator of this step');
       if (internship.status !== InternshipStatus.InProgress) {
         throw new InternshipsException(InternshipsError.WrongStatus, `The internship is ${internship.status}`);
       }
       if (step.status !== 'submitted') {
-        throw new InternshipsException(InternshipsError.StepWrongStatus, `The step is ${step.status}: only a submitted step is validated`);
+        throw new InternshipsException(
+          InternshipsError.StepWrongStatus,
+          `The step is ${step.status}: only a submitted step is validated`,
+        );
       }
       const done = new Set(workflow.validations.filter((v) => v.stepKey === key).map((v) => v.role));
       const pending = roles.filter((role) => !done.has(role));
@@ -133,7 +154,14 @@ export class InternshipStepsService {
       const now = new Date();
       const comment = dto.comment?.trim() || null;
       for (const role of pending) {
-        const validation = manager.create(InternshipStepValidation, { internshipId, stepKey: key, role, userId: user.id, at: now, comment });
+        const validation = manager.create(InternshipStepValidation, {
+          internshipId,
+          stepKey: key,
+          role,
+          userId: user.id,
+          at: now,
+          comment,
+        });
         await manager.insert(InternshipStepValidation, validation);
         workflow.validations.push(validation);
       }
@@ -161,12 +189,16 @@ export class InternshipStepsService {
       const workflow = await this.started(manager, internship);
       const { definition, step } = stepOf(workflow, key);
       const roles = definition.validators.filter((role) => parts.includes(role));
-      if (roles.length === 0) throw new InternshipsException(InternshipsError.NotYourStep, 'You are not a validator of this step');
+      if (roles.length === 0)
+        throw new InternshipsException(InternshipsError.NotYourStep, 'You are not a validator of this step');
       if (internship.status !== InternshipStatus.InProgress) {
         throw new InternshipsException(InternshipsError.WrongStatus, `The internship is ${internship.status}`);
       }
       if (step.status !== 'submitted') {
-        throw new InternshipsException(InternshipsError.StepWrongStatus, `The step is ${step.status}: only a submitted step is sent back`);
+        throw new InternshipsException(
+          InternshipsError.StepWrongStatus,
+          `The step is ${step.status}: only a submitted step is sent back`,
+        );
       }
       const before = this.workflow.turns(workflow);
       const comment = dto.comment.trim();
@@ -175,19 +207,30 @@ export class InternshipStepsService {
       workflow.validations = workflow.validations.filter((v) => v.stepKey !== key);
       // The evidence stays, for the performer to rework; the submission itself is undone.
       Object.assign(step, { status: 'todo', submittedAt: null, submittedBy: null, validatedAt: null });
-      await manager.update(InternshipStep, { internshipId, stepKey: key }, { status: 'todo', submittedAt: null, submittedBy: null, validatedAt: null });
+      await manager.update(
+        InternshipStep,
+        { internshipId, stepKey: key },
+        { status: 'todo', submittedAt: null, submittedBy: null, validatedAt: null },
+      );
       await this.audit.record(manager, {
         internshipId,
         action: 'step_returned',
         source: 'api',
         actorId: user.id,
         stepKey: key,
-        details: { as: roles, ...(definition.confidential ? { confidential: true } : { comment }), clearedValidations: cleared },
+        details: {
+          as: roles,
+          ...(definition.confidential ? { confidential: true } : { comment }),
+          clearedValidations: cleared,
+        },
       });
       const returnedBy = await manager.findOneByOrFail(User, { id: user.id });
       await this.mails.stepReturned(manager, internship, definition, returnedBy, comment);
       // The performer's own mail says it is their turn again: no second one.
-      await this.workflow.advance(manager, workflow, [...before, { stepKey: key, party: definition.performer, action: 'submit' }]);
+      await this.workflow.advance(manager, workflow, [
+        ...before,
+        { stepKey: key, party: definition.performer, action: 'submit' },
+      ]);
     });
   }
 
@@ -233,7 +276,8 @@ export class InternshipStepsService {
     if (internship.status !== InternshipStatus.InProgress) {
       throw new InternshipsException(InternshipsError.WrongStatus, `The internship is ${internship.status}`);
     }
-    if (step.status === 'validated') throw new InternshipsException(InternshipsError.StepWrongStatus, 'The step is already validated');
+    if (step.status === 'validated')
+      throw new InternshipsException(InternshipsError.StepWrongStatus, 'The step is already validated');
     const before = this.workflow.turns(workflow);
     const now = new Date();
     Object.assign(step, { status: 'validated', evidence, submittedAt: now, submittedBy: actor.id, validatedAt: now });
@@ -252,7 +296,10 @@ export class InternshipStepsService {
 
   private async started(manager: EntityManager, internship: Internship): Promise<Workflow> {
     if (internship.templateId === null) {
-      throw new InternshipsException(InternshipsError.WrongStatus, 'The internship has not started: its steps do not exist yet');
+      throw new InternshipsException(
+        InternshipsError.WrongStatus,
+        'The internship has not started: its steps do not exist yet',
+      );
     }
     return this.workflow.load(manager, internship);
   }

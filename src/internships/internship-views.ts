@@ -17,7 +17,11 @@ export class InternshipViews {
     private readonly workflow: InternshipWorkflow,
   ) {}
 
-  async dashboard(manager: EntityManager, internship: Internship, callerParts: InternshipParty[]): Promise<InternshipView> {
+  async dashboard(
+    manager: EntityManager,
+    internship: Internship,
+    callerParts: InternshipParty[],
+  ): Promise<InternshipView> {
     const workflow = internship.templateId ? await this.workflow.load(manager, internship) : null;
     const [names] = (await manager.query(
       `SELECT c.name AS company, g.name AS programme FROM companies c LEFT JOIN programmes g ON g.id = $2 WHERE c.id = $1`,
@@ -48,7 +52,8 @@ export class InternshipViews {
       companyTutor: await person(internship.companyTutorId),
       academicTutor: await person(internship.academicTutorId),
       yearManagers: people(await this.parties.usersFor(manager, internship, InternshipParty.YearManager)),
-      programmeManager: people(await this.parties.usersFor(manager, internship, InternshipParty.ProgrammeManager))[0] ?? null,
+      programmeManager:
+        people(await this.parties.usersFor(manager, internship, InternshipParty.ProgrammeManager))[0] ?? null,
       template: workflow
         ? {
             id: workflow.template.id,
@@ -60,8 +65,12 @@ export class InternshipViews {
         : null,
       startedAt: internship.startedAt,
       finalGrade: internship.finalGrade,
-      label: internship.labelCode && internship.labelGrantedAt ? { code: internship.labelCode, grantedAt: internship.labelGrantedAt } : null,
-      cancellation: internship.status === InternshipStatus.Cancelled ? await cancellationOf(manager, internship.id) : null,
+      label:
+        internship.labelCode && internship.labelGrantedAt
+          ? { code: internship.labelCode, grantedAt: internship.labelGrantedAt }
+          : null,
+      cancellation:
+        internship.status === InternshipStatus.Cancelled ? await cancellationOf(manager, internship.id) : null,
       yourParts: callerParts,
       phases: {
         before: steps.filter((s) => s.phase === 'before'),
@@ -73,17 +82,23 @@ export class InternshipViews {
 
   private async steps(manager: EntityManager, workflow: Workflow, callerParts: InternshipParty[]): Promise<StepView[]> {
     const userIds = [...new Set(workflow.validations.map((v) => v.userId).filter((id): id is string => id !== null))];
-    const users = userIds.length ? await manager.getRepository(User).createQueryBuilder('u').where('u.id IN (:...userIds)', { userIds }).getMany() : [];
+    const users = userIds.length
+      ? await manager.getRepository(User).createQueryBuilder('u').where('u.id IN (:...userIds)', { userIds }).getMany()
+      : [];
     const names = new Map(users.map((u) => [u.id, nameOf(u)]));
     const turns = this.workflow.turns(workflow);
-    const validated = new Set([...workflow.steps.values()].filter((s) => s.status === 'validated').map((s) => s.stepKey));
+    const validated = new Set(
+      [...workflow.steps.values()].filter((s) => s.status === 'validated').map((s) => s.stepKey),
+    );
     // Only the programme manager reads a confidential step's evidence: not admins, tutors or the student.
     const readsConfidential = callerParts.includes(InternshipParty.ProgrammeManager);
     return [...workflow.definitions.values()].map((d) => {
       const step = workflow.steps.get(d.key)!;
       const validations = workflow.validations.filter((v) => v.stepKey === d.key);
       const hidden = d.confidential && !readsConfidential;
-      const running = workflow.internship.status === InternshipStatus.InProgress || workflow.internship.status === InternshipStatus.Completed;
+      const running =
+        workflow.internship.status === InternshipStatus.InProgress ||
+        workflow.internship.status === InternshipStatus.Completed;
       return {
         key: d.key,
         phase: d.phase,
@@ -105,11 +120,12 @@ export class InternshipViews {
         // What a validator wrote about a confidential step is as confidential as the step.
         validations: validations.map((v) => ({
           role: v.role,
-          by: v.userId ? names.get(v.userId) ?? null : null,
+          by: v.userId ? (names.get(v.userId) ?? null) : null,
           at: v.at,
           comment: hidden ? null : v.comment,
         })),
-        pendingValidators: step.status === 'submitted' ? d.validators.filter((r) => !validations.some((v) => v.role === r)) : [],
+        pendingValidators:
+          step.status === 'submitted' ? d.validators.filter((r) => !validations.some((v) => v.role === r)) : [],
         evidence: hidden || Object.keys(step.evidence).length === 0 ? null : step.evidence,
         evidenceHidden: hidden,
         actions: turns

@@ -45,7 +45,10 @@ export class InternshipWorkflow {
     if (!internship.templateId) throw new Error(`internship ${internship.id} has no template: it has not started`);
     // One after another: a transaction's connection runs one query at a time.
     const template = await manager.findOneByOrFail(WorkflowTemplate, { id: internship.templateId });
-    const definitions = await manager.find(WorkflowTemplateStep, { where: { templateId: internship.templateId }, order: { position: 'ASC' } });
+    const definitions = await manager.find(WorkflowTemplateStep, {
+      where: { templateId: internship.templateId },
+      order: { position: 'ASC' },
+    });
     const steps = await manager.findBy(InternshipStep, { internshipId: internship.id });
     const validations = await manager.findBy(InternshipStepValidation, { internshipId: internship.id });
     return {
@@ -71,8 +74,14 @@ export class InternshipWorkflow {
     if (internship.status === InternshipStatus.InProgress && mandatoryDone(workflow)) {
       internship.status = InternshipStatus.Completed;
       await manager.update(Internship, { id: internship.id }, { status: internship.status });
-      await this.audit.record(manager, { internshipId: internship.id, action: 'completed', source: 'system', actorLabel: 'platform' });
-      if (template.labelMode === 'automatic') await this.grant(manager, workflow, { id: null, label: 'platform', source: 'system' });
+      await this.audit.record(manager, {
+        internshipId: internship.id,
+        action: 'completed',
+        source: 'system',
+        actorLabel: 'platform',
+      });
+      if (template.labelMode === 'automatic')
+        await this.grant(manager, workflow, { id: null, label: 'platform', source: 'system' });
     }
     const opened = newTurns(before, this.turns(workflow));
     await this.mails.turns(manager, internship, opened, workflow.definitions, workflow.steps);

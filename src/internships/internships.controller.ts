@@ -17,7 +17,12 @@ import { ProblemDetails } from '../common/errors/problem-details';
 import { PageQueryDto } from '../common/paging/page-query.dto';
 import { Page, PageOf } from '../common/paging/page';
 import { uuidParam } from '../common/validation/uuid-param.pipe';
-import { CancelInternshipDto, CreateInternshipDto, InternshipQueryDto, UpdateInternshipDto } from './dto/internship.dto';
+import {
+  CancelInternshipDto,
+  CreateInternshipDto,
+  InternshipQueryDto,
+  UpdateInternshipDto,
+} from './dto/internship.dto';
 import { AuditEntryView, InternshipSummaryView, InternshipView } from './dto/internship.view';
 import { InternshipDashboardService } from './internship-dashboard.service';
 import { InternshipSheetService } from './internship-sheet.service';
@@ -26,7 +31,10 @@ const EVERYONE = Object.values(Role);
 
 @ApiTags('internships')
 @ApiBearerAuth()
-@ApiForbiddenResponse({ type: ProblemDetails, description: 'The role, or the part played in the internship, may not do this' })
+@ApiForbiddenResponse({
+  type: ProblemDetails,
+  description: 'The role, or the part played in the internship, may not do this',
+})
 @Controller('internships')
 export class InternshipsController {
   constructor(
@@ -38,7 +46,8 @@ export class InternshipsController {
   @Roles(...EVERYONE)
   @ApiOperation({
     summary: '"Suivi global des stagiaires": the internships I follow, with their progress',
-    description: 'Students: theirs; company contacts: their company’s; tutors: theirs; year managers: their programme and year; programme managers: their programmes; admins: all.',
+    description:
+      'Students: theirs; company contacts: their company’s; tutors: theirs; year managers: their programme and year; programme managers: their programmes; admins: all.',
   })
   @ApiOkResponse({ type: PageOf(InternshipSummaryView) })
   list(@CurrentUser() user: AuthUser, @Query() query: InternshipQueryDto): Promise<Page<InternshipSummaryView>> {
@@ -75,7 +84,11 @@ export class InternshipsController {
   @ApiBadRequestResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails })
-  async update(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() dto: UpdateInternshipDto): Promise<InternshipView> {
+  async update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: UpdateInternshipDto,
+  ): Promise<InternshipView> {
     await this.sheet.update(user, id, dto);
     return this.dashboard.get(user, id);
   }
@@ -83,7 +96,9 @@ export class InternshipsController {
   @Post(':id/start')
   @HttpCode(200)
   @Roles(Role.ProgrammeManager, Role.Admin)
-  @ApiOperation({ summary: 'Start the label workflow on my programme’s newest template; whoever acts first is e-mailed' })
+  @ApiOperation({
+    summary: 'Start the label workflow on my programme’s newest template; whoever acts first is e-mailed',
+  })
   @ApiOkResponse({ type: InternshipView })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Already started, or the sheet is incomplete' })
@@ -97,13 +112,18 @@ export class InternshipsController {
   @Roles(Role.ProgrammeManager, Role.Admin)
   @ApiOperation({
     summary: 'Cancel the internship (its programme manager, or an admin), with a reason',
-    description: 'From setup, in progress or completed. The student and the tutors are e-mailed; no step is submitted, validated or reminded afterwards.',
+    description:
+      'From setup, in progress or completed. The student and the tutors are e-mailed; no step is submitted, validated or reminded afterwards.',
   })
   @ApiOkResponse({ type: InternshipView })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'No reason given' })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Already labelled or cancelled' })
-  async cancel(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() dto: CancelInternshipDto): Promise<InternshipView> {
+  async cancel(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: CancelInternshipDto,
+  ): Promise<InternshipView> {
     await this.sheet.cancel(user, id, dto);
     return this.dashboard.get(user, id);
   }
@@ -113,7 +133,11 @@ export class InternshipsController {
   @ApiOperation({ summary: 'Every act on the internship: who, when, from what (oldest first)' })
   @ApiOkResponse({ type: PageOf(AuditEntryView) })
   @ApiNotFoundResponse({ type: ProblemDetails })
-  audit(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Query() page: PageQueryDto): Promise<Page<AuditEntryView>> {
+  audit(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<AuditEntryView>> {
     return this.dashboard.audit(user, id, page);
   }
 }

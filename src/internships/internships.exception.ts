@@ -40,11 +40,19 @@ const messages: Record<InternshipsError, string> = {
 
 /** Errors of internships and their workflow. `errors` names the inputs at fault, as validation errors do. */
 export class InternshipsException extends DomainException<InternshipsError> {
-  constructor(code: InternshipsError, detail = messages[code], errors?: InvalidParam[], extra: Record<string, unknown> = {}) {
+  constructor(
+    code: InternshipsError,
+    detail = messages[code],
+    errors?: InvalidParam[],
+    extra: Record<string, unknown> = {},
+  ) {
     super(code, statusOf(code), detail, { ...(errors ? { errors } : {}), ...extra });
   }
 
-  static invalid(code: InternshipsError.InvalidTemplate | InternshipsError.InvalidInput, errors: InvalidParam[]): InternshipsException {
+  static invalid(
+    code: InternshipsError.InvalidTemplate | InternshipsError.InvalidInput,
+    errors: InvalidParam[],
+  ): InternshipsException {
     const detail = `${messages[code]}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`;
     return new InternshipsException(code, detail, errors);
   }

@@ -16,20 +16,28 @@ export async function checkedEvidence(
   submitterId: string,
 ): Promise<Record<string, unknown>> {
   const problems: InvalidParam[] = [];
-  const fail = (field: string, message: string, code?: string) => problems.push({ field, message, ...(code ? { code } : {}) });
+  const fail = (field: string, message: string, code?: string) =>
+    problems.push({ field, message, ...(code ? { code } : {}) });
   const evidence = dto.evidence;
   let stored: Record<string, unknown> = {};
   switch (step.evidence) {
     case 'form':
       if (!evidence) fail('evidence', 'a form step needs its answers as a JSON object');
-      else if (JSON.stringify(evidence).length > MAX_FORM_CHARS) fail('evidence', `must stay under ${MAX_FORM_CHARS} characters as JSON`);
+      else if (JSON.stringify(evidence).length > MAX_FORM_CHARS)
+        fail('evidence', `must stay under ${MAX_FORM_CHARS} characters as JSON`);
       else stored = { ...evidence };
       break;
     case 'document': {
       const documentId = evidence?.documentId;
       const owned =
-        typeof documentId === 'string' && UUID.test(documentId) &&
-        ((await manager.query('SELECT 1 FROM documents WHERE id = $1 AND owner_id = $2', [documentId, submitterId])) as unknown[]).length > 0;
+        typeof documentId === 'string' &&
+        UUID.test(documentId) &&
+        (
+          (await manager.query('SELECT 1 FROM documents WHERE id = $1 AND owner_id = $2', [
+            documentId,
+            submitterId,
+          ])) as unknown[]
+        ).length > 0;
       if (!owned) fail('evidence.documentId', 'must be the id of one of your documents', 'isOwnDocument');
       else stored = { documentId };
       break;
@@ -52,7 +60,8 @@ export async function checkedEvidence(
   if (step.key === LABEL_DECISION_STEP) {
     if (!dto.decision) fail('decision', 'grant or refuse');
     else if (dto.decision === 'refuse' && !dto.reason?.trim()) fail('reason', 'a refusal needs its reason');
-    else Object.assign(stored, { decision: dto.decision, ...(dto.reason?.trim() ? { reason: dto.reason.trim() } : {}) });
+    else
+      Object.assign(stored, { decision: dto.decision, ...(dto.reason?.trim() ? { reason: dto.reason.trim() } : {}) });
   } else {
     if (dto.decision !== undefined) fail('decision', 'only the label decision takes a decision');
     if (dto.reason !== undefined) fail('reason', 'only the label decision takes a reason');

@@ -25,7 +25,8 @@ export class WorkflowTemplateStep {
   /** Days before the deadline when the party in charge is reminded. */
   @Column({ type: 'smallint', array: true }) reminderDaysBefore!: number[];
   @Column({ type: 'smallint', nullable: true }) escalateAfterDays!: number | null;
-  @Column({ type: 'varchar', nullable: true }) escalateTo!: InternshipParty.YearManager | InternshipParty.ProgrammeManager | null;
+  @Column({ type: 'varchar', nullable: true }) escalateTo!:
+    InternshipParty.YearManager | InternshipParty.ProgrammeManager | null;
   /** The evidence is read by the programme manager alone. */
   @Column() confidential!: boolean;
   /** Its evidence carries a grade (0–20) that counts in the final grade. */

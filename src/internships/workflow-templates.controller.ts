@@ -56,7 +56,10 @@ export class WorkflowTemplatesController {
     description: 'Running internships keep the version they started with; internships started later take this one.',
   })
   @ApiCreatedResponse({ type: WorkflowTemplateDetailView })
-  @ApiBadRequestResponse({ type: ProblemDetails, description: 'Keys, prerequisites, cycles, parties: each problem names its field' })
+  @ApiBadRequestResponse({
+    type: ProblemDetails,
+    description: 'Keys, prerequisites, cycles, parties: each problem names its field',
+  })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'Not a programme I manage' })
   create(
     @CurrentUser() user: AuthUser,

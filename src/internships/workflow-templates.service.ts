@@ -27,7 +27,10 @@ export class WorkflowTemplatesService {
   async list(query: WorkflowTemplateQueryDto): Promise<Page<WorkflowTemplateView>> {
     const where = query.programmeId ? 'WHERE t.programme_id IS NULL OR t.programme_id = $1' : '';
     const params = query.programmeId ? [query.programmeId] : [];
-    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM workflow_templates t ${where}`, params)) as Array<{ total: number }>;
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM workflow_templates t ${where}`,
+      params,
+    )) as Array<{ total: number }>;
     const rows = (await this.dataSource.query(
       `${viewSelect} ${where}
        ORDER BY t.programme_id NULLS FIRST, p.name, t.version DESC
@@ -40,12 +43,18 @@ export class WorkflowTemplatesService {
   async get(id: string): Promise<WorkflowTemplateDetailView> {
     const [row] = (await this.dataSource.query(`${viewSelect} WHERE t.id = $1`, [id])) as RawTemplate[];
     if (!row) throw new InternshipsException(InternshipsError.TemplateNotFound);
-    const steps = await this.dataSource.getRepository(WorkflowTemplateStep).find({ where: { templateId: id }, order: { position: 'ASC' } });
+    const steps = await this.dataSource
+      .getRepository(WorkflowTemplateStep)
+      .find({ where: { templateId: id }, order: { position: 'ASC' } });
     return { ...toView(row), steps: steps.map(stepView) };
   }
 
   /** Writes the programme's next version from a full step list; its manager or an admin. */
-  async createVersion(caller: AuthUser, programmeId: string, dto: CreateWorkflowTemplateDto): Promise<WorkflowTemplateDetailView> {
+  async createVersion(
+    caller: AuthUser,
+    programmeId: string,
+    dto: CreateWorkflowTemplateDto,
+  ): Promise<WorkflowTemplateDetailView> {
     const problems = templateProblems(dto.labelMode, dto.steps);
     if (problems.length > 0) throw InternshipsException.invalid(InternshipsError.InvalidTemplate, problems);
     const id = await this.dataSource.transaction(async (manager) => {
@@ -106,7 +115,9 @@ export class WorkflowTemplatesService {
 
   private async lockProgrammeLedBy(manager: EntityManager, caller: AuthUser, programmeId: string): Promise<void> {
     // The programme row lock serialises two managers writing the next version at once.
-    const [row] = (await manager.query('SELECT manager_id FROM programmes WHERE id = $1 FOR UPDATE', [programmeId])) as Array<{
+    const [row] = (await manager.query('SELECT manager_id FROM programmes WHERE id = $1 FOR UPDATE', [
+      programmeId,
+    ])) as Array<{
       manager_id: string | null;
     }>;
     if (!row || (caller.role !== Role.Admin && row.manager_id !== caller.id)) {

@@ -19,7 +19,12 @@ export class JournalMails {
   ) {}
 
   /** An entry reporting a difficulty: both tutors hear of it, each in their own language. */
-  async difficultyReported(manager: EntityManager, internship: Internship, entry: JournalEntry, student: User): Promise<number> {
+  async difficultyReported(
+    manager: EntityManager,
+    internship: Internship,
+    entry: JournalEntry,
+    student: User,
+  ): Promise<number> {
     const tutors = [
       ...(await this.parties.usersFor(manager, internship, InternshipParty.CompanyTutor)),
       ...(await this.parties.usersFor(manager, internship, InternshipParty.AcademicTutor)),

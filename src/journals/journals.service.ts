@@ -56,7 +56,12 @@ export class JournalsService {
       );
       const flagged = entry.difficulties.trim() !== '';
       const notified = flagged
-        ? await this.mails.difficultyReported(manager, internship, entry, await manager.findOneByOrFail(User, { id: user.id }))
+        ? await this.mails.difficultyReported(
+            manager,
+            internship,
+            entry,
+            await manager.findOneByOrFail(User, { id: user.id }),
+          )
         : 0;
       await this.audit.record(manager, {
         internshipId,

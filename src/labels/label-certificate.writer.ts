@@ -34,11 +34,27 @@ export function renderLabelCertificate(label: LabelCertificateView, createdAt = 
 
 function write(doc: PDFKit.PDFDocument, label: LabelCertificateView): void {
   const width = doc.page.width - 2 * MARGIN;
-  doc.rect(MARGIN / 2, MARGIN / 2, doc.page.width - MARGIN, doc.page.height - MARGIN).lineWidth(2).strokeColor(ACCENT).stroke();
+  doc
+    .rect(MARGIN / 2, MARGIN / 2, doc.page.width - MARGIN, doc.page.height - MARGIN)
+    .lineWidth(2)
+    .strokeColor(ACCENT)
+    .stroke();
 
-  doc.font('Helvetica-Bold').fontSize(26).fillColor(ACCENT).text('Label SEMSEM-stages', MARGIN, MARGIN + 10, { width, align: 'center' });
-  doc.font('Helvetica').fontSize(13).fillColor('#333333').text('Certificat de stage labellisé', { width, align: 'center' });
-  doc.font('Helvetica-Oblique').fontSize(10).fillColor('#666666').text('Certificate of a labelled internship', { width, align: 'center' });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(26)
+    .fillColor(ACCENT)
+    .text('Label SEMSEM-stages', MARGIN, MARGIN + 10, { width, align: 'center' });
+  doc
+    .font('Helvetica')
+    .fontSize(13)
+    .fillColor('#333333')
+    .text('Certificat de stage labellisé', { width, align: 'center' });
+  doc
+    .font('Helvetica-Oblique')
+    .fontSize(10)
+    .fillColor('#666666')
+    .text('Certificate of a labelled internship', { width, align: 'center' });
 
   const school = [label.programmeName, label.universityName].filter(Boolean).join(', ');
   const period = periodText(label, 'fr');
@@ -68,7 +84,9 @@ function write(doc: PDFKit.PDFDocument, label: LabelCertificateView): void {
   doc.font('Courier-Bold').fontSize(18).fillColor('#000000').text(label.code, { width, align: 'center' });
   doc.moveDown(0.8).font('Helvetica').fontSize(10).fillColor('#333333');
   doc.text('Vérifier ce certificat / Verify this certificate :', { width, align: 'center' });
-  doc.fillColor('#1d4ed8').text(label.verificationUrl, { width, align: 'center', link: label.verificationUrl, underline: true });
+  doc
+    .fillColor('#1d4ed8')
+    .text(label.verificationUrl, { width, align: 'center', link: label.verificationUrl, underline: true });
 }
 
 function periodText(label: LabelCertificateView, locale: 'fr' | 'en'): string {

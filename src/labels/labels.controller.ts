@@ -42,7 +42,11 @@ export class LabelsController {
   @ApiConflictResponse({ type: ProblemDetails, description: 'The internship does not hold the label' })
   async certificate(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<StreamableFile> {
     const { data, fileName } = await this.labels.certificate(user, id);
-    return new StreamableFile(data, { type: 'application/pdf', length: data.length, disposition: contentDisposition(fileName) });
+    return new StreamableFile(data, {
+      type: 'application/pdf',
+      length: data.length,
+      disposition: contentDisposition(fileName),
+    });
   }
 
   @Get('labels/:code')

@@ -48,7 +48,9 @@ export class MatchDigestService {
   private sendTo(studentId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       // The student's digest row is the lock: two workers never write two digests for one student.
-      await manager.query(`INSERT INTO offer_match_digests (student_id) VALUES ($1) ON CONFLICT DO NOTHING`, [studentId]);
+      await manager.query(`INSERT INTO offer_match_digests (student_id) VALUES ($1) ON CONFLICT DO NOTHING`, [
+        studentId,
+      ]);
       const [due] = await manager.query(
         `SELECT 1 FROM offer_match_digests d JOIN users u ON u.id = d.student_id AND u.disabled_at IS NULL
           WHERE d.student_id = $1 AND (d.last_sent_at IS NULL OR d.last_sent_at <= now() - make_interval(hours => $2))
@@ -58,10 +60,10 @@ export class MatchDigestService {
       if (!due) return false;
       const offers = await this.newOffers(manager, studentId);
       if (offers.length === 0) return false;
-      await manager.query(
-        `INSERT INTO offer_match_mailings (student_id, offer_id) SELECT $1, unnest($2::uuid[])`,
-        [studentId, offers.map((offer) => offer.offer_id)],
-      );
+      await manager.query(`INSERT INTO offer_match_mailings (student_id, offer_id) SELECT $1, unnest($2::uuid[])`, [
+        studentId,
+        offers.map((offer) => offer.offer_id),
+      ]);
       await manager.query(`UPDATE offer_match_digests SET last_sent_at = now() WHERE student_id = $1`, [studentId]);
       const [user]: Array<{ email: string; first_name: string; locale: Locale }> = await manager.query(
         `SELECT email, first_name, locale FROM users WHERE id = $1`,
@@ -93,7 +95,9 @@ export class MatchDigestService {
       [studentId],
     );
     // At most MATCHING_DIGEST_SIZE, best first; the others wait for the next digest.
-    return rows.sort((a, b) => b.score - a.score || a.offer_id.localeCompare(b.offer_id)).slice(0, this.config.matching.digestSize);
+    return rows
+      .sort((a, b) => b.score - a.score || a.offer_id.localeCompare(b.offer_id))
+      .slice(0, this.config.matching.digestSize);
   }
 }
 

@@ -99,7 +99,12 @@ export class MatchQueueService implements OnModuleInit {
     await manager.query(
       `UPDATE offer_match_queue SET attempts = attempts + 1, last_error = $3,
               next_attempt_at = now() + make_interval(secs => $4) WHERE kind = $1 AND entity_id = $2`,
-      [row.kind, row.entity_id, String(error instanceof Error ? error.stack ?? error.message : error).slice(0, 4000), retryDelaySeconds(row.attempts + 1)],
+      [
+        row.kind,
+        row.entity_id,
+        String(error instanceof Error ? (error.stack ?? error.message) : error).slice(0, 4000),
+        retryDelaySeconds(row.attempts + 1),
+      ],
     );
   }
 

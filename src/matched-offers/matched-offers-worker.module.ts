@@ -15,7 +15,13 @@ import { OfferMatcherService } from './offer-matcher.service';
  */
 @Module({
   imports: [SearchIndexCoreModule, NotificationsModule, BullModule.registerQueue({ name: MATCHED_OFFERS_QUEUE })],
-  providers: [OfferMatcherService, MatchQueueService, MatchDigestService, MatchedOffersProcessor, MatchedOffersScheduler],
+  providers: [
+    OfferMatcherService,
+    MatchQueueService,
+    MatchDigestService,
+    MatchedOffersProcessor,
+    MatchedOffersScheduler,
+  ],
   exports: [OfferMatcherService, MatchQueueService, MatchDigestService],
 })
 export class MatchedOffersWorkerModule {}

@@ -22,7 +22,7 @@ export class MatchedOffersController {
     summary: 'Offers matched to my published requests, best first, each with why it was chosen',
     description:
       'Only offers still published, with their application deadline ahead and aimed at me. Scored by the matching ' +
-      'shared with the companies\' candidate lists: text relevance of my request to the offer, sector, study year, ' +
+      "shared with the companies' candidate lists: text relevance of my request to the offer, sector, study year, " +
       'programme, skills (partial credit, equivalents), languages, country, city, country of residence, university ' +
       'country, dates still ahead, freshness (MATCHING_* settings). A match is kept from MATCHING_THRESHOLD points.',
   })

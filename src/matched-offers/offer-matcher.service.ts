@@ -13,7 +13,12 @@ import { MatchingSettings } from '../config/matching-settings';
 import { textShareOf } from '../matching/text-queries';
 import { IndexNames } from '../search-engine/index-names';
 import { ScoredOffer, storedReasons } from './query/match-why';
-import { MatchProfile, offerToProfilesSearch, requestTextReferenceSearch, requestToOffersSearch } from './query/offer-match.query';
+import {
+  MatchProfile,
+  offerToProfilesSearch,
+  requestTextReferenceSearch,
+  requestToOffersSearch,
+} from './query/offer-match.query';
 
 /** What a search found for one request or one offer, to be recorded in place of its previous matches. */
 export interface FoundMatches {
@@ -56,7 +61,10 @@ export class OfferMatcherService {
 
   /** Makes the documents the search sync has just written visible to the matching queries. */
   async refresh(): Promise<void> {
-    await this.client.indices.refresh({ index: [this.names.alias(OFFERS_INDEX), this.names.alias(PROFILES_INDEX)], ...TOLERANT });
+    await this.client.indices.refresh({
+      index: [this.names.alias(OFFERS_INDEX), this.names.alias(PROFILES_INDEX)],
+      ...TOLERANT,
+    });
   }
 
   async matchRequest(manager: EntityManager, requestId: string): Promise<number> {
@@ -83,8 +91,15 @@ export class OfferMatcherService {
     const [{ document: offer }] = await loadOffers(manager, [offerId]);
     if (!offer || new Date(offer.application_deadline) <= now) return { scope: 'offer_id', id: offerId, rows: [] };
     const search = offerToProfilesSearch(offer, this.settings, MAX_CANDIDATES_PER_OFFER);
-    const response = await this.client.search<{ request_id: string }>({ index: this.names.alias(PROFILES_INDEX), ...TOLERANT, ...search });
-    const existing: Array<{ request_id: string }> = await manager.query(`SELECT request_id FROM offer_matches WHERE offer_id = $1`, [offerId]);
+    const response = await this.client.search<{ request_id: string }>({
+      index: this.names.alias(PROFILES_INDEX),
+      ...TOLERANT,
+      ...search,
+    });
+    const existing: Array<{ request_id: string }> = await manager.query(
+      `SELECT request_id FROM offer_matches WHERE offer_id = $1`,
+      [offerId],
+    );
     // Requests matched before are scored again too: they may be hidden from companies (not in the profiles index).
     const ids = [...new Set([...response.hits.hits.map((hit) => hit._id!), ...existing.map((row) => row.request_id)])];
     const rows: MatchRow[] = [];
@@ -106,7 +121,11 @@ export class OfferMatcherService {
   }
 
   /** The same scoring for one offer and several requests, in two round trips. */
-  private async scoreOneOffer(profiles: MatchProfile[], offerId: string, now = new Date()): Promise<Array<ScoredOffer | undefined>> {
+  private async scoreOneOffer(
+    profiles: MatchProfile[],
+    offerId: string,
+    now = new Date(),
+  ): Promise<Array<ScoredOffer | undefined>> {
     return (await this.scoreRequests(profiles, [offerId], now)).map((scored) => scored[0]);
   }
 
@@ -114,7 +133,11 @@ export class OfferMatcherService {
    * For each request: its text reference (the best text match among the offers it may receive), then its offers
    * (the best `window`, or `offerIds`) scored by the matching; those from the threshold, best first.
    */
-  private async scoreRequests(profiles: MatchProfile[], offerIds: string[] | undefined, now: Date): Promise<ScoredOffer[][]> {
+  private async scoreRequests(
+    profiles: MatchProfile[],
+    offerIds: string[] | undefined,
+    now: Date,
+  ): Promise<ScoredOffer[][]> {
     const index = this.names.alias(OFFERS_INDEX);
     const settings = this.settings;
     const references = await this.msearch<unknown>(
@@ -139,9 +162,16 @@ export class OfferMatcherService {
       const request = prepareRequest(requestFacts(profile));
       return responses[k]
         .map((hit) => {
-          const text = best[k] > 0 && settings.weights.text > 0 ? textShareOf(hit.matched_queries, settings.weights.text) : 0;
+          const text =
+            best[k] > 0 && settings.weights.text > 0 ? textShareOf(hit.matched_queries, settings.weights.text) : 0;
           const result = scoreMatch(prepareOffer(offerFacts(hit._source!)), request, text, settings, today);
-          return { offerId: hit._source!.offer_id, id: hit._source!.offer_id, score: result.score, text: result.text, why: storedReasons(result.why) };
+          return {
+            offerId: hit._source!.offer_id,
+            id: hit._source!.offer_id,
+            score: result.score,
+            text: result.text,
+            why: storedReasons(result.why),
+          };
         })
         .filter((scored) => scored.score >= settings.threshold)
         .sort(compareRanked)
@@ -150,11 +180,17 @@ export class OfferMatcherService {
   }
 
   /** Several searches in one round trip; a refused one throws (the matching stays queued). */
-  private async msearch<T>(bodies: estypes.SearchRequest[], index: string): Promise<Array<Array<estypes.SearchHit<T>>>> {
+  private async msearch<T>(
+    bodies: estypes.SearchRequest[],
+    index: string,
+  ): Promise<Array<Array<estypes.SearchHit<T>>>> {
     if (bodies.length === 0) return [];
     const { responses } = await this.client.msearch<T>({
       // Named scores are a parameter of the whole msearch request, not of each search.
-      searches: bodies.flatMap(({ include_named_queries_score: _, ...body }) => [{ index, ...TOLERANT }, body]) as estypes.MsearchRequestItem[],
+      searches: bodies.flatMap(({ include_named_queries_score: _, ...body }) => [
+        { index, ...TOLERANT },
+        body,
+      ]) as estypes.MsearchRequestItem[],
       include_named_queries_score: true,
     });
     return responses.map((response) => {
@@ -170,10 +206,10 @@ export class OfferMatcherService {
    */
   async record(manager: EntityManager, { scope, id, rows }: FoundMatches): Promise<void> {
     const other = scope === 'request_id' ? 'offer_id' : 'request_id';
-    await manager.query(
-      `DELETE FROM offer_matches WHERE ${scope} = $1 AND NOT (${other} = ANY ($2::uuid[]))`,
-      [id, rows.map((row) => row[other])],
-    );
+    await manager.query(`DELETE FROM offer_matches WHERE ${scope} = $1 AND NOT (${other} = ANY ($2::uuid[]))`, [
+      id,
+      rows.map((row) => row[other]),
+    ]);
     if (rows.length === 0) return;
     await manager.query(
       `INSERT INTO offer_matches (request_id, offer_id, student_id, score, why)
@@ -186,6 +222,11 @@ export class OfferMatcherService {
 }
 
 function toRow(profile: MatchProfile, scored: ScoredOffer): MatchRow {
-  return { request_id: profile.request_id, offer_id: scored.offerId, student_id: profile.student_id, score: scored.score, why: scored.why };
+  return {
+    request_id: profile.request_id,
+    offer_id: scored.offerId,
+    student_id: profile.student_id,
+    score: scored.score,
+    why: scored.why,
+  };
 }
-

@@ -4,17 +4,46 @@ import { OfferFacts, RequestFacts } from './match-facts';
 
 /** The profile fields the matching reads (request → facts). */
 export const PROFILE_MATCH_FIELDS = [
-  'request_id', 'title', 'message', 'keywords', 'cv_text', 'letter_text', 'nace_divisions', 'nace_sections', 'countries',
-  'cities', 'languages', 'study_year', 'programme_name', 'university_country', 'residence_country', 'available_from',
-  'available_to', 'published_at',
+  'request_id',
+  'title',
+  'message',
+  'keywords',
+  'cv_text',
+  'letter_text',
+  'nace_divisions',
+  'nace_sections',
+  'countries',
+  'cities',
+  'languages',
+  'study_year',
+  'programme_name',
+  'university_country',
+  'residence_country',
+  'available_from',
+  'available_to',
+  'published_at',
 ] as const;
 
 export type ProfileMatchSource = Pick<ProfileDocument, (typeof PROFILE_MATCH_FIELDS)[number]>;
 
 /** The offer fields the matching reads (offer → facts). */
 export const OFFER_MATCH_FIELDS = [
-  'offer_id', 'title', 'mission', 'profile_text', 'skills', 'nace_divisions', 'nace_sections', 'study_years',
-  'wanted_programmes', 'languages', 'country_code', 'city', 'wanted_countries', 'start_date', 'end_date', 'published_at',
+  'offer_id',
+  'title',
+  'mission',
+  'profile_text',
+  'skills',
+  'nace_divisions',
+  'nace_sections',
+  'study_years',
+  'wanted_programmes',
+  'languages',
+  'country_code',
+  'city',
+  'wanted_countries',
+  'start_date',
+  'end_date',
+  'published_at',
 ] as const;
 
 export type OfferMatchSource = Pick<OfferDocument, (typeof OFFER_MATCH_FIELDS)[number]>;

@@ -6,7 +6,8 @@ import { OFFER, REQUEST, SETTINGS } from './testing/matching-fixtures';
 const TODAY = '2026-12-01';
 const score = (offer = OFFER, request = REQUEST, text = 0.5, today = TODAY) =>
   scoreMatch(prepareOffer(offer), prepareRequest(request), text, SETTINGS, today);
-const reason = (result: ReturnType<typeof score>, criterion: MatchCriterion) => result.why.find((r) => r.criterion === criterion);
+const reason = (result: ReturnType<typeof score>, criterion: MatchCriterion) =>
+  result.why.find((r) => r.criterion === criterion);
 
 describe('scoreMatch', () => {
   it('sums weight × share per criterion and names what matched', () => {
@@ -32,18 +33,44 @@ describe('scoreMatch', () => {
 
   it('gives a year next to a wanted one only its configured share', () => {
     expect(reason(score(OFFER, { ...REQUEST, studyYear: 4 }), MatchCriterion.StudyYearAdjacent)!.points).toBe(0.5);
-    expect(score(OFFER, { ...REQUEST, studyYear: 3 }).why.some((r) => r.criterion.startsWith('study_year'))).toBe(false);
+    expect(score(OFFER, { ...REQUEST, studyYear: 3 }).why.some((r) => r.criterion.startsWith('study_year'))).toBe(
+      false,
+    );
   });
 
-  it('uses the country of residence for home_country and keeps the university\'s country apart', () => {
+  it("uses the country of residence for home_country and keeps the university's country apart", () => {
     const result = score({ ...OFFER, wantedCountries: ['MA'] }, { ...REQUEST, residenceCountry: 'MA' });
     expect(reason(result, MatchCriterion.HomeCountry)!.matched).toEqual(['MA']);
     expect(reason(result, MatchCriterion.UniversityCountry)).toBeUndefined();
   });
 
   it('never earns full credit for a missing field, nor goes negative', () => {
-    const bare = score(OFFER, { ...REQUEST, divisions: [], sections: [], keywords: [], cvText: null, message: '', title: '', languages: [], countries: [], cities: [], availableFrom: null, availableTo: null, publishedAt: null, programmeName: '' }, 0);
-    expect(bare.why.map((r) => r.criterion)).toEqual(['study_year', 'country_open', 'university_country', 'period_open']);
+    const bare = score(
+      OFFER,
+      {
+        ...REQUEST,
+        divisions: [],
+        sections: [],
+        keywords: [],
+        cvText: null,
+        message: '',
+        title: '',
+        languages: [],
+        countries: [],
+        cities: [],
+        availableFrom: null,
+        availableTo: null,
+        publishedAt: null,
+        programmeName: '',
+      },
+      0,
+    );
+    expect(bare.why.map((r) => r.criterion)).toEqual([
+      'study_year',
+      'country_open',
+      'university_country',
+      'period_open',
+    ]);
     expect(reason(bare, MatchCriterion.CountryOpen)!.points).toBe(0.5);
     expect(reason(bare, MatchCriterion.PeriodOpen)!.points).toBe(1);
     expect(score(OFFER, REQUEST, -3).score).toBeGreaterThanOrEqual(0);

@@ -48,7 +48,8 @@ export function scoreMatch(
     if (sections.length > 0) add(MatchCriterion.SectorSection, w.section, sections);
   }
 
-  if (offer.studyYears.includes(request.studyYear)) add(MatchCriterion.StudyYear, w.studyYear, [String(request.studyYear)]);
+  if (offer.studyYears.includes(request.studyYear))
+    add(MatchCriterion.StudyYear, w.studyYear, [String(request.studyYear)]);
   else if (offer.studyYears.some((year) => Math.abs(year - request.studyYear) === 1)) {
     add(MatchCriterion.StudyYearAdjacent, w.studyYear * settings.adjacentYearShare, [String(request.studyYear)]);
   }
@@ -62,11 +63,15 @@ export function scoreMatch(
       .map((terms) => {
         const backed = skillCredit(terms, request.documentWords);
         const stated = skillCredit(terms, request.words);
-        return stated.credit * settings.statedSkillShare > backed.credit ? { ...stated, credit: stated.credit * settings.statedSkillShare } : backed;
+        return stated.credit * settings.statedSkillShare > backed.credit
+          ? { ...stated, credit: stated.credit * settings.statedSkillShare }
+          : backed;
       })
       .filter((c) => c.credit > 0);
     const sum = credits.reduce((total, c) => total + c.credit, 0);
-    const matched = credits.map((c) => (c.matched.length === c.words ? c.skill : `${c.skill} (${c.matched.join(', ')})`));
+    const matched = credits.map((c) =>
+      c.matched.length === c.words ? c.skill : `${c.skill} (${c.matched.join(', ')})`,
+    );
     add(MatchCriterion.Skills, (w.skills * sum) / Math.max(offer.skillTerms.length, MIN_SKILLS_SHARED), matched);
   }
 
@@ -75,9 +80,12 @@ export function scoreMatch(
     add(MatchCriterion.Languages, (w.languages * spoken.length) / offer.languages.length, spoken);
   }
 
-  if (offer.country && request.countries.includes(offer.country)) add(MatchCriterion.Country, w.country, [offer.country]);
-  else if (offer.country && request.countries.length === 0) add(MatchCriterion.CountryOpen, w.country * COUNTRY_OPEN_SHARE, []);
-  if (offer.city.trim() && request.cities.some((city) => same(city, offer.city))) add(MatchCriterion.City, w.city, [offer.city]);
+  if (offer.country && request.countries.includes(offer.country))
+    add(MatchCriterion.Country, w.country, [offer.country]);
+  else if (offer.country && request.countries.length === 0)
+    add(MatchCriterion.CountryOpen, w.country * COUNTRY_OPEN_SHARE, []);
+  if (offer.city.trim() && request.cities.some((city) => same(city, offer.city)))
+    add(MatchCriterion.City, w.city, [offer.city]);
   const residence = request.residenceCountry;
   if (residence && (residence === offer.country || offer.wantedCountries.includes(residence))) {
     add(MatchCriterion.HomeCountry, w.homeCountry, [residence]);
@@ -87,12 +95,15 @@ export function scoreMatch(
   }
 
   const period = periodShare(offer.period, request.availableFrom, request.availableTo, today);
-  if (period.open) add(MatchCriterion.PeriodOpen, w.period * period.share, [request.availableFrom ?? '', request.availableTo ?? '']);
+  if (period.open)
+    add(MatchCriterion.PeriodOpen, w.period * period.share, [request.availableFrom ?? '', request.availableTo ?? '']);
   else add(MatchCriterion.Period, w.period * period.share, [request.availableFrom ?? '', request.availableTo ?? '']);
 
   if (request.publishedAt) {
     const ageDays = Math.max(0, (Date.parse(today) - Date.parse(request.publishedAt)) / DAY_MS);
-    add(MatchCriterion.Freshness, w.freshness * 0.5 ** (ageDays / settings.freshnessHalfLifeDays), [request.publishedAt.slice(0, 10)]);
+    add(MatchCriterion.Freshness, w.freshness * 0.5 ** (ageDays / settings.freshnessHalfLifeDays), [
+      request.publishedAt.slice(0, 10),
+    ]);
   }
 
   const order = Object.values(MatchCriterion);
@@ -126,7 +137,10 @@ export function periodShare(
 }
 
 /** Order of a ranked list: score, then text relevance, then the id (stable), never the publication date alone. */
-export function compareRanked(a: { score: number; text: number; id: string }, b: { score: number; text: number; id: string }): number {
+export function compareRanked(
+  a: { score: number; text: number; id: string },
+  b: { score: number; text: number; id: string },
+): number {
   return b.score - a.score || b.text - a.text || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

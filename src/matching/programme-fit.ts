@@ -24,8 +24,10 @@ function contains(outer: Set<string>, inner: Set<string>): boolean {
 export function fittingField(wanted: string[], programmeName: string): string | null {
   const name = fieldStems(programmeName);
   if (name.size === 0) return null;
-  return wanted.find((field) => {
-    const words = fieldStems(field);
-    return words.size > 0 && (contains(name, words) || contains(words, name));
-  }) ?? null;
+  return (
+    wanted.find((field) => {
+      const words = fieldStems(field);
+      return words.size > 0 && (contains(name, words) || contains(words, name));
+    }) ?? null
+  );
 }

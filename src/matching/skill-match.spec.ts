@@ -5,7 +5,9 @@ const credit = (skill: string, text: string) => skillCredit(skillTerms(skill), s
 
 describe('skill matching', () => {
   it('credits a skill whose words are all in the text, in any form', () => {
-    expect(credit('prospection téléphonique', 'Stage de prospection par téléphone et téléphoniques')).toMatchObject({ credit: 1 });
+    expect(credit('prospection téléphonique', 'Stage de prospection par téléphone et téléphoniques')).toMatchObject({
+      credit: 1,
+    });
     expect(credit('Analyse vibratoire (notions)', "J'ai fait de l'analyse vibratoire sur des pompes")).toMatchObject({
       credit: 1,
       matched: ['analyse', 'vibratoire'],
@@ -23,7 +25,7 @@ describe('skill matching', () => {
 
   it('credits the equivalents the project keeps', () => {
     expect(credit('HACCP', "bonnes pratiques d'hygiène en cuisine").credit).toBe(1);
-    expect(credit('bonnes pratiques d\'hygiène', 'formé HACCP').credit).toBe(1);
+    expect(credit("bonnes pratiques d'hygiène", 'formé HACCP').credit).toBe(1);
     expect(credit('Excel', 'maîtrise du tableur').credit).toBe(1);
     expect(credit('Excel', 'Word et PowerPoint').credit).toBe(0);
   });

@@ -4,10 +4,12 @@ import { stemSet, stems, surfaceWords } from './french-words';
 /**
  * Words in parentheses that say how well, not what: "analyse vibratoire (notions)" is the skill "analyse vibratoire".
  */
-const LEVEL_WORDS = new Set(stemSet([
-  'notions bases base débutant intermédiaire avancé confirmé expert courant souhaité souhaitée apprécié appréciée ' +
-    'idéalement obligatoire indispensable un plus serait niveau maîtrise connaissance connaissances',
-]));
+const LEVEL_WORDS = new Set(
+  stemSet([
+    'notions bases base débutant intermédiaire avancé confirmé expert courant souhaité souhaitée apprécié appréciée ' +
+      'idéalement obligatoire indispensable un plus serait niveau maîtrise connaissance connaissances',
+  ]),
+);
 
 /** A share of the words of one way of saying the skill below this earns nothing (one word of three is chance). */
 export const MIN_SKILL_SHARE = 0.5;
@@ -49,7 +51,9 @@ function phrasing(text: string): Phrasing | null {
 const key = (p: Phrasing) => [...p.stems].sort().join(' ');
 
 // The equivalence groups as phrasings, and for each phrasing's key the group it belongs to.
-const GROUPS: Phrasing[][] = EQUIVALENT_SKILLS.map((group) => group.map(phrasing).filter((p): p is Phrasing => p !== null));
+const GROUPS: Phrasing[][] = EQUIVALENT_SKILLS.map((group) =>
+  group.map(phrasing).filter((p): p is Phrasing => p !== null),
+);
 const GROUP_OF = new Map<string, Phrasing[]>();
 for (const group of GROUPS) for (const p of group) GROUP_OF.set(key(p), group);
 
@@ -62,7 +66,8 @@ export function skillTerms(skill: string): SkillTerms {
   const outer = skill.replace(/\([^)]*\)/g, ' ');
   const own = [outer, ...inner].map(phrasing).filter((p): p is Phrasing => p !== null);
   const all = [...own];
-  for (const p of own) for (const other of GROUP_OF.get(key(p)) ?? []) if (!all.some((q) => key(q) === key(other))) all.push(other);
+  for (const p of own)
+    for (const other of GROUP_OF.get(key(p)) ?? []) if (!all.some((q) => key(q) === key(other))) all.push(other);
   return { skill, phrasings: all };
 }
 
@@ -72,7 +77,8 @@ export function skillCredit(terms: SkillTerms, words: ReadonlySet<string>): Skil
   for (const p of terms.phrasings) {
     const hits = p.stems.map((s, i) => (words.has(s) ? p.words[i] : null)).filter((w): w is string => w !== null);
     const share = hits.length / p.stems.length;
-    if (share >= MIN_SKILL_SHARE && share > best.credit) best = { skill: terms.skill, credit: share, matched: hits, words: p.stems.length };
+    if (share >= MIN_SKILL_SHARE && share > best.credit)
+      best = { skill: terms.skill, credit: share, matched: hits, words: p.stems.length };
   }
   return best;
 }

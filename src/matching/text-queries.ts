@@ -26,7 +26,12 @@ function textQuery(pointed: string, body: string, fields: string[], boost: numbe
 
 /** The offer's title, skills, mission and wanted profile against a request (profiles index). */
 export function offerTextQuery(offer: OfferFacts, boost = 1): Query | null {
-  return textQuery([offer.title, ...offer.skills].join(' \n'), [offer.mission, offer.profileText].join(' \n'), PROFILE_TEXT_FIELDS, boost);
+  return textQuery(
+    [offer.title, ...offer.skills].join(' \n'),
+    [offer.mission, offer.profileText].join(' \n'),
+    PROFILE_TEXT_FIELDS,
+    boost,
+  );
 }
 
 /** The request's title, keywords, message, CV and letter against an offer (offers index). */

@@ -83,7 +83,7 @@ export class MailRelayService {
     const runId = /run_id:(\w+)/.exec(info)?.[1] ?? null;
     if (runId !== null && runId === this.redisRunId) return 0;
     let requeued = 0;
-    for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+    for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
       const rows: Array<{ id: string }> = await this.dataSource.query(
         `SELECT id FROM mail_outbox WHERE status = 'queued' AND id > $1 ORDER BY id LIMIT 500`,
         [after],
@@ -117,7 +117,11 @@ export class MailRelayService {
     );
     if (rows.length > 0) {
       // A job still running holds its lock and is left alone (remove answers 0); it ends and the row follows it.
-      await withTimeout(Promise.all(rows.map(({ id }) => this.queue.remove(id))), MAIL_RELAY.addTimeoutMs, 'removing old mail jobs');
+      await withTimeout(
+        Promise.all(rows.map(({ id }) => this.queue.remove(id))),
+        MAIL_RELAY.addTimeoutMs,
+        'removing old mail jobs',
+      );
     }
     return rows.length;
   }

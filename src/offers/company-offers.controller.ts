@@ -36,7 +36,10 @@ export class CompanyOffersController {
   @Post()
   @Roles(Role.CompanyContact)
   @ApiOperation({ summary: '"Diffuser une offre": write a draft offer for my company' })
-  @ApiCreatedResponse({ type: SavedOfferView, description: 'Saved; `warnings` lists the skills no published request shows' })
+  @ApiCreatedResponse({
+    type: SavedOfferView,
+    description: 'Saved; `warnings` lists the skills no published request shows',
+  })
   create(
     @CurrentUser() user: AuthUser,
     @Param('companyId', uuidParam('companyId')) companyId: string,

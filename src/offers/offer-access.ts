@@ -22,8 +22,10 @@ export class OfferAccess {
 
   async findReadable(user: AuthUser, id: string): Promise<Offer> {
     const builder = this.dataSource.createQueryBuilder(Offer, 'o').where('o.id = :id', { id });
-    if (user.role === Role.Student) builder.andWhere(OfferVisibility.visibleToStudent('o', ':userId'), { userId: user.id });
-    else if (user.role !== Role.Admin) builder.andWhere(activeMemberOfOfferCompany('o', ':userId'), { userId: user.id });
+    if (user.role === Role.Student)
+      builder.andWhere(OfferVisibility.visibleToStudent('o', ':userId'), { userId: user.id });
+    else if (user.role !== Role.Admin)
+      builder.andWhere(activeMemberOfOfferCompany('o', ':userId'), { userId: user.id });
     const offer = await builder.getOne();
     if (!offer) throw new OffersException(OffersError.NotFound);
     return offer;

@@ -9,7 +9,10 @@ import { EXPIRE_OFFERS_CRON, OFFERS_QUEUE, OffersJob } from './offers-queue';
 export class OfferExpiryScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(OfferExpiryScheduler.name);
 
-  constructor(@InjectQueue(OFFERS_QUEUE) private readonly queue: Queue, private readonly schedules: JobSchedules) {}
+  constructor(
+    @InjectQueue(OFFERS_QUEUE) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.schedules.register(

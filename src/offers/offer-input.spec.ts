@@ -29,7 +29,9 @@ describe('targetOf', () => {
 
   it('names a missing target, a stray one, or a target without its kind', () => {
     expect(fieldsOf(catchIt(() => targetOf({ targeting: OfferTargeting.Programme })))).toEqual(['targetProgrammeId']);
-    const stray = catchIt(() => targetOf({ targeting: OfferTargeting.Country, targetCountryCode: 'TN', targetProgrammeId: 'p' }));
+    const stray = catchIt(() =>
+      targetOf({ targeting: OfferTargeting.Country, targetCountryCode: 'TN', targetProgrammeId: 'p' }),
+    );
     expect(fieldsOf(stray)).toEqual(['targetProgrammeId']);
     expect(fieldsOf(catchIt(() => targetOf({ targetCountryCode: 'TN' })))).toEqual(['targetCountryCode']);
   });

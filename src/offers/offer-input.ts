@@ -47,7 +47,8 @@ export function targetOf(dto: CreateOfferDto | UpdateOfferDto): OfferTarget | nu
   const needed = dto.targeting === OfferTargeting.Open ? null : targetFieldOf[dto.targeting];
   const stray = given.find((field) => field !== needed);
   if (stray) invalid(stray, `must be absent with targeting "${dto.targeting}"`, 'absentWithTargeting', [dto.targeting]);
-  if (needed && dto[needed] === undefined) invalid(needed, `is required with targeting "${dto.targeting}"`, 'requiredWithTargeting', [dto.targeting]);
+  if (needed && dto[needed] === undefined)
+    invalid(needed, `is required with targeting "${dto.targeting}"`, 'requiredWithTargeting', [dto.targeting]);
   return {
     targeting: dto.targeting,
     targetCountryCode: dto.targetCountryCode ?? null,
@@ -65,7 +66,8 @@ export async function assertTargetExists(manager: EntityManager, target: Partial
   for (const [field, id, table] of checks) {
     if (!id) continue;
     const [{ found }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE id = $1) AS found`, [id]);
-    if (!found) throw new OffersException(OffersError.UnknownTarget, undefined, [{ field, message: `no such ${field}` }]);
+    if (!found)
+      throw new OffersException(OffersError.UnknownTarget, undefined, [{ field, message: `no such ${field}` }]);
   }
 }
 

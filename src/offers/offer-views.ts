@@ -66,16 +66,28 @@ export class OfferViews {
       values.length === 0
         ? new Map<string, string>()
         : new Map<string, string>(
-            ((await this.dataSource.query(sql, [values])) as Array<{ id: string; name: string }>).map((r) => [r.id, r.name]),
+            ((await this.dataSource.query(sql, [values])) as Array<{ id: string; name: string }>).map((r) => [
+              r.id,
+              r.name,
+            ]),
           );
     const [companies, users, universities, programmes, responseRates] = await Promise.all([
-      lookup('SELECT id, name FROM companies WHERE id = ANY($1::uuid[])', ids((o) => o.companyId)),
+      lookup(
+        'SELECT id, name FROM companies WHERE id = ANY($1::uuid[])',
+        ids((o) => o.companyId),
+      ),
       lookup(
         `SELECT id, concat_ws(' ', civility, first_name, last_name) AS name FROM users WHERE id = ANY($1::uuid[])`,
         ids((o) => o.authorId),
       ),
-      lookup('SELECT id, name FROM universities WHERE id = ANY($1::uuid[])', ids((o) => o.targetUniversityId)),
-      lookup('SELECT id, name FROM programmes WHERE id = ANY($1::uuid[])', ids((o) => o.targetProgrammeId)),
+      lookup(
+        'SELECT id, name FROM universities WHERE id = ANY($1::uuid[])',
+        ids((o) => o.targetUniversityId),
+      ),
+      lookup(
+        'SELECT id, name FROM programmes WHERE id = ANY($1::uuid[])',
+        ids((o) => o.targetProgrammeId),
+      ),
       this.applications.responseRates(ids((o) => o.companyId)),
     ]);
     return { companies, users, universities, programmes, responseRates };

@@ -17,11 +17,21 @@ describe('OfferVisibility.reaches', () => {
 
   it('reaches only the targeted population', () => {
     expect(OfferVisibility.reaches(target(OfferTargeting.Country, { targetCountryCode: 'TN' }), population)).toBe(true);
-    expect(OfferVisibility.reaches(target(OfferTargeting.Country, { targetCountryCode: 'FR' }), population)).toBe(false);
-    expect(OfferVisibility.reaches(target(OfferTargeting.University, { targetUniversityId: 'u1' }), population)).toBe(true);
-    expect(OfferVisibility.reaches(target(OfferTargeting.University, { targetUniversityId: 'u2' }), population)).toBe(false);
-    expect(OfferVisibility.reaches(target(OfferTargeting.Programme, { targetProgrammeId: 'p1' }), population)).toBe(true);
-    expect(OfferVisibility.reaches(target(OfferTargeting.Programme, { targetProgrammeId: 'p2' }), population)).toBe(false);
+    expect(OfferVisibility.reaches(target(OfferTargeting.Country, { targetCountryCode: 'FR' }), population)).toBe(
+      false,
+    );
+    expect(OfferVisibility.reaches(target(OfferTargeting.University, { targetUniversityId: 'u1' }), population)).toBe(
+      true,
+    );
+    expect(OfferVisibility.reaches(target(OfferTargeting.University, { targetUniversityId: 'u2' }), population)).toBe(
+      false,
+    );
+    expect(OfferVisibility.reaches(target(OfferTargeting.Programme, { targetProgrammeId: 'p1' }), population)).toBe(
+      true,
+    );
+    expect(OfferVisibility.reaches(target(OfferTargeting.Programme, { targetProgrammeId: 'p2' }), population)).toBe(
+      false,
+    );
     expect(OfferVisibility.reaches(target(OfferTargeting.Programme, { targetProgrammeId: 'p1' }), null)).toBe(false);
   });
 });

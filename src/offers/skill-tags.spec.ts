@@ -2,11 +2,17 @@ import { normaliseSkills, skillKey } from './skill-tags';
 
 describe('skill tags', () => {
   it('trims, collapses whitespace and drops empty tags', () => {
-    expect(normaliseSkills(['  TypeScript ', 'machine \t learning', '', '  '])).toEqual(['TypeScript', 'machine learning']);
+    expect(normaliseSkills(['  TypeScript ', 'machine \t learning', '', '  '])).toEqual([
+      'TypeScript',
+      'machine learning',
+    ]);
   });
 
   it('treats case and accents as the same skill, keeping the first spelling', () => {
-    expect(normaliseSkills(['Génie civil', 'genie civil', 'GÉNIE  CIVIL', 'Qualité'])).toEqual(['Génie civil', 'Qualité']);
+    expect(normaliseSkills(['Génie civil', 'genie civil', 'GÉNIE  CIVIL', 'Qualité'])).toEqual([
+      'Génie civil',
+      'Qualité',
+    ]);
   });
 
   it('treats composed and decomposed accents alike and stores NFC', () => {

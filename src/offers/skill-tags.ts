@@ -7,12 +7,7 @@ export const MAX_SKILL_LENGTH = 60;
  * "genie civil" and "GENIE CIVIL" are one skill. Matching compares keys, never the spellings shown to people.
  */
 export function skillKey(tag: string): string {
-  return tag
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('fr')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return tag.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr').replace(/\s+/g, ' ').trim();
 }
 
 /**

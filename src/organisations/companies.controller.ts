@@ -1,6 +1,13 @@
 import { RateLimit } from '../rate-limit/rate-limit.decorator';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
@@ -33,7 +40,9 @@ export class CompaniesController {
   @Public()
   @RateLimit('companyLookupPerIp')
   @Get('lookup')
-  @ApiOperation({ summary: '"Is my company already registered?" by name (case and accents ignored) or registration number' })
+  @ApiOperation({
+    summary: '"Is my company already registered?" by name (case and accents ignored) or registration number',
+  })
   @ApiOkResponse({ type: PageOf(CompanySummaryDto) })
   lookup(@Query() query: CompanyLookupQueryDto) {
     return this.companies.lookup(query);
@@ -43,7 +52,8 @@ export class CompaniesController {
   @ApiBearerAuth()
   @Roles(Role.Admin, Role.ProgrammeManager)
   @ApiOperation({
-    summary: 'Registered companies by approval status (pending first-come first): all for an admin, partners of their university for a programme manager',
+    summary:
+      'Registered companies by approval status (pending first-come first): all for an admin, partners of their university for a programme manager',
   })
   @ApiOkResponse({ type: PageOf(CompanyApprovalDto) })
   approvals(@CurrentUser() user: AuthUser, @Query() query: CompanyApprovalQueryDto) {
@@ -54,11 +64,20 @@ export class CompaniesController {
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles(Role.Admin, Role.ProgrammeManager)
-  @ApiOperation({ summary: 'Approve or reject a pending company; its contacts are e-mailed the decision and the reason' })
+  @ApiOperation({
+    summary: 'Approve or reject a pending company; its contacts are e-mailed the decision and the reason',
+  })
   @ApiOkResponse({ type: CompanyApprovalDto })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'No such company in the caller’s approval queue' })
-  @ApiConflictResponse({ type: ProblemDetails, description: 'The company is not pending (code company_approval_not_pending)' })
-  approve(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: CompanyApprovalDecisionDto) {
+  @ApiConflictResponse({
+    type: ProblemDetails,
+    description: 'The company is not pending (code company_approval_not_pending)',
+  })
+  approve(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CompanyApprovalDecisionDto,
+  ) {
     return this.approvalsService.decide(user, id, body);
   }
 

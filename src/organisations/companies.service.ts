@@ -10,7 +10,13 @@ import { Role } from '../common/auth/role.enum';
 import { RequestValidationException } from '../common/errors/request-validation.exception';
 import { Company, CompanyApprovalStatus } from './company.entity';
 import { CompanyMembership, MembershipStatus } from './company-membership.entity';
-import { CompanyDto, CompanyLookupQueryDto, CompanySummaryDto, CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto';
+import {
+  CompanyDto,
+  CompanyLookupQueryDto,
+  CompanySummaryDto,
+  CreateCompanyDto,
+  UpdateCompanyDto,
+} from './dto/company.dto';
 import { OrganisationsError, OrganisationsException } from './organisations.exception';
 import { searchableName } from './searchable-name';
 
@@ -23,7 +29,8 @@ export class CompaniesService {
 
   /** "Is my company already registered?": by registration number, or by name ignoring case and accents. */
   async lookup(query: CompanyLookupQueryDto): Promise<Page<CompanySummaryDto>> {
-    if (!query.name && !query.registrationNumber) return { items: [], total: 0, limit: query.limit, offset: query.offset };
+    if (!query.name && !query.registrationNumber)
+      return { items: [], total: 0, limit: query.limit, offset: query.offset };
     const builder = this.dataSource.getRepository(Company).createQueryBuilder('c');
     if (query.registrationNumber) {
       builder.where('upper(c.registration_number) = upper(:number)', { number: query.registrationNumber.trim() });
@@ -46,12 +53,21 @@ export class CompaniesService {
         .createQueryBuilder('c')
         .where('upper(c.registration_number) = upper(:number)', { number: input.registrationNumber.trim() })
         .getOne();
-      if (existing) throw new OrganisationsException(OrganisationsError.CompanyAlreadyRegistered, { companyId: existing.id });
+      if (existing)
+        throw new OrganisationsException(OrganisationsError.CompanyAlreadyRegistered, { companyId: existing.id });
     }
     if (input.partnerUniversityId) {
-      const [partner] = (await manager.query('SELECT 1 FROM universities WHERE id = $1', [input.partnerUniversityId])) as unknown[];
+      const [partner] = (await manager.query('SELECT 1 FROM universities WHERE id = $1', [
+        input.partnerUniversityId,
+      ])) as unknown[];
       if (!partner) {
-        throw new RequestValidationException([{ field: 'company.partnerUniversityId', code: 'isPlatformUniversity', message: 'must be a university of the platform' }]);
+        throw new RequestValidationException([
+          {
+            field: 'company.partnerUniversityId',
+            code: 'isPlatformUniversity',
+            message: 'must be a university of the platform',
+          },
+        ]);
       }
     }
     return manager.getRepository(Company).save({

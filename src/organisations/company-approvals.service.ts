@@ -48,7 +48,8 @@ export class CompanyApprovalsService {
       if (!company || (universityId && company.partnerUniversityId !== universityId)) {
         throw new OrganisationsException(OrganisationsError.CompanyNotFound);
       }
-      if (company.approvalStatus !== CompanyApprovalStatus.Pending) throw new OrganisationsException(OrganisationsError.ApprovalNotPending);
+      if (company.approvalStatus !== CompanyApprovalStatus.Pending)
+        throw new OrganisationsException(OrganisationsError.ApprovalNotPending);
       Object.assign(company, {
         approvalStatus: dto.decision === 'approved' ? CompanyApprovalStatus.Approved : CompanyApprovalStatus.Rejected,
         approvalDecidedAt: new Date(),
@@ -88,11 +89,15 @@ export class CompanyApprovalsService {
   private async reviewerUniversity(manager: EntityManager, user: AuthUser): Promise<string | null> {
     if (user.role === Role.Admin) return null;
     const reviewer = await manager.findOneBy(User, { id: user.id });
-    if (user.role !== Role.ProgrammeManager || !reviewer?.universityId) throw new OrganisationsException(OrganisationsError.CompanyNotFound);
+    if (user.role !== Role.ProgrammeManager || !reviewer?.universityId)
+      throw new OrganisationsException(OrganisationsError.CompanyNotFound);
     return reviewer.universityId;
   }
 
-  private activeContacts(manager: EntityManager, companyId: string): Promise<Array<Pick<User, 'email' | 'firstName' | 'locale'>>> {
+  private activeContacts(
+    manager: EntityManager,
+    companyId: string,
+  ): Promise<Array<Pick<User, 'email' | 'firstName' | 'locale'>>> {
     return manager.query(
       `SELECT u.email, u.first_name AS "firstName", u.locale FROM company_memberships m JOIN users u ON u.id = m.user_id
         WHERE m.company_id = $1 AND m.status = 'active' AND u.disabled_at IS NULL ORDER BY m.created_at`,
@@ -115,7 +120,9 @@ export class CompanyApprovalsService {
     return companies.map((company) => ({
       ...toCompanyDto(company),
       partnerUniversityId: company.partnerUniversityId,
-      partnerUniversityName: company.partnerUniversityId ? partnerName.get(company.partnerUniversityId) ?? null : null,
+      partnerUniversityName: company.partnerUniversityId
+        ? (partnerName.get(company.partnerUniversityId) ?? null)
+        : null,
       contacts: contacts
         .filter((c) => c.company_id === company.id)
         .map((c) => ({ firstName: c.first_name, lastName: c.last_name, email: c.email, jobTitle: c.job_title })),

@@ -71,14 +71,12 @@ export class CompanyMembershipsService {
 
   async listRequests(user: AuthUser, companyId: string, page: PageQueryDto): Promise<Page<JoinRequestDto>> {
     await this.companies.assertActiveContact(user, companyId);
-    const [rows, total] = await this.dataSource
-      .getRepository(CompanyMembership)
-      .findAndCount({
-        where: { companyId, status: MembershipStatus.Pending },
-        order: { createdAt: 'ASC' },
-        take: page.limit,
-        skip: page.offset,
-      });
+    const [rows, total] = await this.dataSource.getRepository(CompanyMembership).findAndCount({
+      where: { companyId, status: MembershipStatus.Pending },
+      order: { createdAt: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
+    });
     const users = await this.dataSource.getRepository(User).findBy(rows.map((row) => ({ id: row.userId })));
     const byId = new Map(users.map((u) => [u.id, u]));
     const items = rows.map((row) => {
@@ -95,7 +93,12 @@ export class CompanyMembershipsService {
     return { items, total, limit: page.limit, offset: page.offset };
   }
 
-  async decide(user: AuthUser, companyId: string, applicantId: string, decision: 'approved' | 'rejected'): Promise<void> {
+  async decide(
+    user: AuthUser,
+    companyId: string,
+    applicantId: string,
+    decision: 'approved' | 'rejected',
+  ): Promise<void> {
     await this.companies.assertActiveContact(user, companyId);
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.getRepository(CompanyMembership).update(

@@ -22,7 +22,13 @@ import { University } from './university.entity';
     NotificationsModule,
   ],
   controllers: [CompaniesController, UniversitiesController, ProgrammesController],
-  providers: [CompaniesService, CompanyMembershipsService, CompanyApprovalsService, UniversitiesService, ProgrammeStaffService],
+  providers: [
+    CompaniesService,
+    CompanyMembershipsService,
+    CompanyApprovalsService,
+    UniversitiesService,
+    ProgrammeStaffService,
+  ],
   exports: [CompaniesService, CompanyMembershipsService, UniversitiesService],
 })
 export class OrganisationsModule {}

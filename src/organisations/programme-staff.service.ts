@@ -7,7 +7,13 @@ import { User } from '../users/user.entity';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
 import studyYears from '../reference/data/study-years.json';
-import { ProgrammeDto, ProgrammeStudentDto, SchoolingConfirmationDto, StudentsQueryDto, YearManagersDto } from './dto/university.dto';
+import {
+  ProgrammeDto,
+  ProgrammeStudentDto,
+  SchoolingConfirmationDto,
+  StudentsQueryDto,
+  YearManagersDto,
+} from './dto/university.dto';
 import { OrganisationsError, OrganisationsException } from './organisations.exception';
 import { Programme } from './programme.entity';
 import { ProgrammeYearManager } from './programme-year-manager.entity';
@@ -35,13 +41,19 @@ export class ProgrammeStaffService {
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(ProgrammeYearManager).delete({ programmeId, studyYear });
       if (unique.length > 0) {
-        await manager.getRepository(ProgrammeYearManager).insert(unique.map((userId) => ({ programmeId, studyYear, userId })));
+        await manager
+          .getRepository(ProgrammeYearManager)
+          .insert(unique.map((userId) => ({ programmeId, studyYear, userId })));
       }
     });
   }
 
   /** Students of a programme: all years for its manager and admins, only their years for a year manager. */
-  async listStudents(caller: AuthUser, programmeId: string, query: StudentsQueryDto): Promise<Page<ProgrammeStudentDto>> {
+  async listStudents(
+    caller: AuthUser,
+    programmeId: string,
+    query: StudentsQueryDto,
+  ): Promise<Page<ProgrammeStudentDto>> {
     const years = await this.visibleYears(caller, programmeId);
     const wanted = query.studyYear ? years.filter((y) => y === query.studyYear) : years;
     const builder = this.dataSource
@@ -51,11 +63,15 @@ export class ProgrammeStaffService {
       .select(['u.id AS "userId"', 'u.first_name AS "firstName"', 'u.last_name AS "lastName"', 'u.email AS email'])
       .addSelect('p.study_year', 'studyYear')
       .addSelect('p.programme_confirmed_at IS NOT NULL', 'schoolingConfirmed')
-      .where('p.programme_id = :programmeId AND p.study_year IN (:...years)', { programmeId, years: wanted.length ? wanted : [0] })
+      .where('p.programme_id = :programmeId AND p.study_year IN (:...years)', {
+        programmeId,
+        years: wanted.length ? wanted : [0],
+      })
       .orderBy('u.last_name', 'ASC')
       .addOrderBy('u.first_name', 'ASC')
       .addOrderBy('u.id', 'ASC');
-    if (query.schooling) builder.andWhere(`p.programme_confirmed_at IS ${query.schooling === 'pending' ? '' : 'NOT '}NULL`);
+    if (query.schooling)
+      builder.andWhere(`p.programme_confirmed_at IS ${query.schooling === 'pending' ? '' : 'NOT '}NULL`);
     const total = await builder.getCount();
     const items = await builder.offset(query.offset).limit(query.limit).getRawMany<ProgrammeStudentDto>();
     return { items, total, limit: query.limit, offset: query.offset };
@@ -67,14 +83,16 @@ export class ProgrammeStaffService {
    */
   async confirmSchooling(caller: AuthUser, programmeId: string, studentId: string): Promise<SchoolingConfirmationDto> {
     await this.programmeLedBy(caller, programmeId);
-    const [row]: Array<{ confirmedAt: Date }> = await this.dataSource.query(
-      `UPDATE student_profiles
+    const [row]: Array<{ confirmedAt: Date }> = await this.dataSource
+      .query(
+        `UPDATE student_profiles
           SET programme_confirmed_at = coalesce(programme_confirmed_at, now()),
               programme_confirmed_by = coalesce(programme_confirmed_by, $3)
         WHERE user_id = $1 AND programme_id = $2
         RETURNING programme_confirmed_at AS "confirmedAt"`,
-      [studentId, programmeId, caller.id],
-    ).then(([rows]) => rows);
+        [studentId, programmeId, caller.id],
+      )
+      .then(([rows]) => rows);
     if (!row) throw new OrganisationsException(OrganisationsError.StudentNotInProgramme);
     return { userId: studentId, programmeId, confirmedAt: row.confirmedAt.toISOString() };
   }
@@ -118,9 +136,7 @@ export class ProgrammeStaffService {
 
   private async assertStaff(userIds: string[], role: Role, universityId: string): Promise<void> {
     if (userIds.length === 0) return;
-    const count = await this.dataSource
-      .getRepository(User)
-      .countBy({ id: In(userIds), role, universityId });
+    const count = await this.dataSource.getRepository(User).countBy({ id: In(userIds), role, universityId });
     if (count !== userIds.length) throw new OrganisationsException(OrganisationsError.NotStaffOfUniversity);
   }
 }

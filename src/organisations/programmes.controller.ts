@@ -41,7 +41,11 @@ export class ProgrammesController {
   @HttpCode(204)
   @Roles(Role.Admin, Role.ProgrammeManager)
   @ApiOperation({ summary: 'Set the year managers ("responsables d\'année") of one study year' })
-  setYearManagers(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: SetYearManagersDto) {
+  setYearManagers(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: SetYearManagersDto,
+  ) {
     return this.staff.setYearManagers(user, id, body.studyYear, body.userIds);
   }
 

@@ -4,7 +4,13 @@ import { Role } from '../common/auth/role.enum';
 import { Public, Roles } from '../common/auth/auth.decorators';
 import { PageOf } from '../common/paging/page';
 import { PageQueryDto } from '../common/paging/page-query.dto';
-import { CreateProgrammeDto, CreateUniversityDto, ProgrammeDto, UniversityDto, UniversityQueryDto } from './dto/university.dto';
+import {
+  CreateProgrammeDto,
+  CreateUniversityDto,
+  ProgrammeDto,
+  UniversityDto,
+  UniversityQueryDto,
+} from './dto/university.dto';
 import { UniversitiesService } from './universities.service';
 
 @ApiTags('universities')

@@ -7,7 +7,13 @@ import { PageQueryDto } from '../common/paging/page-query.dto';
 import { OrganisationsError, OrganisationsException } from './organisations.exception';
 import { Programme } from './programme.entity';
 import { University } from './university.entity';
-import { CreateProgrammeDto, CreateUniversityDto, ProgrammeDto, UniversityDto, UniversityQueryDto } from './dto/university.dto';
+import {
+  CreateProgrammeDto,
+  CreateUniversityDto,
+  ProgrammeDto,
+  UniversityDto,
+  UniversityQueryDto,
+} from './dto/university.dto';
 
 /** Universities ("établissements") and their programmes ("filières"). */
 @Injectable()
@@ -49,7 +55,9 @@ export class UniversitiesService {
   async createProgramme(universityId: string, input: CreateProgrammeDto): Promise<ProgrammeDto> {
     await this.getUniversity(universityId);
     try {
-      const saved = await this.dataSource.getRepository(Programme).save({ universityId, name: input.name.trim(), managerId: null });
+      const saved = await this.dataSource
+        .getRepository(Programme)
+        .save({ universityId, name: input.name.trim(), managerId: null });
       return toProgrammeDto(saved);
     } catch (error) {
       if (isUniqueViolation(error)) throw new OrganisationsException(OrganisationsError.ProgrammeExists);
@@ -71,7 +79,12 @@ export class UniversitiesService {
 }
 
 export function toProgrammeDto(programme: Programme): ProgrammeDto {
-  return { id: programme.id, universityId: programme.universityId, name: programme.name, managerId: programme.managerId };
+  return {
+    id: programme.id,
+    universityId: programme.universityId,
+    name: programme.name,
+    managerId: programme.managerId,
+  };
 }
 
 function toUniversityDto(university: University): UniversityDto {

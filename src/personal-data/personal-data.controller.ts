@@ -20,7 +20,8 @@ export class PersonalDataController {
 
   @Get('export')
   @ApiOperation({
-    summary: 'Everything the platform holds about the caller, as a zip streamed (manifest.json first, JSON, then their files)',
+    summary:
+      'Everything the platform holds about the caller, as a zip streamed (manifest.json first, JSON, then their files)',
     description:
       'X-Export-Documents and X-Export-Document-Bytes announce the files to come (their total raw size: the zip is a little larger).',
   })
@@ -42,7 +43,8 @@ export class PersonalDataController {
   // A password check: counted with the log-ins from the same address, so a stolen session cannot guess it at will.
   @RateLimit('loginPerIp')
   @ApiOperation({
-    summary: 'Deletes the caller’s account and their data, confirmed by their password; granted labels stay verifiable without the name',
+    summary:
+      'Deletes the caller’s account and their data, confirmed by their password; granted labels stay verifiable without the name',
   })
   @ApiOkResponse({ type: AccountDeletedDto })
   delete(@CurrentUser() user: AuthUser, @Body() body: DeleteAccountDto): Promise<AccountDeletedDto> {

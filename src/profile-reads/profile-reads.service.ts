@@ -46,7 +46,8 @@ export class ProfileReadsService {
         [user.id, subject.documentId ?? subject.requestId],
       )) as Array<{ reads: number; again: boolean | null; seconds_left: number }>;
       if (today.again) return;
-      if (today.reads >= cap) throw new ProfileReadsException(ProfileReadsError.DailyCapReached, cap, Math.max(1, today.seconds_left));
+      if (today.reads >= cap)
+        throw new ProfileReadsException(ProfileReadsError.DailyCapReached, cap, Math.max(1, today.seconds_left));
       await manager.query(
         `INSERT INTO profile_reads (reader_id, reader_name, company_id, company_name, student_id, request_id, document_id,
                                     subject_id, kind, day)
@@ -56,7 +57,14 @@ export class ProfileReadsService {
            JOIN companies c ON c.id = m.company_id
           WHERE u.id = $1
          ON CONFLICT DO NOTHING`,
-        [user.id, subject.studentId, subject.requestId, subject.documentId, subject.documentId ?? subject.requestId, subject.kind],
+        [
+          user.id,
+          subject.studentId,
+          subject.requestId,
+          subject.documentId,
+          subject.documentId ?? subject.requestId,
+          subject.kind,
+        ],
       );
     });
   }
@@ -71,9 +79,9 @@ export class ProfileReadsService {
           WHERE p.student_id = $1 ORDER BY p.read_at DESC, p.id DESC LIMIT $2 OFFSET $3`,
         [user.id, page.limit, page.offset],
       ) as Promise<ProfileReadView[]>,
-      this.dataSource.query('SELECT count(*)::int AS total FROM profile_reads WHERE student_id = $1', [user.id]) as Promise<
-        Array<{ total: number }>
-      >,
+      this.dataSource.query('SELECT count(*)::int AS total FROM profile_reads WHERE student_id = $1', [
+        user.id,
+      ]) as Promise<Array<{ total: number }>>,
     ]);
     return { items: rows, total, limit: page.limit, offset: page.offset };
   }

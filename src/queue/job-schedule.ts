@@ -25,7 +25,13 @@ export class JobSchedules implements OnApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
   private checking = false;
 
-  register(queue: Queue, logger: Logger, name: string, repeat: Omit<RepeatOptions, 'key'>, opts: JobSchedulerTemplateOptions): void {
+  register(
+    queue: Queue,
+    logger: Logger,
+    name: string,
+    repeat: Omit<RepeatOptions, 'key'>,
+    opts: JobSchedulerTemplateOptions,
+  ): void {
     const schedule = { queue, logger, name, repeat, opts };
     this.schedules.push(schedule);
     void this.upsert(schedule, 'scheduled');
@@ -42,7 +48,8 @@ export class JobSchedules implements OnApplicationShutdown {
         if (schedule.queue.closing) continue;
         const present = await schedule.queue.getJobScheduler(schedule.name).catch(() => 'unknown' as const);
         if (present !== undefined) continue; // there, or Redis unreachable: nothing to decide now
-        if (await this.upsert(schedule, 'was gone from Redis (restarted empty?): scheduled again')) restored.push(schedule.name);
+        if (await this.upsert(schedule, 'was gone from Redis (restarted empty?): scheduled again'))
+          restored.push(schedule.name);
       }
     } finally {
       this.checking = false;
@@ -56,7 +63,9 @@ export class JobSchedules implements OnApplicationShutdown {
 
   private async upsert(schedule: Schedule, done: string): Promise<boolean> {
     const { queue, logger, name, repeat, opts } = schedule;
-    const when = repeat.pattern ? `at "${repeat.pattern}"${repeat.tz ? ` (${repeat.tz})` : ''}` : `every ${repeat.every} ms`;
+    const when = repeat.pattern
+      ? `at "${repeat.pattern}"${repeat.tz ? ` (${repeat.tz})` : ''}`
+      : `every ${repeat.every} ms`;
     try {
       await queue.upsertJobScheduler(name, repeat, { name, opts });
       (done === 'scheduled' ? logger.log.bind(logger) : logger.warn.bind(logger))(`${name} ${done} ${when}`);

@@ -36,7 +36,8 @@ import { redisOptionsFromUrl } from './redis-connection';
     {
       provide: Redis,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => withStateLogging(new Redis({ ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: 3 })),
+      useFactory: (config: AppConfig) =>
+        withStateLogging(new Redis({ ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: 3 })),
     },
   ],
   exports: [Redis, JobSchedules],

@@ -9,7 +9,11 @@ export const REDIS_REQUEST_TIMEOUT_MS = 2000;
 
 export class QueueUnavailableException extends DomainException<'queue_unavailable'> {
   constructor(what: string) {
-    super('queue_unavailable', HttpStatus.SERVICE_UNAVAILABLE, `Background jobs are unavailable for now (${what}); try again in a moment`);
+    super(
+      'queue_unavailable',
+      HttpStatus.SERVICE_UNAVAILABLE,
+      `Background jobs are unavailable for now (${what}); try again in a moment`,
+    );
   }
 }
 
@@ -17,7 +21,10 @@ export class QueueUnavailableException extends DomainException<'queue_unavailabl
 export async function redisWithin<T>(promise: Promise<T>, what: string, ms = REDIS_REQUEST_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new QueueUnavailableException(`${what}: no answer from Redis within ${ms} ms`)), ms);
+    timer = setTimeout(
+      () => reject(new QueueUnavailableException(`${what}: no answer from Redis within ${ms} ms`)),
+      ms,
+    );
   });
   promise.catch(() => undefined);
   try {

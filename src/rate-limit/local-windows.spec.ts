@@ -20,6 +20,13 @@ describe('LocalWindows', () => {
     for (const key of ['a', 'b', 'c', 'd', 'e']) windows.count([{ key, windowSeconds: 60 }]);
     expect(windows.size).toBe(3);
     // 'a' was dropped: it starts again at 1; 'e' is still counted.
-    expect(windows.count([{ key: 'a', windowSeconds: 60 }, { key: 'e', windowSeconds: 60 }]).map((w) => w.count)).toEqual([1, 2]);
+    expect(
+      windows
+        .count([
+          { key: 'a', windowSeconds: 60 },
+          { key: 'e', windowSeconds: 60 },
+        ])
+        .map((w) => w.count),
+    ).toEqual([1, 2]);
   });
 });

@@ -59,13 +59,21 @@ export const RATE_LIMIT_POLICIES: Record<RateLimitName, RateLimitPolicy> = {
     counted: 'e-mail verifications and password resets from this IP address',
     setting: 'RATE_LIMIT_ACCOUNT_TOKEN_PER_IP',
   },
-  refreshPerIp: { subject: 'ip', counted: 'session refreshes from this IP address', setting: 'RATE_LIMIT_REFRESH_PER_IP' },
+  refreshPerIp: {
+    subject: 'ip',
+    counted: 'session refreshes from this IP address',
+    setting: 'RATE_LIMIT_REFRESH_PER_IP',
+  },
   companyLookupPerIp: {
     subject: 'ip',
     counted: 'company look-ups from this IP address',
     setting: 'RATE_LIMIT_COMPANY_LOOKUP_PER_IP',
   },
-  profileSearchPerUser: { subject: 'user', counted: 'profile searches by this account', setting: 'RATE_LIMIT_PROFILE_SEARCH_PER_USER' },
+  profileSearchPerUser: {
+    subject: 'user',
+    counted: 'profile searches by this account',
+    setting: 'RATE_LIMIT_PROFILE_SEARCH_PER_USER',
+  },
   applicationMessagesPerUser: {
     subject: 'user',
     counted: 'messages sent by this account',

@@ -56,13 +56,19 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
       const multi = this.redis.multi();
       for (const hit of hits) {
         const key = this.prefix + hit.key;
-        multi.set(key, 0, 'PX', hit.windowSeconds * 1000, 'NX').incr(key).pttl(key);
+        multi
+          .set(key, 0, 'PX', hit.windowSeconds * 1000, 'NX')
+          .incr(key)
+          .pttl(key);
       }
       const replies = await multi.exec();
       if (!replies) throw new Error('transaction aborted');
       const failed = replies.find(([error]) => error);
       if (failed) throw failed[0];
-      const counts = hits.map((_, i) => ({ count: Number(replies[3 * i + 1][1]), ttlMs: Number(replies[3 * i + 2][1]) }));
+      const counts = hits.map((_, i) => ({
+        count: Number(replies[3 * i + 1][1]),
+        ttlMs: Number(replies[3 * i + 2][1]),
+      }));
       if (this.unreachable) {
         this.unreachable = false;
         this.logger.log('Redis reachable again: rate limits are counted in Redis');

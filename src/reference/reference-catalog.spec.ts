@@ -17,7 +17,12 @@ describe('ReferenceCatalog', () => {
   const reference = catalog();
 
   it('lists sections, divisions and study years by code', () => {
-    expect(reference.naceSections('fr').map((s) => s.code).join('')).toBe('ABCDEFGHIJKLMNOPQRSTU');
+    expect(
+      reference
+        .naceSections('fr')
+        .map((s) => s.code)
+        .join(''),
+    ).toBe('ABCDEFGHIJKLMNOPQRSTU');
     expect(reference.naceDivisions('fr')[0]).toEqual({
       code: '01',
       section: 'A',

@@ -45,7 +45,10 @@ export class ReferenceCatalog {
     this.divisions = byKey(sorted(rows.naceDivisions, byCode), (d) => d.code);
     this.countriesByCode = byKey(rows.countries, (c) => c.code);
     this.years = byKey(sorted(rows.studyYears, byCode), (y) => y.code);
-    this.types = byKey(sorted(rows.internshipTypes, (a, b) => a.position - b.position), (t) => t.code);
+    this.types = byKey(
+      sorted(rows.internshipTypes, (a, b) => a.position - b.position),
+      (t) => t.code,
+    );
   }
 
   naceSections(locale: Locale): NaceSectionDto[] {

@@ -69,13 +69,22 @@ export class RequestsService {
   async get(user: AuthUser, id: string): Promise<RequestView> {
     const request = await this.access.findReadable(user, id);
     // A company contact's read is logged (and counted against the daily cap) before anything is shown.
-    await this.reads.record(user, { studentId: request.studentId, requestId: request.id, documentId: null, kind: 'request' });
+    await this.reads.record(user, {
+      studentId: request.studentId,
+      requestId: request.id,
+      documentId: null,
+      kind: 'request',
+    });
     return this.view(request);
   }
 
   update(user: AuthUser, id: string, dto: UpdateRequestDto): Promise<RequestView> {
     return this.change(user, id, (request, manager) =>
-      this.recorder.record(manager, request, { action: RequestAction.Updated, actorId: user.id, set: definedFields(dto) }),
+      this.recorder.record(manager, request, {
+        action: RequestAction.Updated,
+        actorId: user.id,
+        set: definedFields(dto),
+      }),
     );
   }
 

@@ -10,7 +10,10 @@ export class IndexNames {
   }
 
   versioned(name: string, mappingVersion: number, at: Date = new Date()): string {
-    const stamp = at.toISOString().replace(/[-:.TZ]/g, '').slice(0, 17);
+    const stamp = at
+      .toISOString()
+      .replace(/[-:.TZ]/g, '')
+      .slice(0, 17);
     return `${this.alias(name)}_v${mappingVersion}_${stamp}`;
   }
 }

@@ -17,11 +17,12 @@ export class OrganisationNames {
 
   async of(counts: Pick<FacetCounts, 'programme' | 'university'>): Promise<Map<string, string>> {
     const found = new Map<string, string>();
-    const missing = (ids: string[]) => ids.filter((id) => {
-      const name = this.names.get(id);
-      if (name !== undefined) found.set(id, name);
-      return name === undefined;
-    });
+    const missing = (ids: string[]) =>
+      ids.filter((id) => {
+        const name = this.names.get(id);
+        if (name !== undefined) found.set(id, name);
+        return name === undefined;
+      });
     const programmes = missing(counts.programme.map((item) => item.value));
     const universities = missing(counts.university.map((item) => item.value));
     if (programmes.length === 0 && universities.length === 0) return found;

@@ -2,13 +2,22 @@ import type { estypes } from '@elastic/elasticsearch';
 import { ProfileDocument } from '../../indexer/profiles/profile-document';
 import { Locale } from '../common/i18n/locale';
 import { ReferenceCatalog } from '../reference/reference-catalog';
-import { FacetItemDto, ProfileFacetsDto, ProfileFileDto, ProfileHitDto, ProfileSearchResponseDto } from './dto/profile-search-response.dto';
+import {
+  FacetItemDto,
+  ProfileFacetsDto,
+  ProfileFileDto,
+  ProfileHitDto,
+  ProfileSearchResponseDto,
+} from './dto/profile-search-response.dto';
 import { FACET_NAMES, FacetName, ProfileSearchCriteria, SortValues } from './profile-search-criteria';
 import { FacetCount, FacetCounts } from './query/facet-aggregations';
 import { encodeCursor } from './query/search-cursor';
 
 /** The fields a hit carries (see HIT_SOURCE_FIELDS). */
-export type HitSource = Omit<ProfileDocument, 'message' | 'cv_text' | 'letter_text' | 'student_id' | 'updated_at' | 'version'>;
+export type HitSource = Omit<
+  ProfileDocument,
+  'message' | 'cv_text' | 'letter_text' | 'student_id' | 'updated_at' | 'version'
+>;
 
 /** What turns codes and ids into words: reference labels, and the names of programmes and universities. */
 export interface Labels {
@@ -34,7 +43,10 @@ export function toSearchResponse(
     tookMs: response?.took ?? 0,
     items: page.map((hit) => toHit(hit, labels)),
     facets: toFacets(counts, labels),
-    nextCursor: hits.length > criteria.limit && last?.sort ? encodeCursor({ sort: criteria.sort, after: last.sort as SortValues }) : null,
+    nextCursor:
+      hits.length > criteria.limit && last?.sort
+        ? encodeCursor({ sort: criteria.sort, after: last.sort as SortValues })
+        : null,
   };
 }
 
@@ -45,11 +57,17 @@ export function toHit(hit: estypes.SearchHit<HitSource>, { catalog, locale }: La
     requestId: source.request_id,
     title: source.title,
     keywords: source.keywords ?? [],
-    sectors: (source.nace_divisions ?? []).map((code) => ({ code, label: catalog.divisionLabel(code, locale) ?? code })),
+    sectors: (source.nace_divisions ?? []).map((code) => ({
+      code,
+      label: catalog.divisionLabel(code, locale) ?? code,
+    })),
     countries: (source.countries ?? []).map((code) => ({ code, name: catalog.countryName(code, locale) ?? code })),
     cities: source.cities ?? [],
     languages: source.languages ?? [],
-    studyYear: { code: source.study_year, label: catalog.studyYearLabel(source.study_year, locale) ?? String(source.study_year) },
+    studyYear: {
+      code: source.study_year,
+      label: catalog.studyYearLabel(source.study_year, locale) ?? String(source.study_year),
+    },
     programme: { id: source.programme_id, name: source.programme_name },
     university: { id: source.university_id, name: source.university_name },
     student: { civility: source.civility ?? null, firstName: source.first_name, lastName: source.last_name },
@@ -67,7 +85,9 @@ export function toHit(hit: estypes.SearchHit<HitSource>, { catalog, locale }: La
 }
 
 function toFile(file: { document_id: string; file_name: string } | null | undefined): ProfileFileDto | null {
-  return file ? { documentId: file.document_id, fileName: file.file_name, url: `/api/documents/${file.document_id}/file` } : null;
+  return file
+    ? { documentId: file.document_id, fileName: file.file_name, url: `/api/documents/${file.document_id}/file` }
+    : null;
 }
 
 /** Labelled facet lists, most frequent first, then alphabetically in the caller's language. */

@@ -12,7 +12,8 @@ export enum SearchError {
 
 const messages: Record<SearchError, string> = {
   [SearchError.NotActiveCompanyContact]: 'Only active contacts of a company may search profiles',
-  [SearchError.CompanyNotApproved]: 'Your company awaits its approval by the platform before its contacts read student profiles',
+  [SearchError.CompanyNotApproved]:
+    'Your company awaits its approval by the platform before its contacts read student profiles',
   [SearchError.EngineUnavailable]: 'The search engine (Elasticsearch) is unavailable; try again in a moment',
 };
 

@@ -27,7 +27,12 @@ describe('which step reminders are due on a day', () => {
     expect(dueReminders(step, '2027-03-21')).toEqual([{ kind: 'overdue', ref: 0 }]);
     expect(dueReminders(step, '2027-03-22', [{ kind: 'overdue', ref: 0 }])).toEqual([]);
     expect(dueReminders(step, '2027-03-23', [{ kind: 'overdue', ref: 0 }])).toEqual([{ kind: 'escalation', ref: 0 }]);
-    expect(dueReminders(step, '2027-04-30', [{ kind: 'overdue', ref: 0 }, { kind: 'escalation', ref: 0 }])).toEqual([]);
+    expect(
+      dueReminders(step, '2027-04-30', [
+        { kind: 'overdue', ref: 0 },
+        { kind: 'escalation', ref: 0 },
+      ]),
+    ).toEqual([]);
   });
 
   it('sends the overdue notice and the escalation together when the sweep comes late', () => {

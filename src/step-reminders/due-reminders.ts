@@ -31,7 +31,8 @@ export function dueReminders(step: StepSchedule, today: string, sent: DueReminde
     if (reached.length > 0) due.push({ kind: 'reminder', ref: Math.min(...reached) });
   } else {
     due.push({ kind: 'overdue', ref: 0 });
-    if (step.escalateAfterDays !== null && -daysLeft >= step.escalateAfterDays) due.push({ kind: 'escalation', ref: 0 });
+    if (step.escalateAfterDays !== null && -daysLeft >= step.escalateAfterDays)
+      due.push({ kind: 'escalation', ref: 0 });
   }
   return due.filter((reminder) => !sent.some((s) => s.kind === reminder.kind && s.ref === reminder.ref));
 }

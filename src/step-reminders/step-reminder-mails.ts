@@ -44,7 +44,12 @@ export class StepReminderMails {
 
   /** Who receives `reminder` of `step` (an empty list: nobody holds the part yet, so nothing is sent). */
   async recipients(manager: EntityManager, step: OpenStep, reminder: DueReminder): Promise<User[]> {
-    const parts = reminder.kind === 'escalation' ? (step.escalateTo ? [step.escalateTo] : []) : await partiesInCharge(manager, step);
+    const parts =
+      reminder.kind === 'escalation'
+        ? step.escalateTo
+          ? [step.escalateTo]
+          : []
+        : await partiesInCharge(manager, step);
     return this.usersPlaying(manager, step.internship, parts);
   }
 
@@ -84,7 +89,11 @@ export class StepReminderMails {
     }
   }
 
-  private async usersPlaying(manager: EntityManager, internship: Internship, parts: InternshipParty[]): Promise<User[]> {
+  private async usersPlaying(
+    manager: EntityManager,
+    internship: Internship,
+    parts: InternshipParty[],
+  ): Promise<User[]> {
     const users = new Map<string, User>();
     for (const part of parts) {
       for (const user of await this.parties.usersFor(manager, internship, part)) users.set(user.id, user);

@@ -57,7 +57,11 @@ export class StepRemindersService {
       const rows = await this.candidates(today, after);
       for (const row of rows) {
         const due = dueReminders(
-          { dueOn: row.due_on, reminderDaysBefore: row.reminder_days_before, escalateAfterDays: row.escalate_after_days },
+          {
+            dueOn: row.due_on,
+            reminderDaysBefore: row.reminder_days_before,
+            escalateAfterDays: row.escalate_after_days,
+          },
           today,
           row.sent.map(parseSent),
         );
@@ -90,7 +94,13 @@ export class StepRemindersService {
   }
 
   /** Sends one reminder in its own transaction; false when the step moved on, nobody is in charge, or it was sent. */
-  private remind(internshipId: string, stepKey: string, reminder: DueReminder, today: string, now: Date): Promise<boolean> {
+  private remind(
+    internshipId: string,
+    stepKey: string,
+    reminder: DueReminder,
+    today: string,
+    now: Date,
+  ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const step = await this.lockOpenStep(manager, internshipId, stepKey, today);
       if (!step) return false;
@@ -120,7 +130,12 @@ export class StepRemindersService {
   }
 
   /** The step, locked against a concurrent submission or validation, if it is still open in a running internship. */
-  private async lockOpenStep(manager: EntityManager, internshipId: string, stepKey: string, today: string): Promise<OpenStep | null> {
+  private async lockOpenStep(
+    manager: EntityManager,
+    internshipId: string,
+    stepKey: string,
+    today: string,
+  ): Promise<OpenStep | null> {
     const [row] = (await manager.query(
       `SELECT s.status, i.status AS internship_status, s.due_on::text AS due_on, ts.name_fr, ts.name_en, ts.performer,
               ts.validators, ts.escalate_to

@@ -20,11 +20,17 @@ export class SystemService implements OnApplicationBootstrap {
 
   /** The worker's heartbeat, every HEARTBEAT_EVERY_MS (what /health reads to tell a worker runs). */
   onApplicationBootstrap(): void {
-    this.schedules.register(this.queue, this.logger, SystemJob.Heartbeat, { every: HEARTBEAT_EVERY_MS }, {
-      attempts: 1,
-      removeOnComplete: true,
-      removeOnFail: 100,
-    });
+    this.schedules.register(
+      this.queue,
+      this.logger,
+      SystemJob.Heartbeat,
+      { every: HEARTBEAT_EVERY_MS },
+      {
+        attempts: 1,
+        removeOnComplete: true,
+        removeOnFail: 100,
+      },
+    );
   }
 
   async beat(): Promise<void> {

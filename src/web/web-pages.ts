@@ -13,16 +13,14 @@ let warned = false;
 export function serveWebPages(app: INestApplication, apiPrefix: string, root = findWebRoot()): void {
   const index = root ? join(root, 'index.html') : null;
   if (!root || !index || !existsSync(index)) {
-    if (!warned) new Logger('web').warn('no built web pages (dist/web/index.html): run `npm run build`; the API still answers');
+    if (!warned)
+      new Logger('web').warn('no built web pages (dist/web/index.html): run `npm run build`; the API still answers');
     warned = true;
     return;
   }
   const apiPath = `/${apiPrefix}`;
   const isApi = (path: string) => path === apiPath || path.startsWith(`${apiPath}/`);
-  app.use(
-    '/assets',
-    serveStatic(join(root, 'assets'), { immutable: true, maxAge: '365d', index: false }),
-  );
+  app.use('/assets', serveStatic(join(root, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   app.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isApi(request.path) || !wantsPage(request)) {
       return next();

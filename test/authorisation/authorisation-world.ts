@@ -25,18 +25,33 @@ export class AuthorisationWorld {
 
     // Staff of another university, each with a programme of their own.
     const elsewhere = await seedProgramme(platform, 'Génie civil hors monde');
-    const otherAcademicTutor = await createUserDirectly(platform, Role.AcademicTutor, { universityId: elsewhere.universityId });
-    const otherYearManager = await createUserDirectly(platform, Role.YearManager, { universityId: elsewhere.universityId });
-    await q('INSERT INTO programme_year_managers (programme_id, study_year, user_id) VALUES ($1, 4, $2)', [elsewhere.programmeId, otherYearManager.userId]);
+    const otherAcademicTutor = await createUserDirectly(platform, Role.AcademicTutor, {
+      universityId: elsewhere.universityId,
+    });
+    const otherYearManager = await createUserDirectly(platform, Role.YearManager, {
+      universityId: elsewhere.universityId,
+    });
+    await q('INSERT INTO programme_year_managers (programme_id, study_year, user_id) VALUES ($1, 4, $2)', [
+      elsewhere.programmeId,
+      otherYearManager.userId,
+    ]);
 
     // The student's published request with a CV, the company's published offer, and the student's application to it.
     const request = await createRequest(platform, world.student.accessToken, { ...draftBody, startDate: '2027-02-01' });
     const cv = await upload(platform, world.student.accessToken, request.id, 'cv', await cvPdf()).expect(201);
-    await upload(platform, world.student.accessToken, request.id, 'letter', await letterPdf(), 'lettre.pdf').expect(201);
+    await upload(platform, world.student.accessToken, request.id, 'letter', await letterPdf(), 'lettre.pdf').expect(
+      201,
+    );
     await http(world.student).post(`/requests/${request.id}/publish`).expect(200);
-    const offer = await http(world.companyTutor).post(`/companies/${world.companyId}/offers`).send(softwareOfferBody('Stage des droits')).expect(201);
+    const offer = await http(world.companyTutor)
+      .post(`/companies/${world.companyId}/offers`)
+      .send(softwareOfferBody('Stage des droits'))
+      .expect(201);
     await http(world.companyTutor).post(`/offers/${offer.body.id}/publish`).expect(200);
-    const application = await http(world.student).post(`/offers/${offer.body.id}/applications`).send({ message: 'Bonjour', requestId: request.id }).expect(201);
+    const application = await http(world.student)
+      .post(`/offers/${offer.body.id}/applications`)
+      .send({ message: 'Bonjour', requestId: request.id })
+      .expect(201);
 
     // A running internship with an issued agreement, a step waiting for validation and a journal entry; a labelled one.
     const internshipId = await insertInternship(platform, world, { startDate: '2026-02-01', endDate: '2027-05-31' });
@@ -49,18 +64,32 @@ export class AuthorisationWorld {
          FROM internships i JOIN workflow_template_steps s ON s.template_id = i.template_id WHERE i.id = $1`,
       [internshipId],
     );
-    const [step] = await q(`SELECT step_key AS key FROM internship_steps WHERE internship_id = $1 AND status = 'submitted'`, [internshipId]);
+    const [step] = await q(
+      `SELECT step_key AS key FROM internship_steps WHERE internship_id = $1 AND status = 'submitted'`,
+      [internshipId],
+    );
     await http(world.programmeManager).post(`/internships/${internshipId}/agreement`).expect(201);
-    const [signature] = await q(`SELECT params->>'link' AS link FROM mail_outbox WHERE params->>'link' LIKE '%/sign-agreement?token=%' LIMIT 1`);
-    const entry = await http(world.student).post(`/internships/${internshipId}/journal`).send({ date: '2026-03-02', tasks: 'Prise de poste', hours: 7 }).expect(201);
+    const [signature] = await q(
+      `SELECT params->>'link' AS link FROM mail_outbox WHERE params->>'link' LIKE '%/sign-agreement?token=%' LIMIT 1`,
+    );
+    const entry = await http(world.student)
+      .post(`/internships/${internshipId}/journal`)
+      .send({ date: '2026-03-02', tasks: 'Prise de poste', hours: 7 })
+      .expect(201);
     const labelCode = newLabelCode();
     const labelledInternshipId = await insertInternship(platform, world, {
-      status: 'labelled', labelCode, labelGrantedAt: '2026-07-15T10:00:00Z', finalGrade: 15,
+      status: 'labelled',
+      labelCode,
+      labelGrantedAt: '2026-07-15T10:00:00Z',
+      finalGrade: 15,
     });
 
     // Someone asking to join the company, and an account for the admin routes to act on.
     const joiner = await createUserDirectly(platform, Role.CompanyContact);
-    await q(`INSERT INTO company_memberships (user_id, company_id, status) VALUES ($1, $2, 'pending')`, [joiner.userId, world.companyId]);
+    await q(`INSERT INTO company_memberships (user_id, company_id, status) VALUES ($1, $2, 'pending')`, [
+      joiner.userId,
+      world.companyId,
+    ]);
     const bystander = await createUserDirectly(platform, Role.Student);
     const [template] = await q('SELECT id FROM workflow_templates WHERE programme_id IS NULL ORDER BY version LIMIT 1');
 
@@ -106,7 +135,12 @@ export class AuthorisationWorld {
     const path = route.split(' ')[1];
     return path.replace(/\{(\w+)\}/g, (_, name: string) => {
       if (given[name] !== undefined) return given[name];
-      const value = refs[name] === 'labelledInternship' ? (name === 'code' ? this.ids.labelCode : this.ids.labelledInternshipId) : this.param(path, name);
+      const value =
+        refs[name] === 'labelledInternship'
+          ? name === 'code'
+            ? this.ids.labelCode
+            : this.ids.labelledInternshipId
+          : this.param(path, name);
       if (!value) throw new Error(`no world value for {${name}} of ${route}`);
       return encodeURIComponent(value);
     });

@@ -23,13 +23,15 @@ export function allowedCallers(rule: RouteRule): Caller[] {
 
 /** docs/authorisation-matrix.md, from the rules (the test checks the committed file is this text). */
 export function renderMatrix(rules: Record<string, RouteRule>): string {
-  const routes = Object.keys(rules).sort((a, b) => a.split(' ')[1].localeCompare(b.split(' ')[1]) || a.localeCompare(b));
+  const routes = Object.keys(rules).sort(
+    (a, b) => a.split(' ')[1].localeCompare(b.split(' ')[1]) || a.localeCompare(b),
+  );
   const lines = [
     '# Authorisation matrix',
     '',
     'Generated from `test/authorisation/route-rules.ts` by `WRITE_MATRIX=1 npx jest test/authorisation.e2e-spec.ts`;',
     'that test calls every route of the running API as every caller below and fails on any difference, on a route',
-    'without a row, or when this file is not the rules\' text.',
+    "without a row, or when this file is not the rules' text.",
     '',
     'Callers are the parties of one internship (the student, their company contact, academic tutor, year and programme',
     'managers), the same roles outside it (another student, a contact of another company, staff of another university),',

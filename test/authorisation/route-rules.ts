@@ -58,7 +58,14 @@ const STUDENTS = ['student', 'otherStudent'] as const;
 const COMPANY = ['companyContact', 'admin'] as const;
 const MANAGERS = ['programmeManager', 'admin'] as const;
 /** Who reads a published request visible to companies: its student, its programme's staff, admins, every approved company's contacts. */
-const REQUEST_READERS = ['student', 'companyContact', 'otherCompanyContact', 'yearManager', 'programmeManager', 'admin'] as const;
+const REQUEST_READERS = [
+  'student',
+  'companyContact',
+  'otherCompanyContact',
+  'yearManager',
+  'programmeManager',
+  'admin',
+] as const;
 
 export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /health': { allow: 'everyone', note: 'details (errors, node addresses) for admins only' },
@@ -86,8 +93,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 
   'POST /auth/logout': { allow: 'signed-in' },
   'GET /me': { allow: 'signed-in' },
-  'GET /me/export': { allow: 'signed-in', note: 'one\'s own data only' },
-  'DELETE /me': { allow: 'signed-in', body: { password: 'not the password' }, note: 'with one\'s password' },
+  'GET /me/export': { allow: 'signed-in', note: "one's own data only" },
+  'DELETE /me': { allow: 'signed-in', body: { password: 'not the password' }, note: "with one's password" },
   'PATCH /me': { allow: 'signed-in', body: { phone: '+216 20 000 000' } },
   'PUT /me/schooling': { allow: STUDENTS, body: {} },
   'GET /me/applications': { allow: STUDENTS },
@@ -111,11 +118,27 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /programmes/{id}/students': { allow: ['yearManager', 'programmeManager', 'admin'] },
   'POST /programmes/{id}/students/{studentId}/schooling-confirmation': { allow: MANAGERS },
   'GET /workflow-templates': {
-    allow: ['academicTutor', 'otherAcademicTutor', 'yearManager', 'otherYearManager', 'programmeManager', 'otherProgrammeManager', 'admin'],
+    allow: [
+      'academicTutor',
+      'otherAcademicTutor',
+      'yearManager',
+      'otherYearManager',
+      'programmeManager',
+      'otherProgrammeManager',
+      'admin',
+    ],
     note: 'each sees the templates of their own university',
   },
   'GET /workflow-templates/{id}': {
-    allow: ['academicTutor', 'otherAcademicTutor', 'yearManager', 'otherYearManager', 'programmeManager', 'otherProgrammeManager', 'admin'],
+    allow: [
+      'academicTutor',
+      'otherAcademicTutor',
+      'yearManager',
+      'otherYearManager',
+      'programmeManager',
+      'otherProgrammeManager',
+      'admin',
+    ],
     note: 'the platform default template, which every university uses',
   },
   'POST /programmes/{programmeId}/workflow-templates': {
@@ -126,21 +149,41 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
       companyGradeWeight: 0.5,
       steps: [
         {
-          key: 'sheet', phase: 'during', nameFr: 'Fiche', nameEn: 'Sheet', mandatory: true, performer: 'company_tutor', validators: [],
-          evidence: 'form', prerequisites: [], reminderDaysBefore: [3], confidential: false, graded: false,
+          key: 'sheet',
+          phase: 'during',
+          nameFr: 'Fiche',
+          nameEn: 'Sheet',
+          mandatory: true,
+          performer: 'company_tutor',
+          validators: [],
+          evidence: 'form',
+          prerequisites: [],
+          reminderDaysBefore: [3],
+          confidential: false,
+          graded: false,
         },
       ],
     },
   },
 
-  'GET /companies/approvals': { allow: ['programmeManager', 'otherProgrammeManager', 'admin'], note: 'each manager sees the companies partnered with their university' },
-  'POST /companies/{id}/approval': { allow: ['admin'], body: { decision: 'approved' }, note: 'also the manager of a partner university' },
+  'GET /companies/approvals': {
+    allow: ['programmeManager', 'otherProgrammeManager', 'admin'],
+    note: 'each manager sees the companies partnered with their university',
+  },
+  'POST /companies/{id}/approval': {
+    allow: ['admin'],
+    body: { decision: 'approved' },
+    note: 'also the manager of a partner university',
+  },
   'GET /companies/{id}': { allow: COMPANY },
   'PATCH /companies/{id}': { allow: COMPANY, body: { city: 'Sfax' } },
   'GET /companies/{id}/join-requests': { allow: COMPANY },
   'POST /companies/{id}/join-requests/{userId}/decision': { allow: COMPANY, body: { decision: 'approved' } },
   'GET /companies/{companyId}/offers': { allow: COMPANY },
-  'POST /companies/{companyId}/offers': { allow: ['companyContact'], body: () => softwareOfferBody('Stage de test des droits') },
+  'POST /companies/{companyId}/offers': {
+    allow: ['companyContact'],
+    body: () => softwareOfferBody('Stage de test des droits'),
+  },
   'GET /companies/{companyId}/applications': { allow: COMPANY },
 
   'GET /offers': { allow: STUDENTS, note: 'the offers open to the calling student' },
@@ -152,7 +195,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /offers/{id}/history': { allow: COMPANY },
   'GET /offers/{id}/candidates': { allow: COMPANY },
   'GET /offers/{offerId}/applications': { allow: COMPANY },
-  'POST /offers/{offerId}/applications': { allow: STUDENTS, body: { message: 'Bonjour, je suis intéressée par votre offre.' } },
+  'POST /offers/{offerId}/applications': {
+    allow: STUDENTS,
+    body: { message: 'Bonjour, je suis intéressée par votre offre.' },
+  },
 
   'GET /applications/{id}': { allow: ['student', ...COMPANY] },
   'GET /applications/{id}/events': { allow: ['student', ...COMPANY] },
@@ -179,24 +225,54 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'DELETE /documents/{id}': { allow: ['student'] },
 
   'GET /internships': {
-    allow: ['student', 'otherStudent', 'companyContact', 'otherCompanyContact', 'academicTutor', 'otherAcademicTutor', 'yearManager',
-      'otherYearManager', 'programmeManager', 'otherProgrammeManager', 'admin'],
+    allow: [
+      'student',
+      'otherStudent',
+      'companyContact',
+      'otherCompanyContact',
+      'academicTutor',
+      'otherAcademicTutor',
+      'yearManager',
+      'otherYearManager',
+      'programmeManager',
+      'otherProgrammeManager',
+      'admin',
+    ],
     note: 'each sees the internships they take part in or oversee',
   },
   'POST /internships': {
     allow: MANAGERS,
-    body: (w) => ({ studentId: w.studentId, companyId: w.companyId, startDate: '2027-03-01', endDate: '2027-05-31', title: 'Stage direct', companyTutorId: w.companyContactId }),
+    body: (w) => ({
+      studentId: w.studentId,
+      companyId: w.companyId,
+      startDate: '2027-03-01',
+      endDate: '2027-05-31',
+      title: 'Stage direct',
+      companyTutorId: w.companyContactId,
+    }),
     alsoRefusedWith: [400],
-    note: 'a student outside the manager\'s programmes is a 400 naming studentId',
+    note: "a student outside the manager's programmes is a 400 naming studentId",
   },
   'GET /internships/{id}': { allow: [...PARTIES, 'admin'] },
   'PATCH /internships/{id}': { allow: ['companyContact', ...MANAGERS], body: {} },
   'POST /internships/{id}/start': { allow: MANAGERS },
   'POST /internships/{id}/cancel': { allow: MANAGERS, body: { reason: 'Test des droits' } },
   'GET /internships/{id}/audit': { allow: MANAGERS },
-  'POST /internships/{id}/steps/{key}/submit': { allow: [...PARTIES, 'admin'], body: {}, note: 'the service then checks whose turn the step is' },
-  'POST /internships/{id}/steps/{key}/validate': { allow: [...PARTIES, 'admin'], body: {}, note: 'the service then checks whose turn the step is' },
-  'POST /internships/{id}/steps/{key}/return': { allow: [...PARTIES, 'admin'], body: { comment: 'À reprendre' }, note: 'the service then checks whose turn the step is' },
+  'POST /internships/{id}/steps/{key}/submit': {
+    allow: [...PARTIES, 'admin'],
+    body: {},
+    note: 'the service then checks whose turn the step is',
+  },
+  'POST /internships/{id}/steps/{key}/validate': {
+    allow: [...PARTIES, 'admin'],
+    body: {},
+    note: 'the service then checks whose turn the step is',
+  },
+  'POST /internships/{id}/steps/{key}/return': {
+    allow: [...PARTIES, 'admin'],
+    body: { comment: 'À reprendre' },
+    note: 'the service then checks whose turn the step is',
+  },
   'GET /internships/{id}/agreement': { allow: [...PARTIES, 'admin'] },
   'GET /internships/{id}/agreement/pdf': { allow: [...PARTIES, 'admin'] },
   'GET /internships/{id}/agreement/scan': { allow: [...PARTIES, 'admin'], mayBeAbsent: true },
@@ -205,7 +281,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /internships/{id}/agreement/reminders': { allow: MANAGERS },
   'POST /internships/{id}/agreement/scan': { allow: MANAGERS, upload: {} },
   'GET /internships/{id}/journal': { allow: PARTIES },
-  'POST /internships/{id}/journal': { allow: ['student'], body: { date: '2026-03-02', tasks: 'Tests des droits', hours: 7 } },
+  'POST /internships/{id}/journal': {
+    allow: ['student'],
+    body: { date: '2026-03-02', tasks: 'Tests des droits', hours: 7 },
+  },
   'POST /internships/{id}/journal/{entryId}/comments': {
     allow: ['companyContact', 'academicTutor', 'yearManager', 'programmeManager'],
     body: { body: 'Bien noté.' },

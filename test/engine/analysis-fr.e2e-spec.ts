@@ -46,7 +46,13 @@ describe('French analysis plugin', () => {
             french: {
               type: 'custom',
               tokenizer: 'standard',
-              filter: ['semsem_fr_elision', 'lowercase', 'semsem_fr_stop', 'semsem_fr_light_stem', 'semsem_ascii_folding'],
+              filter: [
+                'semsem_fr_elision',
+                'lowercase',
+                'semsem_fr_stop',
+                'semsem_fr_light_stem',
+                'semsem_ascii_folding',
+              ],
             },
           },
         },

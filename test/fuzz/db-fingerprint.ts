@@ -19,8 +19,9 @@ export class DbFingerprint {
         ORDER BY t.table_name`,
       [['migrations', ...ignored]],
     );
-    const parts = tables.map(({ table_name, has_updated }) =>
-      `SELECT '${table_name}' AS t, count(*)::text || ':' || ${has_updated ? 'coalesce(max(updated_at)::text, \'\')' : "''"} AS v FROM "${table_name}"`,
+    const parts = tables.map(
+      ({ table_name, has_updated }) =>
+        `SELECT '${table_name}' AS t, count(*)::text || ':' || ${has_updated ? "coalesce(max(updated_at)::text, '')" : "''"} AS v FROM "${table_name}"`,
     );
     return new DbFingerprint(dataSource, parts.join(' UNION ALL '));
   }

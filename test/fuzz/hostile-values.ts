@@ -54,11 +54,13 @@ export const hostileScalar: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** JSON nested deeper than any form: arrays or objects, some thousands of levels. */
-export const deepJson: fc.Arbitrary<unknown> = fc.record({ depth: fc.constantFrom(64, 1_000, 3_000), asArray: fc.boolean() }).map(({ depth, asArray }) => {
-  let value: unknown = 'fond';
-  for (let i = 0; i < depth; i++) value = asArray ? [value] : { a: value };
-  return value;
-});
+export const deepJson: fc.Arbitrary<unknown> = fc
+  .record({ depth: fc.constantFrom(64, 1_000, 3_000), asArray: fc.boolean() })
+  .map(({ depth, asArray }) => {
+    let value: unknown = 'fond';
+    for (let i = 0; i < depth; i++) value = asArray ? [value] : { a: value };
+    return value;
+  });
 
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: hostileScalar },

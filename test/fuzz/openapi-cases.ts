@@ -30,7 +30,15 @@ export interface FuzzCase {
   multipart?: { fields: Record<string, string>; file: { name: string; data: Buffer } };
 }
 
-const MALFORMED_JSON = ['{"title":', '[1,2', '{"a":1}{"b":2}', '\u0000', 'null', '"text"', '{"__proto__":{"admin":true}}'];
+const MALFORMED_JSON = [
+  '{"title":',
+  '[1,2',
+  '{"a":1}{"b":2}',
+  '\u0000',
+  'null',
+  '"text"',
+  '{"__proto__":{"admin":true}}',
+];
 
 export class CaseBuilder {
   constructor(private readonly document: OpenApiDocument) {}
@@ -43,7 +51,10 @@ export class CaseBuilder {
           name,
           fc.oneof(
             { weight: 3, arbitrary: fc.constant({ valid: true as const }) },
-            { weight: 2, arbitrary: fc.oneof(hostileString, fc.uuid()).map((value) => ({ valid: false as const, value })) },
+            {
+              weight: 2,
+              arbitrary: fc.oneof(hostileString, fc.uuid()).map((value) => ({ valid: false as const, value })),
+            },
           ),
         ]),
       ),
@@ -65,12 +76,15 @@ export class CaseBuilder {
             { weight: 1, arbitrary: fc.constantFrom(...MALFORMED_JSON).map((raw) => ({ json: { raw } })) },
           )
         : fc.constant({});
-    return fc.record({ pathParams, query, body }).map(({ pathParams, query, body }) => ({ pathParams, query, ...body }));
+    return fc
+      .record({ pathParams, query, body })
+      .map(({ pathParams, query, body }) => ({ pathParams, query, ...body }));
   }
 
   private resolve(schema: Schema): Schema {
     let current = schema;
-    for (let i = 0; current.$ref && i < 10; i++) current = this.document.components.schemas[current.$ref.split('/').pop()!] ?? {};
+    for (let i = 0; current.$ref && i < 10; i++)
+      current = this.document.components.schemas[current.$ref.split('/').pop()!] ?? {};
     const parts = current.allOf ?? current.oneOf ?? current.anyOf;
     return parts?.length ? this.resolve(parts[0]) : current;
   }
@@ -79,12 +93,17 @@ export class CaseBuilder {
   private objectOf(schema: Schema, depth: number): fc.Arbitrary<Record<string, unknown>> {
     const resolved = this.resolve(schema);
     const known = fc.record(
-      Object.fromEntries(Object.entries(resolved.properties ?? {}).map(([name, property]) => [name, this.plausibleOrHostile(property, depth + 1)])),
+      Object.fromEntries(
+        Object.entries(resolved.properties ?? {}).map(([name, property]) => [
+          name,
+          this.plausibleOrHostile(property, depth + 1),
+        ]),
+      ),
       { requiredKeys: [] },
     );
-    return fc.tuple(known, fc.option(fc.tuple(hostileString, hostileValue), { freq: 8 })).map(([value, extra]) =>
-      extra ? { ...value, [extra[0] || 'extra']: extra[1] } : value,
-    );
+    return fc
+      .tuple(known, fc.option(fc.tuple(hostileString, hostileValue), { freq: 8 }))
+      .map(([value, extra]) => (extra ? { ...value, [extra[0] || 'extra']: extra[1] } : value));
   }
 
   private plausibleOrHostile(schema: Schema, depth: number): fc.Arbitrary<unknown> {
@@ -103,14 +122,19 @@ export class CaseBuilder {
       case 'boolean':
         return fc.boolean();
       case 'array':
-        return depth > 3 ? fc.constant([]) : fc.array(this.plausibleOrHostile(resolved.items ?? {}, depth + 1), { maxLength: 4 });
+        return depth > 3
+          ? fc.constant([])
+          : fc.array(this.plausibleOrHostile(resolved.items ?? {}, depth + 1), { maxLength: 4 });
       case 'object':
         return depth > 3 ? fc.constant({}) : this.objectOf(resolved, depth);
       default:
         if (resolved.format === 'uuid') return fc.uuid();
-        if (resolved.format === 'date' || resolved.format === 'date-time') return fc.date({ noInvalidDate: true }).map((d) => d.toISOString());
+        if (resolved.format === 'date' || resolved.format === 'date-time')
+          return fc.date({ noInvalidDate: true }).map((d) => d.toISOString());
         if (resolved.format === 'email') return fc.emailAddress();
-        return resolved.properties ? this.objectOf(resolved, depth) : fc.oneof(fc.string({ maxLength: 30 }), fc.constant('Génie logiciel'));
+        return resolved.properties
+          ? this.objectOf(resolved, depth)
+          : fc.oneof(fc.string({ maxLength: 30 }), fc.constant('Génie logiciel'));
     }
   }
 
@@ -119,8 +143,18 @@ export class CaseBuilder {
     const fields = Object.entries(resolved.properties ?? {}).filter(([name]) => name !== 'file');
     return fc
       .record({
-        fields: fc.record(Object.fromEntries(fields.map(([name, property]) => [name, this.plausible(property, 1).map(String)])), { requiredKeys: [] }),
-        name: fc.constantFrom('cv.pdf', '../../../etc/passwd.pdf', 'cv\u0000.pdf', '.pdf', `${'é'.repeat(300)}.pdf`, 'lettre.exe'),
+        fields: fc.record(
+          Object.fromEntries(fields.map(([name, property]) => [name, this.plausible(property, 1).map(String)])),
+          { requiredKeys: [] },
+        ),
+        name: fc.constantFrom(
+          'cv.pdf',
+          '../../../etc/passwd.pdf',
+          'cv\u0000.pdf',
+          '.pdf',
+          `${'é'.repeat(300)}.pdf`,
+          'lettre.exe',
+        ),
         data: fc.constantFrom(...HOSTILE_FILES),
       })
       .map(({ fields, name, data }) => ({ fields: fields as Record<string, string>, file: { name, data: data() } }));
@@ -139,4 +173,5 @@ const HOSTILE_FILES: Array<() => Buffer> = [
 
 let inflating: Buffer | undefined;
 /** A one-page PDF whose content stream inflates to 64 MB of zeros (a decompression bomb), built once. */
-const inflatingPdf = (): Buffer => (inflating ??= handmadePdf({ contents: [deflated(Buffer.alloc(64 * 1024 * 1024))] }));
+const inflatingPdf = (): Buffer =>
+  (inflating ??= handmadePdf({ contents: [deflated(Buffer.alloc(64 * 1024 * 1024))] }));

@@ -26,7 +26,10 @@ export function linkToken(mail: ReceivedMail): string {
 }
 
 /** A university and a programme, written directly: staff set-up is not what most tests are about. */
-export async function seedProgramme(platform: TestPlatform, name = 'Génie logiciel'): Promise<{ universityId: string; programmeId: string }> {
+export async function seedProgramme(
+  platform: TestPlatform,
+  name = 'Génie logiciel',
+): Promise<{ universityId: string; programmeId: string }> {
   const [university] = await platform.dataSource.query(
     `INSERT INTO universities (name, country_code, city) VALUES ($1, 'TN', 'Sfax') RETURNING id`,
     [`Université ${randomBytes(3).toString('hex')}`],
@@ -46,8 +49,14 @@ export async function login(platform: TestPlatform, email: string, password = PA
 
 /** Signs up through the API, follows the e-mailed verification link, logs in. Needs the platform's worker. */
 export async function verifyAndLogin(platform: TestPlatform, email: string): Promise<TestAccount> {
-  const mail = await platform.smtp.waitFor((m) => m.to.includes(email) && /[?&]token=/.test(m.text) && /verify-email/.test(m.text));
-  await platform.http().post('/auth/verify-email').send({ token: linkToken(mail) }).expect(204);
+  const mail = await platform.smtp.waitFor(
+    (m) => m.to.includes(email) && /[?&]token=/.test(m.text) && /verify-email/.test(m.text),
+  );
+  await platform
+    .http()
+    .post('/auth/verify-email')
+    .send({ token: linkToken(mail) })
+    .expect(204);
   return login(platform, email);
 }
 
@@ -65,10 +74,21 @@ export async function createStudent(
   await platform
     .http()
     .post('/auth/register/student')
-    .send({ email, password: PASSWORD, firstName: 'Khira', lastName: 'Khadraoui', studyYear: 2, ...overrides, programmeId })
+    .send({
+      email,
+      password: PASSWORD,
+      firstName: 'Khira',
+      lastName: 'Khadraoui',
+      studyYear: 2,
+      ...overrides,
+      programmeId,
+    })
     .expect(201);
   const account = await verifyAndLogin(platform, email);
-  if (confirmed) await platform.dataSource.query('UPDATE student_profiles SET programme_confirmed_at = now() WHERE user_id = $1', [account.userId]);
+  if (confirmed)
+    await platform.dataSource.query('UPDATE student_profiles SET programme_confirmed_at = now() WHERE user_id = $1', [
+      account.userId,
+    ]);
   return account;
 }
 
@@ -86,13 +106,20 @@ export async function createCompanyContact(
       password: PASSWORD,
       firstName: 'Valentin',
       lastName: 'Bouquet',
-      company: { name: `Entreprise ${randomBytes(3).toString('hex')}`, countryCode: 'FR', city: 'Clapiers', naceDivision: '10' },
+      company: {
+        name: `Entreprise ${randomBytes(3).toString('hex')}`,
+        countryCode: 'FR',
+        city: 'Clapiers',
+        naceDivision: '10',
+      },
       ...overrides,
     })
     .expect(201);
   // As an admin would approve it (tests of the approval itself pass approve: false).
   if (approve && response.body.company.membershipStatus === 'active') {
-    await platform.dataSource.query(`UPDATE companies SET approval_status = 'approved' WHERE id = $1`, [response.body.company.id]);
+    await platform.dataSource.query(`UPDATE companies SET approval_status = 'approved' WHERE id = $1`, [
+      response.body.company.id,
+    ]);
   }
   return { ...(await verifyAndLogin(platform, email)), companyId: response.body.company.id };
 }

@@ -55,7 +55,9 @@ export class LocalCluster {
   async masterPort(): Promise<number> {
     for (const url of this.urls) {
       try {
-        const response = await fetch(`${url}/_cat/nodes?h=http,master&format=json`, { signal: AbortSignal.timeout(5000) });
+        const response = await fetch(`${url}/_cat/nodes?h=http,master&format=json`, {
+          signal: AbortSignal.timeout(5000),
+        });
         if (!response.ok) continue;
         const nodes = (await response.json()) as Array<{ http: string; master: string }>;
         const master = nodes.find((node) => node.master === '*');

@@ -32,27 +32,38 @@ export async function seedInternshipWorld(platform: TestPlatform): Promise<Inter
   const companyId = await company(platform, 'ACME Sfax');
   const otherCompanyId = await company(platform, 'Autre Entreprise');
   const person = (role: Role, universityId?: string) => createUserDirectly(platform, role, { universityId });
-  const [student, otherStudent, companyTutor, colleague, otherCompanyContact, academicTutor, yearManager, programmeManager, otherProgrammeManager, admin] =
-    await Promise.all([
-      person(Role.Student, universityId),
-      person(Role.Student, universityId),
-      person(Role.CompanyContact),
-      person(Role.CompanyContact),
-      person(Role.CompanyContact),
-      person(Role.AcademicTutor, universityId),
-      person(Role.YearManager, universityId),
-      person(Role.ProgrammeManager, universityId),
-      person(Role.ProgrammeManager, other.universityId),
-      person(Role.Admin),
-    ]);
-  await q(`UPDATE users SET civility = 'Mme', first_name = 'Khira', last_name = 'Khadraoui' WHERE id = $1`, [student.userId]);
+  const [
+    student,
+    otherStudent,
+    companyTutor,
+    colleague,
+    otherCompanyContact,
+    academicTutor,
+    yearManager,
+    programmeManager,
+    otherProgrammeManager,
+    admin,
+  ] = await Promise.all([
+    person(Role.Student, universityId),
+    person(Role.Student, universityId),
+    person(Role.CompanyContact),
+    person(Role.CompanyContact),
+    person(Role.CompanyContact),
+    person(Role.AcademicTutor, universityId),
+    person(Role.YearManager, universityId),
+    person(Role.ProgrammeManager, universityId),
+    person(Role.ProgrammeManager, other.universityId),
+    person(Role.Admin),
+  ]);
+  await q(`UPDATE users SET civility = 'Mme', first_name = 'Khira', last_name = 'Khadraoui' WHERE id = $1`, [
+    student.userId,
+  ]);
   await q(`UPDATE users SET first_name = 'Valentin', last_name = 'Bouquet' WHERE id = $1`, [companyTutor.userId]);
   await q(`UPDATE users SET first_name = 'Sami', last_name = 'Tuteur' WHERE id = $1`, [academicTutor.userId]);
-  await q(`INSERT INTO student_profiles (user_id, programme_id, study_year, programme_confirmed_at) VALUES ($1, $2, 4, now()), ($3, $2, 4, now())`, [
-    student.userId,
-    programmeId,
-    otherStudent.userId,
-  ]);
+  await q(
+    `INSERT INTO student_profiles (user_id, programme_id, study_year, programme_confirmed_at) VALUES ($1, $2, 4, now()), ($3, $2, 4, now())`,
+    [student.userId, programmeId, otherStudent.userId],
+  );
   await q(
     `INSERT INTO company_memberships (user_id, company_id, status) VALUES ($1, $3, 'active'), ($2, $3, 'active'), ($4, $5, 'active')`,
     [companyTutor.userId, colleague.userId, companyId, otherCompanyContact.userId, otherCompanyId],
@@ -92,7 +103,11 @@ export interface InternshipFields {
 }
 
 /** An internship of the world's student at its company, on the platform's default template. */
-export async function insertInternship(platform: TestPlatform, world: InternshipWorld, fields: InternshipFields = {}): Promise<string> {
+export async function insertInternship(
+  platform: TestPlatform,
+  world: InternshipWorld,
+  fields: InternshipFields = {},
+): Promise<string> {
   const [row] = await platform.dataSource.query(
     `INSERT INTO internships (student_id, company_id, start_date, end_date, status, programme_id, study_year,
                               academic_year, title, description, company_tutor_id, academic_tutor_id, template_id,

@@ -107,10 +107,16 @@ export function handmadePdf(options: { contents?: RawStream[]; pages?: number } 
     Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
     ...contents.map(({ data, filters = [] }) => {
       const filter = filters.length > 0 ? ` /Filter [${filters.map((name) => `/${name}`).join(' ')}]` : '';
-      return Buffer.concat([Buffer.from(`<< /Length ${data.length}${filter} >>\nstream\n`), data, Buffer.from('\nendstream')]);
+      return Buffer.concat([
+        Buffer.from(`<< /Length ${data.length}${filter} >>\nstream\n`),
+        data,
+        Buffer.from('\nendstream'),
+      ]);
     }),
     ...Array.from({ length: pages }, () =>
-      Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents [${contentRefs}] >>`),
+      Buffer.from(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents [${contentRefs}] >>`,
+      ),
     ),
   ];
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
@@ -122,7 +128,14 @@ export function handmadePdf(options: { contents?: RawStream[]; pages?: number } 
     parts.push(object);
     length += object.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`)];
-  parts.push(Buffer.from(`${xref.join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`),
+  ];
+  parts.push(
+    Buffer.from(
+      `${xref.join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`,
+    ),
+  );
   return Buffer.concat(parts);
 }

@@ -9,7 +9,9 @@ const readPdfText = require('../../src/documents/text/pdf-text.task.cjs');
 
 module.exports = async function faultyTask(task) {
   if (task.data.byteLength < 16) parentPort.postMessage({ pdfTextStarted: task.id }); // the real task says it itself
-  const head = Buffer.from(task.data.buffer, task.data.byteOffset, Math.min(8, task.data.byteLength)).toString('latin1');
+  const head = Buffer.from(task.data.buffer, task.data.byteOffset, Math.min(8, task.data.byteLength)).toString(
+    'latin1',
+  );
   if (head.startsWith('LOOP')) for (;;);
   if (head.startsWith('CRASH')) process.exit(3);
   if (head.startsWith('HOG')) {

@@ -28,7 +28,8 @@ export class TestPlatform {
   /** A supertest agent on the API; pass an access token to call as someone. */
   http(accessToken?: string) {
     const server = this.api.getHttpServer();
-    const withAuth = <T extends request.Test>(test: T) => (accessToken ? test.set('authorization', `Bearer ${accessToken}`) : test);
+    const withAuth = <T extends request.Test>(test: T) =>
+      accessToken ? test.set('authorization', `Bearer ${accessToken}`) : test;
     return {
       get: (url: string) => withAuth(request(server).get(apiPath(url))),
       post: (url: string) => withAuth(request(server).post(apiPath(url))),

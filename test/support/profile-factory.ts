@@ -13,12 +13,23 @@ const DOMAINS = [
     programme: 'Génie logiciel',
     divisions: ['62', '63', '58'],
     titles: [
-      'Stage de fin d’études en développement web', 'Stage d’ingénieur en intelligence artificielle',
-      'Développeur full-stack stagiaire', 'Stage en développement d’applications mobiles',
+      'Stage de fin d’études en développement web',
+      'Stage d’ingénieur en intelligence artificielle',
+      'Développeur full-stack stagiaire',
+      'Stage en développement d’applications mobiles',
     ],
     keywords: [
-      'TypeScript', 'Java', 'Python', 'React', 'Angular', 'Docker', 'PostgreSQL', 'Node.js', 'Développement web',
-      'Apprentissage automatique', 'DevOps',
+      'TypeScript',
+      'Java',
+      'Python',
+      'React',
+      'Angular',
+      'Docker',
+      'PostgreSQL',
+      'Node.js',
+      'Développement web',
+      'Apprentissage automatique',
+      'DevOps',
     ],
     lines: [
       'Développement d’une application web de gestion des stocks en Angular et Node.js.',
@@ -30,7 +41,8 @@ const DOMAINS = [
     programme: 'Réseaux et télécommunications',
     divisions: ['61', '62'],
     titles: [
-      'Stage en administration des réseaux', 'Stage d’ingénieur en cybersécurité',
+      'Stage en administration des réseaux',
+      'Stage d’ingénieur en cybersécurité',
       'Technicien réseaux et télécoms stagiaire',
     ],
     keywords: ['Réseaux', 'Cisco', '5G', 'Fibre optique', 'Linux', 'Cybersécurité', 'VoIP'],
@@ -44,7 +56,9 @@ const DOMAINS = [
     programme: 'Génie civil',
     divisions: ['41', '42', '71'],
     titles: [
-      'Stage en bureau d’études structures', 'Stage de conducteur de travaux', 'Stage d’ingénieur en génie civil',
+      'Stage en bureau d’études structures',
+      'Stage de conducteur de travaux',
+      'Stage d’ingénieur en génie civil',
     ],
     keywords: ['Béton armé', 'AutoCAD', 'Revit', 'BIM', 'Géotechnique', 'Structures métalliques'],
     lines: [
@@ -80,7 +94,12 @@ const DOMAINS = [
     divisions: ['28', '29', '33'],
     titles: ['Stage en conception mécanique', 'Stage en maintenance industrielle', 'Stage d’ingénieur méthodes'],
     keywords: [
-      'SolidWorks', 'CATIA', 'Maintenance industrielle', 'Fabrication additive', 'Conception mécanique', 'Lean',
+      'SolidWorks',
+      'CATIA',
+      'Maintenance industrielle',
+      'Fabrication additive',
+      'Conception mécanique',
+      'Lean',
     ],
     lines: [
       'Conception d’un système de convoyage sous SolidWorks.',
@@ -92,11 +111,14 @@ const DOMAINS = [
     programme: 'Industries agroalimentaires',
     divisions: ['10', '11', '01'],
     titles: [
-      'Stage en qualité agroalimentaire', 'Stage en production agroalimentaire', 'Stage en sécurité alimentaire',
+      'Stage en qualité agroalimentaire',
+      'Stage en production agroalimentaire',
+      'Stage en sécurité alimentaire',
     ],
     keywords: ['Qualité', 'HACCP', 'Sécurité alimentaire', 'Production', 'Microbiologie'],
     lines: [
-      'Mise en place du plan HACCP d’une conserverie.', 'Analyses microbiologiques des produits laitiers.',
+      'Mise en place du plan HACCP d’une conserverie.',
+      'Analyses microbiologiques des produits laitiers.',
       'Suivi de la production et des rendements d’une huilerie.',
     ],
   },
@@ -124,7 +146,20 @@ const COUNTRIES: Array<[code: string, weight: number, cities: string[]]> = [
 
 const WOMEN = ['Khira', 'Amira', 'Sarra', 'Léa', 'Manon', 'Yasmine', 'Inès', 'Chloé', 'Rim', 'Salma'];
 const MEN = ['Mohamed', 'Youssef', 'Hugo', 'Lucas', 'Aymen', 'Karim', 'Théo', 'Mehdi', 'Nicolas', 'Skander'];
-const LAST_NAMES = ['Khadraoui', 'Ben Salah', 'Trabelsi', 'Martin', 'Bernard', 'Dubois', 'Gharbi', 'El Amrani', 'Moreau', 'Jaziri', 'Lefèvre', 'Mansouri'];
+const LAST_NAMES = [
+  'Khadraoui',
+  'Ben Salah',
+  'Trabelsi',
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Gharbi',
+  'El Amrani',
+  'Moreau',
+  'Jaziri',
+  'Lefèvre',
+  'Mansouri',
+];
 
 /** A deterministic generator (mulberry32): the same seed gives the same data, run after run. */
 export class Random {
@@ -152,7 +187,8 @@ export class Random {
   sample<T>(items: readonly T[], count: number): T[] {
     const pool = [...items];
     const result: T[] = [];
-    while (result.length < count && pool.length > 0) result.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]);
+    while (result.length < count && pool.length > 0)
+      result.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]);
     return result;
   }
   weighted<T>(items: ReadonlyArray<readonly [T, number, ...unknown[]]>): T {
@@ -205,21 +241,44 @@ const DAY = 86_400_000;
 const PUBLISHED_BEFORE = Date.UTC(2026, 0, 15);
 
 /** Universities and programmes, then `count` requests of as many students (drafts and hidden ones included). */
-export async function insertGeneratedProfiles(dataSource: DataSource, options: { seed: number; count: number }): Promise<GeneratedSet> {
+export async function insertGeneratedProfiles(
+  dataSource: DataSource,
+  options: { seed: number; count: number },
+): Promise<GeneratedSet> {
   const random = new Random(options.seed);
   const universities = UNIVERSITIES.map((u) => ({ id: random.uuid(), name: u.name, country: u.country, city: u.city }));
   const programmes = universities.flatMap((university) =>
-    random.sample(DOMAINS.map((_, i) => i), 3).map((domain) => ({
-      id: random.uuid(),
-      universityId: university.id,
-      name: DOMAINS[domain].programme,
-      domain,
-    })),
+    random
+      .sample(
+        DOMAINS.map((_, i) => i),
+        3,
+      )
+      .map((domain) => ({
+        id: random.uuid(),
+        universityId: university.id,
+        name: DOMAINS[domain].programme,
+        domain,
+      })),
   );
-  await insertJson(dataSource, 'universities', '(id uuid, name text, country text, city text)', 'id, name, country_code, city', 'id, name, country, city', universities);
-  await insertJson(dataSource, 'programmes', '(id uuid, "universityId" uuid, name text)', 'id, university_id, name', 'id, "universityId", name', programmes);
+  await insertJson(
+    dataSource,
+    'universities',
+    '(id uuid, name text, country text, city text)',
+    'id, name, country_code, city',
+    'id, name, country, city',
+    universities,
+  );
+  await insertJson(
+    dataSource,
+    'programmes',
+    '(id uuid, "universityId" uuid, name text)',
+    'id, university_id, name',
+    'id, "universityId", name',
+    programmes,
+  );
   const rows = Array.from({ length: options.count }, (_, i) => generateRow(random, programmes, i, options.seed));
-  for (let i = 0; i < rows.length; i += 1000) await insertProfileRows(dataSource, rows.slice(i, i + 1000), `${options.seed}`);
+  for (let i = 0; i < rows.length; i += 1000)
+    await insertProfileRows(dataSource, rows.slice(i, i + 1000), `${options.seed}`);
   return { universities, programmes, rows };
 }
 
@@ -227,8 +286,14 @@ function generateRow(random: Random, programmes: GeneratedSet['programmes'], i: 
   const programme = random.pick(programmes);
   const domain = DOMAINS[programme.domain];
   const woman = random.chance(0.5);
-  const countries = random.chance(0.05) ? [] : uniqueBy(Array.from({ length: random.int(1, 3) }, () => random.weighted(COUNTRIES)));
-  const status = random.weighted([['published', 80], ['draft', 12], ['archived', 8]] as const);
+  const countries = random.chance(0.05)
+    ? []
+    : uniqueBy(Array.from({ length: random.int(1, 3) }, () => random.weighted(COUNTRIES)));
+  const status = random.weighted([
+    ['published', 80],
+    ['draft', 12],
+    ['archived', 8],
+  ] as const);
   const keywords = random.sample(domain.keywords, random.int(2, 5));
   const lines = random.sample(domain.lines, 2);
   const requestId = random.uuid();
@@ -237,17 +302,29 @@ function generateRow(random: Random, programmes: GeneratedSet['programmes'], i: 
     studentId: random.uuid(),
     requestId,
     programmeId: programme.id,
-    studyYear: random.weighted([[1, 5], [2, 10], [3, 25], [4, 25], [5, 35]] as const),
+    studyYear: random.weighted([
+      [1, 5],
+      [2, 10],
+      [3, 25],
+      [4, 25],
+      [5, 35],
+    ] as const),
     civility: random.chance(0.1) ? null : woman ? 'Mme' : 'M.',
     firstName: random.pick(woman ? WOMEN : MEN),
     lastName,
     title: random.pick(domain.titles),
     message: `Étudiant(e) en ${domain.programme.toLowerCase()}, je recherche un stage. ${lines[0]}`,
     keywords,
-    divisions: uniqueBy([...random.sample(domain.divisions, random.int(1, 2)), ...(random.chance(0.1) ? [random.pick(DOMAINS).divisions[0]] : [])]),
+    divisions: uniqueBy([
+      ...random.sample(domain.divisions, random.int(1, 2)),
+      ...(random.chance(0.1) ? [random.pick(DOMAINS).divisions[0]] : []),
+    ]),
     countries,
     cities: countries.slice(0, 1).map((code) => random.pick(COUNTRIES.find(([c]) => c === code)![2])),
-    languages: orDefault(['fr', 'en', 'ar', 'de'].filter((_, k) => random.chance([0.9, 0.6, 0.4, 0.05][k])), ['fr']),
+    languages: orDefault(
+      ['fr', 'en', 'ar', 'de'].filter((_, k) => random.chance([0.9, 0.6, 0.4, 0.05][k])),
+      ['fr'],
+    ),
     startDate: random.chance(0.1) ? null : isoDate(Date.UTC(2026, 0, 5) + random.int(0, 240) * DAY),
     durationWeeks: random.chance(0.1) ? null : random.int(4, 26),
     status,
@@ -255,14 +332,25 @@ function generateRow(random: Random, programmes: GeneratedSet['programmes'], i: 
     // Whole days only: many requests share a publication date, which the tie-breaker must sort out.
     publishedAt: status === 'draft' ? null : new Date(PUBLISHED_BEFORE - random.int(0, 120) * DAY).toISOString(),
     cv: random.chance(0.85)
-      ? { id: random.uuid(), fileName: `CV_${lastName.replace(/ /g, '_')}_${i}.pdf`, text: random.chance(0.95) ? cvText(domain, lines, keywords) : null }
+      ? {
+          id: random.uuid(),
+          fileName: `CV_${lastName.replace(/ /g, '_')}_${i}.pdf`,
+          text: random.chance(0.95) ? cvText(domain, lines, keywords) : null,
+        }
       : null,
-    letter: random.chance(0.5) ? { id: random.uuid(), fileName: `Lettre_${seed}_${i}.pdf`, text: `Madame, Monsieur, ${lines[1]}` } : null,
+    letter: random.chance(0.5)
+      ? { id: random.uuid(), fileName: `Lettre_${seed}_${i}.pdf`, text: `Madame, Monsieur, ${lines[1]}` }
+      : null,
   };
 }
 
 function cvText(domain: (typeof DOMAINS)[number], lines: string[], keywords: string[]): string {
-  return [`FORMATION\n${domain.programme}\n`, `EXPÉRIENCES\n${lines.join('\n')}\n`, `COMPÉTENCES\n${keywords.join(', ')}\n`, 'LANGUES\nFrançais, anglais'].join('\n');
+  return [
+    `FORMATION\n${domain.programme}\n`,
+    `EXPÉRIENCES\n${lines.join('\n')}\n`,
+    `COMPÉTENCES\n${keywords.join(', ')}\n`,
+    'LANGUES\nFrançais, anglais',
+  ].join('\n');
 }
 
 /** Writes the students, their schooling, their requests and documents of these rows. */
@@ -290,7 +378,9 @@ export async function insertProfileRows(dataSource: DataSource, rows: ProfileRow
     [json],
   );
   const documents = rows.flatMap((row) =>
-    (['cv', 'letter'] as const).flatMap((kind) => (row[kind] ? [{ ...row[kind]!, kind, requestId: row.requestId, ownerId: row.studentId }] : [])),
+    (['cv', 'letter'] as const).flatMap((kind) =>
+      row[kind] ? [{ ...row[kind]!, kind, requestId: row.requestId, ownerId: row.studentId }] : [],
+    ),
   );
   await dataSource.query(
     `INSERT INTO documents (id, owner_id, request_id, kind, file_name, storage_key, size_bytes, sha256, content_type, text_status, text)
@@ -305,17 +395,34 @@ export async function insertProfileRows(dataSource: DataSource, rows: ProfileRow
 export function profileRow(random: Random, programmeId: string, fields: Partial<ProfileRow>): ProfileRow {
   const row = generateRow(random, [{ id: programmeId, universityId: '', name: DOMAINS[0].programme, domain: 0 }], 0, 0);
   const blank = { message: '', keywords: [], cv: null, letter: null };
-  return { ...row, ...blank, status: 'published', visible: true, publishedAt: row.publishedAt ?? new Date(PUBLISHED_BEFORE).toISOString(), ...fields };
+  return {
+    ...row,
+    ...blank,
+    status: 'published',
+    visible: true,
+    publishedAt: row.publishedAt ?? new Date(PUBLISHED_BEFORE).toISOString(),
+    ...fields,
+  };
 }
 
 /** Builds the profiles index from Postgres with the indexer's own rebuild (new versioned index, alias swap). */
 export async function indexProfiles(platform: TestPlatform): Promise<void> {
-  if (!platform.worker) throw new Error('indexProfiles needs the platform\'s worker');
+  if (!platform.worker) throw new Error("indexProfiles needs the platform's worker");
   await platform.worker.get(ProfilesRebuildService, { strict: false }).rebuild();
 }
 
-async function insertJson(dataSource: DataSource, table: string, record: string, columns: string, fields: string, rows: object[]): Promise<void> {
-  await dataSource.query(`INSERT INTO ${table} (${columns}) SELECT ${fields} FROM jsonb_to_recordset($1::jsonb) AS t${record}`, [JSON.stringify(rows)]);
+async function insertJson(
+  dataSource: DataSource,
+  table: string,
+  record: string,
+  columns: string,
+  fields: string,
+  rows: object[],
+): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO ${table} (${columns}) SELECT ${fields} FROM jsonb_to_recordset($1::jsonb) AS t${record}`,
+    [JSON.stringify(rows)],
+  );
 }
 
 function orDefault<T>(items: T[], fallback: T[]): T[] {

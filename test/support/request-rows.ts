@@ -44,7 +44,11 @@ export async function insertRequests(dataSource: DataSource, studentId: string, 
 }
 
 /** Changes requests the way the request service does: new values, a higher version, an outbox row. */
-export async function updateRequests(dataSource: DataSource, ids: string[], set: { title?: string; visible?: boolean; status?: string }) {
+export async function updateRequests(
+  dataSource: DataSource,
+  ids: string[],
+  set: { title?: string; visible?: boolean; status?: string },
+) {
   await dataSource.transaction(async (manager) => {
     await manager.query(
       `UPDATE internship_requests SET title = coalesce($2, title), visible_to_companies = coalesce($3, visible_to_companies),

@@ -9,7 +9,11 @@ export const TEST_UPLOAD_MAX_BYTES = 256 * 1024;
 
 /** The platform with its own storage folder (so a test can count the files it leaves) and a small upload limit. */
 export function startDocumentsPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
-  const storageDir = join(tmpdir(), `semsem-test-${process.env.TEST_RUN_ID}`, `storage-${randomBytes(3).toString('hex')}`);
+  const storageDir = join(
+    tmpdir(),
+    `semsem-test-${process.env.TEST_RUN_ID}`,
+    `storage-${randomBytes(3).toString('hex')}`,
+  );
   return TestPlatform.start({
     env: { STORAGE_DIR: storageDir, UPLOAD_MAX_BYTES: String(TEST_UPLOAD_MAX_BYTES), ...env },
   });
@@ -72,7 +76,10 @@ export async function storedFiles(platform: TestPlatform): Promise<string[]> {
   const root = platform.config.documents.storageDir;
   try {
     const entries = await readdir(root, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1)).sort();
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(root.length + 1))
+      .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

@@ -45,10 +45,17 @@ export class ServiceProcess {
     /** Node.js flags before the script (e.g. `--cpu-prof`, not allowed in NODE_OPTIONS). */
     nodeArgs?: string[];
   }): Promise<ServiceProcess> {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script], { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script], {
+      env: options.env,
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const service = new ServiceProcess(options.name, child, createWriteStream(options.logFile));
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(service.failure(`not ready after ${(options.timeoutMs ?? 60_000) / 1000} s`)), options.timeoutMs ?? 60_000);
+      const timer = setTimeout(
+        () => reject(service.failure(`not ready after ${(options.timeoutMs ?? 60_000) / 1000} s`)),
+        options.timeoutMs ?? 60_000,
+      );
       const onData = () => {
         if (options.ready.test(service.tail)) {
           clearTimeout(timer);
@@ -116,7 +123,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -5,7 +5,17 @@ import { cvPdf } from '../support/pdf-fixtures';
 import { insertInternship, insertStep, InternshipWorld, seedInternshipWorld } from '../support/internship-rows';
 
 const PASSWORD = 'correct horse battery staple';
-const KEYS = ['sheet', 'tutors', 'agreement', 'journals', 'intermediate_review', 'company_evaluation', 'report_defence', 'student_evaluation', 'label_decision'];
+const KEYS = [
+  'sheet',
+  'tutors',
+  'agreement',
+  'journals',
+  'intermediate_review',
+  'company_evaluation',
+  'report_defence',
+  'student_evaluation',
+  'label_decision',
+];
 
 /**
  * The internships' web pages in Chromium on the real stack: an academic tutor follows the e-mailed step link through
@@ -19,7 +29,9 @@ describe('web: internships and the academic staff', () => {
   const http = (who?: TestAccount) => stack.platform.http(who?.accessToken);
   /** The next mail to `who` matching `pattern`, among those sent after `since` (a count of messages). */
   const mailTo = (who: TestAccount, pattern: RegExp, since: number) =>
-    stack.platform.smtp.waitFor((m) => stack.platform.smtp.messages.indexOf(m) >= since && m.to.includes(who.email) && pattern.test(m.subject));
+    stack.platform.smtp.waitFor(
+      (m) => stack.platform.smtp.messages.indexOf(m) >= since && m.to.includes(who.email) && pattern.test(m.subject),
+    );
   const sent = () => stack.platform.smtp.messages.length;
   const linkIn = (text: string, path: RegExp) => {
     const match = new RegExp(`(https?://\\S+${path.source})`).exec(text);
@@ -29,7 +41,8 @@ describe('web: internships and the academic staff', () => {
   /** An internship of the world's student with its steps: those listed validated, the others to do. */
   const internshipWith = async (validated: string[], fields: Parameters<typeof insertInternship>[2] = {}) => {
     const id = await insertInternship(stack.platform, world, fields);
-    for (const key of KEYS) await insertStep(stack.platform, id, key, null, validated.includes(key) ? 'validated' : 'todo');
+    for (const key of KEYS)
+      await insertStep(stack.platform, id, key, null, validated.includes(key) ? 'validated' : 'todo');
     return id;
   };
   const logIn = async (page: Page, who: TestAccount) => {
@@ -51,7 +64,10 @@ describe('web: internships and the academic staff', () => {
   it('takes an academic tutor from the e-mailed step link, through the log-in, to validating the review', async () => {
     const id = await internshipWith(['sheet', 'tutors', 'agreement']);
     const since = sent();
-    await http(world.student).post(`/internships/${id}/steps/intermediate_review/submit`).send({ evidence: { progress: 'Bon début' } }).expect(200);
+    await http(world.student)
+      .post(`/internships/${id}/steps/intermediate_review/submit`)
+      .send({ evidence: { progress: 'Bon début' } })
+      .expect(200);
     const mail = await mailTo(world.academicTutor, /Bilan intermédiaire.*à valider/, since);
     const link = linkIn(mail.text, /\/internships\/[0-9a-f-]{36}/);
     expect(link).toBe(`${stack.origin}/internships/${id}`);
@@ -69,7 +85,10 @@ describe('web: internships and the academic staff', () => {
     await expectAccessible(page, 'internship-tutor');
 
     // Sending back without a comment: the API's own message, next to the field.
-    const refused = await http(world.academicTutor).post(`/internships/${id}/steps/intermediate_review/return`).send({ comment: '' }).expect(400);
+    const refused = await http(world.academicTutor)
+      .post(`/internships/${id}/steps/intermediate_review/return`)
+      .send({ comment: '' })
+      .expect(400);
     const apiMessage = refused.body.errors.find((e: { field: string }) => e.field === 'comment').message as string;
     await step.getByRole('button', { name: 'Renvoyer pour correction' }).click();
     const comment = step.getByLabel('Commentaire (obligatoire pour renvoyer l’étape)');
@@ -77,7 +96,11 @@ describe('web: internships and the academic staff', () => {
     expect(await comment.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await comment.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${describedBy}"]`).innerText()).toBe(apiMessage);
-    expect((await http(world.academicTutor).get(`/internships/${id}`).expect(200)).body.phases.during.find((s: { key: string }) => s.key === 'intermediate_review').status).toBe('submitted');
+    expect(
+      (await http(world.academicTutor).get(`/internships/${id}`).expect(200)).body.phases.during.find(
+        (s: { key: string }) => s.key === 'intermediate_review',
+      ).status,
+    ).toBe('submitted');
 
     // The company tutor validated already; the academic tutor's validation completes the step.
     await http(world.companyTutor).post(`/internships/${id}/steps/intermediate_review/validate`).send({}).expect(200);
@@ -88,17 +111,25 @@ describe('web: internships and the academic staff', () => {
     const { body } = await http(world.academicTutor).get(`/internships/${id}`).expect(200);
     const review = body.phases.during.find((s: { key: string }) => s.key === 'intermediate_review');
     expect(review.status).toBe('validated');
-    expect(review.validations).toEqual(expect.arrayContaining([
-      expect.objectContaining({ role: 'academic_tutor', comment: 'Très bon bilan, continuez ainsi.' }),
-    ]));
+    expect(review.validations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'academic_tutor', comment: 'Très bon bilan, continuez ainsi.' }),
+      ]),
+    );
     await context.close();
   });
 
   it('lands the staff on their area, with what waits for them, and opens the journal from its e-mail', async () => {
     const id = await internshipWith(['sheet', 'tutors', 'agreement']);
-    await http(world.student).post(`/internships/${id}/steps/intermediate_review/submit`).send({ evidence: { progress: 'En cours' } }).expect(200);
+    await http(world.student)
+      .post(`/internships/${id}/steps/intermediate_review/submit`)
+      .send({ evidence: { progress: 'En cours' } })
+      .expect(200);
     const since = sent();
-    await http(world.student).post(`/internships/${id}/journal`).send({ date: '2026-03-02', tasks: 'Maquettes des écrans.', difficulties: 'Accès au serveur refusé.', hours: 7 }).expect(201);
+    await http(world.student)
+      .post(`/internships/${id}/journal`)
+      .send({ date: '2026-03-02', tasks: 'Maquettes des écrans.', difficulties: 'Accès au serveur refusé.', hours: 7 })
+      .expect(201);
     const mail = await mailTo(world.academicTutor, /signale une difficulté/, since);
     const journalLink = linkIn(mail.text, /\/internships\/[0-9a-f-]{36}\/journal/);
 
@@ -127,7 +158,9 @@ describe('web: internships and the academic staff', () => {
     await entry.locator('blockquote.comment', { hasText: 'Voyez avec le service informatique.' }).waitFor();
     expect(await entry.getByLabel('Votre commentaire').inputValue()).toBe('');
     const journal = (await http(world.student).get(`/internships/${id}/journal`).expect(200)).body;
-    expect(journal.items[0].comments).toEqual([expect.objectContaining({ role: 'academic_tutor', body: 'Voyez avec le service informatique.' })]);
+    expect(journal.items[0].comments).toEqual([
+      expect.objectContaining({ role: 'academic_tutor', body: 'Voyez avec le service informatique.' }),
+    ]);
     await expectAccessible(page, 'internship-journal');
     await context.close();
   });
@@ -135,7 +168,10 @@ describe('web: internships and the academic staff', () => {
   let labelCode = '';
 
   it('lets the programme manager grant the label, then shows its code and certificate', async () => {
-    const id = await internshipWith(KEYS.filter((key) => key !== 'label_decision'), { status: 'completed' });
+    const id = await internshipWith(
+      KEYS.filter((key) => key !== 'label_decision'),
+      { status: 'completed' },
+    );
     const { context, page } = await stack.newPage();
     await page.goto('/');
     await logIn(page, world.programmeManager);
@@ -154,7 +190,9 @@ describe('web: internships and the academic staff', () => {
     expect(body.status).toBe('labelled');
     labelCode = body.label.code;
     expect(await label.locator('[data-label-code]').innerText()).toBe(labelCode);
-    expect(await label.getByRole('link', { name: `Vérifier le label ${labelCode}` }).getAttribute('href')).toBe(`/labels/${labelCode}`);
+    expect(await label.getByRole('link', { name: `Vérifier le label ${labelCode}` }).getAttribute('href')).toBe(
+      `/labels/${labelCode}`,
+    );
     const [certificate] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith(`/api/internships/${id}/label/certificate`)),
       label.getByRole('button', { name: 'Télécharger le certificat (PDF)' }).click(),
@@ -174,23 +212,47 @@ describe('web: internships and the academic staff', () => {
     await page.getByLabel('Nom de la procédure').fill('Procédure Génie logiciel');
     await page.getByRole('button', { name: 'Enregistrer la nouvelle version' }).click();
     await page.getByRole('heading', { name: /^Procédure Génie logiciel — version \d+$/ }).waitFor();
-    const versions = (await http(world.programmeManager).get(`/workflow-templates?programmeId=${world.programmeId}`).expect(200)).body.items;
-    expect(versions).toEqual(expect.arrayContaining([expect.objectContaining({ programmeId: world.programmeId, name: 'Procédure Génie logiciel', latest: true, stepCount: 9 })]));
+    const versions = (
+      await http(world.programmeManager).get(`/workflow-templates?programmeId=${world.programmeId}`).expect(200)
+    ).body.items;
+    expect(versions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          programmeId: world.programmeId,
+          name: 'Procédure Génie logiciel',
+          latest: true,
+          stepCount: 9,
+        }),
+      ]),
+    );
     expect(page.url()).toContain(versions.find((v: { name: string }) => v.name === 'Procédure Génie logiciel').id);
     await page.getByRole('link', { name: 'Étudiants de la filière' }).click();
-    const students = (await http(world.programmeManager).get(`/programmes/${world.programmeId}/students?limit=50`).expect(200)).body;
+    const students = (
+      await http(world.programmeManager).get(`/programmes/${world.programmeId}/students?limit=50`).expect(200)
+    ).body;
     await page.locator(`table[data-total="${students.total}"]`).waitFor();
     expect(await page.locator('[data-student]').count()).toBe(students.items.length);
     await page.locator(`[data-student="${world.student.userId}"]`).waitFor();
     await expectAccessible(page, 'academic-students');
     // A student who declared the programme waits for the manager's confirmation, given from this screen.
-    await stack.platform.dataSource.query('UPDATE student_profiles SET programme_confirmed_at = NULL WHERE user_id = $1', [world.otherStudent.userId]);
+    await stack.platform.dataSource.query(
+      'UPDATE student_profiles SET programme_confirmed_at = NULL WHERE user_id = $1',
+      [world.otherStudent.userId],
+    );
     await page.getByLabel('Inscription dans la filière').selectOption('pending');
     const waiting = page.locator(`[data-student="${world.otherStudent.userId}"]`);
     await waiting.getByRole('button', { name: 'Confirmer' }).click();
     await waiting.waitFor({ state: 'detached' }); // gone from the pending list
-    const confirmed = (await http(world.programmeManager).get(`/programmes/${world.programmeId}/students?schooling=confirmed&limit=50`).expect(200)).body;
-    expect(confirmed.items).toEqual(expect.arrayContaining([expect.objectContaining({ userId: world.otherStudent.userId, schoolingConfirmed: true })]));
+    const confirmed = (
+      await http(world.programmeManager)
+        .get(`/programmes/${world.programmeId}/students?schooling=confirmed&limit=50`)
+        .expect(200)
+    ).body;
+    expect(confirmed.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ userId: world.otherStudent.userId, schoolingConfirmed: true }),
+      ]),
+    );
     await context.close();
   });
 
@@ -223,7 +285,9 @@ describe('web: internships and the academic staff', () => {
     await page.goto(link);
     await page.getByRole('heading', { name: 'Signature de la convention de stage' }).waitFor();
     await page.getByText('Vous signez pour : Entreprise', { exact: false }).waitFor();
-    expect(await page.getByRole('link', { name: 'Lire la convention (PDF)' }).getAttribute('href')).toMatch(/^\/api\/agreement-signatures\/[A-Za-z0-9_-]+\/pdf$/);
+    expect(await page.getByRole('link', { name: 'Lire la convention (PDF)' }).getAttribute('href')).toMatch(
+      /^\/api\/agreement-signatures\/[A-Za-z0-9_-]+\/pdf$/,
+    );
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await expectAccessible(page, 'sign-agreement');
 
@@ -235,7 +299,10 @@ describe('web: internships and the academic staff', () => {
     await page.getByRole('button', { name: 'Signer la convention' }).click();
     await page.getByText('Convention signée le', { exact: false }).waitFor();
     const { body } = await http(world.programmeManager).get(`/internships/${id}/agreement`).expect(200);
-    expect(body.versions[0].signatures.find((s: { party: string }) => s.party === 'company')).toMatchObject({ status: 'signed', typedName: 'Valentin Bouquet' });
+    expect(body.versions[0].signatures.find((s: { party: string }) => s.party === 'company')).toMatchObject({
+      status: 'signed',
+      typedName: 'Valentin Bouquet',
+    });
     await screenshot(page, 'sign-agreement-signed');
 
     // The spent link says so in words.
@@ -248,7 +315,9 @@ describe('web: internships and the academic staff', () => {
     // The others are reminded, then a scanned signed copy stands for their signatures.
     await manager.page.getByRole('button', { name: 'Relancer les signataires' }).click();
     await manager.page.getByText('De nouveaux liens de signature ont été envoyés.').waitFor();
-    await manager.page.getByLabel('Copie signée scannée (PDF)').setInputFiles({ name: 'convention-signee.pdf', mimeType: 'application/pdf', buffer: await cvPdf() });
+    await manager.page
+      .getByLabel('Copie signée scannée (PDF)')
+      .setInputFiles({ name: 'convention-signee.pdf', mimeType: 'application/pdf', buffer: await cvPdf() });
     await manager.page.getByRole('button', { name: 'Déposer la copie scannée' }).click();
     await manager.page.getByText('La copie scannée est déposée.').waitFor();
     await manager.page.locator('[data-signature="student"][data-signature-status="replaced_by_scan"]').waitFor();
@@ -269,7 +338,10 @@ describe('web: internships and the academic staff', () => {
     await http(world.programmeManager).post(`/internships/${id}/agreement`).expect(201);
     const mail = await mailTo(world.student, /^Signature de/, since);
     const link = linkIn(mail.text, /\/sign-agreement\?token=[A-Za-z0-9_-]+/);
-    await http(world.programmeManager).post(`/internships/${id}/cancel`).send({ reason: 'Entreprise fermée.' }).expect(200);
+    await http(world.programmeManager)
+      .post(`/internships/${id}/cancel`)
+      .send({ reason: 'Entreprise fermée.' })
+      .expect(200);
     const token = new URL(link).searchParams.get('token');
     const answer = await http().get(`/agreement-signatures/${token}`);
     expect(answer.body.code).toBe('agreement_link_closed');
@@ -309,21 +381,45 @@ describe('web: internships and the academic staff', () => {
 
   it('lets the student hand in a document step by picking one of their uploaded files', async () => {
     const step = (key: string, extra: Record<string, unknown>) => ({
-      key, phase: 'during', nameFr: `Étape ${key}`, nameEn: `Step ${key}`, mandatory: true, validators: [], evidence: 'form',
-      prerequisites: [], reminderDaysBefore: [3], confidential: false, graded: false, ...extra,
+      key,
+      phase: 'during',
+      nameFr: `Étape ${key}`,
+      nameEn: `Step ${key}`,
+      mandatory: true,
+      validators: [],
+      evidence: 'form',
+      prerequisites: [],
+      reminderDaysBefore: [3],
+      confidential: false,
+      graded: false,
+      ...extra,
     });
-    const { body: template } = await http(world.programmeManager).post(`/programmes/${world.programmeId}/workflow-templates`).send({
-      name: 'Procédure avec rapport', labelMode: 'automatic', companyGradeWeight: 0.5,
-      steps: [
-        step('report', { performer: 'student', validators: ['academic_tutor'], evidence: 'document' }),
-        step('final_review', { performer: 'academic_tutor', graded: true, prerequisites: ['report'], deadlineAnchor: 'end', deadlineOffsetDays: 10 }),
-      ],
-    }).expect(201);
+    const { body: template } = await http(world.programmeManager)
+      .post(`/programmes/${world.programmeId}/workflow-templates`)
+      .send({
+        name: 'Procédure avec rapport',
+        labelMode: 'automatic',
+        companyGradeWeight: 0.5,
+        steps: [
+          step('report', { performer: 'student', validators: ['academic_tutor'], evidence: 'document' }),
+          step('final_review', {
+            performer: 'academic_tutor',
+            graded: true,
+            prerequisites: ['report'],
+            deadlineAnchor: 'end',
+            deadlineOffsetDays: 10,
+          }),
+        ],
+      })
+      .expect(201);
     const id = await insertInternship(stack.platform, world, { title: 'Stage avec rapport' });
     await stack.platform.dataSource.query('UPDATE internships SET template_id = $2 WHERE id = $1', [id, template.id]);
     for (const key of ['report', 'final_review']) await insertStep(stack.platform, id, key, null);
-    const { body: upload } = await http(world.student).post('/documents').field('kind', 'other')
-      .attach('file', await cvPdf(), { filename: 'Rapport_de_stage.pdf', contentType: 'application/pdf' }).expect(201);
+    const { body: upload } = await http(world.student)
+      .post('/documents')
+      .field('kind', 'other')
+      .attach('file', await cvPdf(), { filename: 'Rapport_de_stage.pdf', contentType: 'application/pdf' })
+      .expect(201);
 
     const { context, page } = await stack.newPage();
     await page.goto('/');
@@ -339,7 +435,9 @@ describe('web: internships and the academic staff', () => {
     await report.getByRole('button', { name: 'Remettre l’étape' }).click();
     await page.locator('[data-step="report"][data-step-status="submitted"]').waitFor();
     const { body: view } = await http(world.student).get(`/internships/${id}`).expect(200);
-    expect(view.phases.during.find((s: { key: string }) => s.key === 'report').evidence).toEqual({ documentId: upload.id });
+    expect(view.phases.during.find((s: { key: string }) => s.key === 'report').evidence).toEqual({
+      documentId: upload.id,
+    });
     await expectAccessible(page, 'internship-document-step');
     await context.close();
   });

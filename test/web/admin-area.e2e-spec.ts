@@ -21,9 +21,14 @@ describe('web: admin area', () => {
     stack = await BrowserStack.start();
     admin = await createUserDirectly(stack.platform, Role.Admin);
     companyName = `Attente ${Date.now()}`;
-    waiting = await createCompanyContact(stack.platform, {
-      lastName: 'Zitouni', company: { name: companyName, countryCode: 'TN', city: 'Gabès', naceDivision: '62' },
-    }, false);
+    waiting = await createCompanyContact(
+      stack.platform,
+      {
+        lastName: 'Zitouni',
+        company: { name: companyName, countryCode: 'TN', city: 'Gabès', naceDivision: '62' },
+      },
+      false,
+    );
   });
   afterAll(() => stack?.close());
 
@@ -47,7 +52,9 @@ describe('web: admin area', () => {
     await filter.getByRole('button', { name: 'Filtrer' }).click();
     const row = page.locator(`tr[data-user="${waiting.userId}"]`);
     await row.waitFor();
-    const listed = (await platform.http(admin.accessToken).get('/admin/users?role=company_contact&q=zitouni').expect(200)).body;
+    const listed = (
+      await platform.http(admin.accessToken).get('/admin/users?role=company_contact&q=zitouni').expect(200)
+    ).body;
     expect(await page.locator('[data-total]').getAttribute('data-total')).toBe(String(listed.total));
     expect(await page.locator('tbody tr').count()).toBe(listed.items.length);
     expect(await row.innerText()).toContain(companyName);
@@ -56,7 +63,11 @@ describe('web: admin area', () => {
 
     await row.getByRole('button', { name: /^Désactiver/ }).click();
     await row.locator('[data-state]').filter({ hasText: 'Désactivé' }).waitFor();
-    await platform.http().post('/auth/login').send({ email: waiting.email, password: PASSWORD }).expect((r) => expect(r.status).toBeGreaterThanOrEqual(400));
+    await platform
+      .http()
+      .post('/auth/login')
+      .send({ email: waiting.email, password: PASSWORD })
+      .expect((r) => expect(r.status).toBeGreaterThanOrEqual(400));
     await row.getByRole('button', { name: /^Réactiver/ }).click();
     await row.locator('[data-state]').filter({ hasText: 'Actif' }).waitFor();
     const contact = await login(platform, waiting.email);
@@ -72,9 +83,15 @@ describe('web: admin area', () => {
     await waitForAttribute(emailField, 'aria-invalid', 'true');
     // Focus moves to the refused field, so a keyboard user is where the message is.
     const emailId = await emailField.getAttribute('id');
-    await waitUntil(async () => (await page.evaluate('document.activeElement && document.activeElement.id')) === emailId, 'focus on the e-mail field');
-    const refused = await platform.http(admin.accessToken).post('/admin/staff')
-      .send({ role: 'admin', firstName: 'Amel', lastName: 'Ben Salem', email: 'pas-une-adresse' }).expect(400);
+    await waitUntil(
+      async () => (await page.evaluate('document.activeElement && document.activeElement.id')) === emailId,
+      'focus on the e-mail field',
+    );
+    const refused = await platform
+      .http(admin.accessToken)
+      .post('/admin/staff')
+      .send({ role: 'admin', firstName: 'Amel', lastName: 'Ben Salem', email: 'pas-une-adresse' })
+      .expect(400);
     const apiMessage = refused.body.errors.find((e: { field: string }) => e.field === 'email').message;
     const describedBy = await emailField.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${describedBy}"]`).innerText()).toBe(apiMessage);
@@ -85,15 +102,25 @@ describe('web: admin area', () => {
     await platform.smtp.waitFor((m) => m.to.includes(staffEmail) && /reset-password/.test(m.text));
 
     // The approval queue: the company cannot publish before, can after.
-    const offer = (await platform.http(contact.accessToken).post(`/companies/${waiting.companyId}/offers`).send(softwareOfferBody('Stage en attente')).expect(201)).body;
-    expect((await platform.http(contact.accessToken).post(`/offers/${offer.id}/publish`).expect(403)).body.code).toBe('company_not_approved');
+    const offer = (
+      await platform
+        .http(contact.accessToken)
+        .post(`/companies/${waiting.companyId}/offers`)
+        .send(softwareOfferBody('Stage en attente'))
+        .expect(201)
+    ).body;
+    expect((await platform.http(contact.accessToken).post(`/offers/${offer.id}/publish`).expect(403)).body.code).toBe(
+      'company_not_approved',
+    );
     await page.getByRole('link', { name: 'Entreprises à valider' }).click();
     const card = page.locator(`[data-company="${waiting.companyId}"]`);
     await card.waitFor();
     expect(await card.innerText()).toContain(waiting.email);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-approvals');
-    await card.getByLabel('Motif (envoyé aux contacts ; attendu en cas de refus)').fill('Entreprise vérifiée au registre.');
+    await card
+      .getByLabel('Motif (envoyé aux contacts ; attendu en cas de refus)')
+      .fill('Entreprise vérifiée au registre.');
     await card.getByRole('button', { name: `Valider : ${companyName}` }).click();
     await page.getByText(`${companyName} est validée.`).waitFor();
     await card.waitFor({ state: 'detached' });
@@ -124,7 +151,10 @@ describe('web: admin area', () => {
     // The staff lists are read when the panel opens: reopen it now that the managers exist.
     await card.getByRole('button', { name: 'Masquer les filières' }).click();
     await card.getByRole('button', { name: 'Voir les filières' }).click();
-    await programme.getByLabel('Responsable de filière').locator(`option[value="${manager.userId}"]`).waitFor({ state: 'attached' });
+    await programme
+      .getByLabel('Responsable de filière')
+      .locator(`option[value="${manager.userId}"]`)
+      .waitFor({ state: 'attached' });
     await programme.getByLabel('Responsable de filière').selectOption(manager.userId);
     await programme.getByRole('button', { name: 'Nommer' }).click();
     await programme.getByText('Responsable enregistré.').waitFor();
@@ -140,8 +170,13 @@ describe('web: admin area', () => {
     expect(await programme.locator('[data-year-managers] [data-study-year]').count()).toBe(1);
 
     const programmes = (await platform.http().get(`/universities/${universityId}/programmes`).expect(200)).body;
-    expect(programmes.items).toEqual([expect.objectContaining({ id: programmeId, name: 'Génie chimique', managerId: manager.userId })]);
-    const yearRows = await platform.dataSource.query('SELECT user_id, study_year FROM programme_year_managers WHERE programme_id = $1', [programmeId]);
+    expect(programmes.items).toEqual([
+      expect.objectContaining({ id: programmeId, name: 'Génie chimique', managerId: manager.userId }),
+    ]);
+    const yearRows = await platform.dataSource.query(
+      'SELECT user_id, study_year FROM programme_year_managers WHERE programme_id = $1',
+      [programmeId],
+    );
     expect(yearRows).toEqual([{ user_id: yearManager.userId, study_year: 3 }]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-universities');
@@ -159,16 +194,24 @@ describe('web: admin area', () => {
     await page.getByText('Reconstruction lancée.').waitFor();
     // The page follows the rebuild on its own until the worker has finished it.
     await page.locator('[data-index="profiles"] [data-last-rebuild="completed"]').waitFor({ timeout: 60_000 });
-    expect((await platform.http(admin.accessToken).get('/admin/search/status').expect(200)).body.profiles.rebuild.last.state).toBe('completed');
+    expect(
+      (await platform.http(admin.accessToken).get('/admin/search/status').expect(200)).body.profiles.rebuild.last.state,
+    ).toBe('completed');
     await waitForAttribute(page.locator('[data-index="profiles"] [data-rebuild]'), 'data-rebuild', 'idle');
     const fr = new Intl.NumberFormat('fr');
     await page.reload();
     await page.locator('[data-index="profiles"]').waitFor();
     const status = (await platform.http(admin.accessToken).get('/admin/search/status').expect(200)).body;
-    expect(await page.locator('[data-index="profiles"] [data-figure="documents"]').innerText()).toBe(fr.format(status.profiles.documents));
-    expect(await page.locator('[data-index="offers"] [data-figure="documents"]').innerText()).toBe(fr.format(status.offers.documents));
+    expect(await page.locator('[data-index="profiles"] [data-figure="documents"]').innerText()).toBe(
+      fr.format(status.profiles.documents),
+    );
+    expect(await page.locator('[data-index="offers"] [data-figure="documents"]').innerText()).toBe(
+      fr.format(status.offers.documents),
+    );
     expect(await page.locator('[data-figure="pending"]').innerText()).toBe(fr.format(status.outbox.pending));
-    const wide = await page.evaluate(`[...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 391).map((e) => e.tagName + '.' + e.className).slice(0, 5)`);
+    const wide = await page.evaluate(
+      `[...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 391).map((e) => e.tagName + '.' + e.className).slice(0, 5)`,
+    );
     expect(wide).toEqual([]);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);

@@ -26,11 +26,17 @@ describe('web: company and student exchanges', () => {
     contact = await createCompanyContact(stack.platform);
     student = await createStudent(stack.platform, { programmeId, studyYear: 3 });
     // An application sends a CV and a letter: the student's request carries them.
-    const { id: requestId } = await createRequest(stack.platform, student.accessToken, { ...draftBody, title: 'Ma demande data' });
+    const { id: requestId } = await createRequest(stack.platform, student.accessToken, {
+      ...draftBody,
+      title: 'Ma demande data',
+    });
     await upload(stack.platform, student.accessToken, requestId, 'cv', await cvPdf()).expect(201);
     await upload(stack.platform, student.accessToken, requestId, 'letter', await letterPdf()).expect(201);
-    const offer = await stack.platform.http(contact.accessToken).post(`/companies/${contact.companyId}/offers`)
-      .send(softwareOfferBody(offerTitle, { city: 'Sousse' })).expect(201);
+    const offer = await stack.platform
+      .http(contact.accessToken)
+      .post(`/companies/${contact.companyId}/offers`)
+      .send(softwareOfferBody(offerTitle, { city: 'Sousse' }))
+      .expect(201);
     offerId = offer.body.id;
     await stack.platform.http(contact.accessToken).post(`/offers/${offerId}/publish`).expect(200);
   });
@@ -45,8 +51,17 @@ describe('web: company and student exchanges', () => {
   it('company contact: accepts a join request from the e-mailed link, edits an offer and reads its history, keeps the profile', async () => {
     const { platform } = stack;
     const joinerEmail = `hakim.${Date.now()}@example.test`;
-    await platform.http().post('/auth/register/company-contact')
-      .send({ email: joinerEmail, password: PASSWORD, firstName: 'Hakim', lastName: 'Sharif', jobTitle: 'Ingénieur', companyId: contact.companyId })
+    await platform
+      .http()
+      .post('/auth/register/company-contact')
+      .send({
+        email: joinerEmail,
+        password: PASSWORD,
+        firstName: 'Hakim',
+        lastName: 'Sharif',
+        jobTitle: 'Ingénieur',
+        companyId: contact.companyId,
+      })
       .expect(201);
     const mail = await platform.smtp.waitFor((m) => m.to.includes(contact.email) && m.text.includes('join-requests'));
     const link = /(https?:\/\/\S+\/companies\/[0-9a-f-]+\/join-requests)/.exec(mail.text)![1];
@@ -65,7 +80,9 @@ describe('web: company and student exchanges', () => {
     await request.getByRole('button', { name: 'Accepter : Hakim Sharif' }).click();
     await page.getByText('Hakim Sharif fait désormais partie de l’entreprise.').waitFor();
     const [membership] = await platform.dataSource.query(
-      'SELECT m.status FROM company_memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1', [joinerEmail]);
+      'SELECT m.status FROM company_memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1',
+      [joinerEmail],
+    );
     expect(membership.status).toBe('active');
 
     // Edit an offer with the creation form; the change is in its history.
@@ -81,7 +98,10 @@ describe('web: company and student exchanges', () => {
     await change.waitFor();
     expect(await change.locator('td').allInnerTexts()).toEqual(['Sousse', 'Monastir']);
     const history = (await platform.http(contact.accessToken).get(`/offers/${offerId}/history`).expect(200)).body;
-    expect(history.items[0]).toMatchObject({ action: 'updated', changes: { city: { before: 'Sousse', after: 'Monastir' } } });
+    expect(history.items[0]).toMatchObject({
+      action: 'updated',
+      changes: { city: { before: 'Sousse', after: 'Monastir' } },
+    });
     expect(Object.keys(history.items[0].changes)).toEqual(['city']);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'company-offer-history');
@@ -92,7 +112,11 @@ describe('web: company and student exchanges', () => {
     await website.fill('pas une adresse');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await waitForAttribute(website, 'aria-invalid', 'true');
-    const refused = await platform.http(contact.accessToken).patch(`/companies/${contact.companyId}`).send({ website: 'pas une adresse' }).expect(400);
+    const refused = await platform
+      .http(contact.accessToken)
+      .patch(`/companies/${contact.companyId}`)
+      .send({ website: 'pas une adresse' })
+      .expect(400);
     const apiMessage = refused.body.errors.find((e: { field: string }) => e.field === 'website').message;
     expect(await page.locator(`[id="${await website.getAttribute('aria-describedby')}"]`).innerText()).toBe(apiMessage);
     expect(await seriousViolations(page)).toEqual([]);
@@ -100,7 +124,9 @@ describe('web: company and student exchanges', () => {
     await website.fill('https://exemple.tn');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Profil de l’entreprise enregistré.').waitFor();
-    expect((await platform.http(contact.accessToken).get(`/companies/${contact.companyId}`).expect(200)).body.website).toBe('https://exemple.tn');
+    expect(
+      (await platform.http(contact.accessToken).get(`/companies/${contact.companyId}`).expect(200)).body.website,
+    ).toBe('https://exemple.tn');
     await context.close();
   }, 120_000);
 
@@ -118,14 +144,21 @@ describe('web: company and student exchanges', () => {
     const schooling = page.locator('form[aria-labelledby="schooling-title"]');
     await schooling.getByRole('button', { name: 'Enregistrer' }).click();
     await waitForAttribute(country, 'aria-invalid', 'true');
-    const refused = await platform.http(student.accessToken).put('/me/schooling').send({ residenceCountry: 'ZZ' }).expect(400);
+    const refused = await platform
+      .http(student.accessToken)
+      .put('/me/schooling')
+      .send({ residenceCountry: 'ZZ' })
+      .expect(400);
     const apiMessage = refused.body.errors.find((e: { field: string }) => e.field === 'residenceCountry').message;
     expect(await page.locator(`[id="${await country.getAttribute('aria-describedby')}"]`).innerText()).toBe(apiMessage);
     await schooling.getByLabel('Année d’études').selectOption('4');
     await country.fill('TN');
     await schooling.getByRole('button', { name: 'Enregistrer' }).click();
     await schooling.getByText('Enregistré.').waitFor();
-    expect((await platform.http(student.accessToken).get('/me').expect(200)).body.student).toMatchObject({ studyYear: 4, residenceCountry: 'TN' });
+    expect((await platform.http(student.accessToken).get('/me').expect(200)).body.student).toMatchObject({
+      studyYear: 4,
+      residenceCountry: 'TN',
+    });
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'student-profile');
 
@@ -148,20 +181,29 @@ describe('web: company and student exchanges', () => {
     await page.getByRole('link', { name: 'Voir ma candidature' }).click();
     await page.waitForURL(/\/student\/applications\/[0-9a-f-]+$/);
     const applicationId = page.url().split('/').pop()!;
-    const application = (await platform.http(student.accessToken).get(`/applications/${applicationId}`).expect(200)).body;
+    const application = (await platform.http(student.accessToken).get(`/applications/${applicationId}`).expect(200))
+      .body;
     const longDate = (iso: string) => new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date(iso));
-    expect(await page.locator('[data-respond-by]').innerText()).toBe(`Réponse attendue avant le ${longDate(application.respondBy)}`);
+    expect(await page.locator('[data-respond-by]').innerText()).toBe(
+      `Réponse attendue avant le ${longDate(application.respondBy)}`,
+    );
 
     // The company opens the e-mailed link signed out, logs in, lands on that application and writes.
-    const mail = await platform.smtp.waitFor((m) => m.to.includes(contact.email) && m.text.includes(`/applications/${applicationId}`));
+    const mail = await platform.smtp.waitFor(
+      (m) => m.to.includes(contact.email) && m.text.includes(`/applications/${applicationId}`),
+    );
     const link = new RegExp(`(https?://\\S+/applications/${applicationId})`).exec(mail.text)![1];
     const company = await stack.newPage();
     await company.page.goto(link);
-    await company.page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('next') === `/applications/${applicationId}`);
+    await company.page.waitForURL(
+      (url) => url.pathname === '/' && url.searchParams.get('next') === `/applications/${applicationId}`,
+    );
     await logIn(company.page, contact.email);
     await company.page.waitForURL(`${stack.origin}/company/applications/${applicationId}`);
     await company.page.locator('[data-kind="submitted"]').waitFor();
-    expect(await company.page.locator('[data-respond-by]').innerText()).toBe(`Réponse attendue avant le ${longDate(application.respondBy)}`);
+    expect(await company.page.locator('[data-respond-by]').innerText()).toBe(
+      `Réponse attendue avant le ${longDate(application.respondBy)}`,
+    );
     await company.page.getByLabel('Votre message').fill('Merci ! Êtes-vous disponible mardi pour un entretien ?');
     await company.page.getByRole('button', { name: 'Envoyer' }).click();
     await company.page.locator('[data-kind="message_to_student"]').filter({ hasText: 'disponible mardi' }).waitFor();
@@ -169,7 +211,10 @@ describe('web: company and student exchanges', () => {
     await screenshot(company.page, 'company-application-thread');
     // The responses list leads to the same page.
     await company.page.goto('/company/applications');
-    await company.page.locator(`[data-application="${applicationId}"]`).getByRole('link', { name: 'Ouvrir la candidature et les messages' }).click();
+    await company.page
+      .locator(`[data-application="${applicationId}"]`)
+      .getByRole('link', { name: 'Ouvrir la candidature et les messages' })
+      .click();
     await company.page.waitForURL(`${stack.origin}/company/applications/${applicationId}`);
     await company.context.close();
 
@@ -179,7 +224,8 @@ describe('web: company and student exchanges', () => {
     await page.getByLabel('Votre message').fill('Oui, mardi me convient.');
     await page.getByRole('button', { name: 'Envoyer' }).click();
     await page.locator('[data-kind="message_to_company"]').filter({ hasText: 'mardi me convient' }).waitFor();
-    const events = (await platform.http(student.accessToken).get(`/applications/${applicationId}/events`).expect(200)).body;
+    const events = (await platform.http(student.accessToken).get(`/applications/${applicationId}/events`).expect(200))
+      .body;
     expect(await page.locator('[data-kind]').count()).toBe(events.total);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'student-application-thread');

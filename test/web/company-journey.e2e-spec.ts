@@ -25,7 +25,10 @@ describe('web: company contact journey', () => {
     await insertGeneratedProfiles(platform.dataSource, { seed: 14, count: 60 });
     // One student with a real CV file, so the search has a CV to open and the offer a candidate with TypeScript.
     const student = await createStudent(platform, { studyYear: 4 });
-    const { id } = await createRequest(platform, student.accessToken, { ...draftBody, title: 'Stage développement TypeScript' });
+    const { id } = await createRequest(platform, student.accessToken, {
+      ...draftBody,
+      title: 'Stage développement TypeScript',
+    });
     await upload(platform, student.accessToken, id, 'cv', await cvPdf()).expect(201);
     await platform.http(student.accessToken).post(`/requests/${id}/publish`).expect(200);
     await indexProfiles(platform);
@@ -71,7 +74,9 @@ describe('web: company contact journey', () => {
     await page.waitForURL(`${stack.origin}/company`);
     const stats = (await platform.http().get('/stats').expect(200)).body;
     await page.locator('[data-figure="cvs"]').waitFor();
-    expect(await page.locator('[data-figure="students"]').innerText()).toBe(new Intl.NumberFormat('fr').format(stats.students));
+    expect(await page.locator('[data-figure="students"]').innerText()).toBe(
+      new Intl.NumberFormat('fr').format(stats.students),
+    );
     expect(await page.locator('[data-figure="cvs"]').innerText()).toBe(String(stats.publishedCvs));
     expect(stats.publishedCvs).toBeGreaterThanOrEqual(1);
     expect(await seriousViolations(page)).toEqual([]);
@@ -100,7 +105,12 @@ describe('web: company contact journey', () => {
     // Guided search, refined by two facets: the page shows exactly the API's counts, and keeps the query in the URL.
     await page.getByRole('link', { name: 'Accéder aux meilleurs profils' }).click();
     await page.locator('[data-total]').waitFor();
-    const apiAnswer = (query: string) => platform.http(contact.accessToken).get(`/profiles/search?${query}`).expect(200).then((r) => r.body);
+    const apiAnswer = (query: string) =>
+      platform
+        .http(contact.accessToken)
+        .get(`/profiles/search?${query}`)
+        .expect(200)
+        .then((r) => r.body);
     let answer = await apiAnswer('');
     await expectPageShows(page, answer);
     const country = answer.facets.country[0] as FacetItem;
@@ -108,7 +118,8 @@ describe('web: company contact journey', () => {
     answer = await apiAnswer(`country=${country.value}`);
     await page.waitForURL(new RegExp(`country=${country.value}`));
     await expectPageShows(page, answer);
-    const year = (answer.facets.studyYear as FacetItem[]).find((item) => item.count < answer.total) ?? answer.facets.studyYear[0];
+    const year =
+      (answer.facets.studyYear as FacetItem[]).find((item) => item.count < answer.total) ?? answer.facets.studyYear[0];
     await page.locator('[data-facet="studyYear"] label').filter({ hasText: year.label }).getByRole('checkbox').click();
     answer = await apiAnswer(`country=${country.value}&studyYear=${year.value}`);
     await page.waitForURL(new RegExp(`studyYear=${year.value}`));
@@ -126,10 +137,15 @@ describe('web: company contact journey', () => {
 
     // The offer's ranked candidates, each with its why.
     await page.getByRole('link', { name: 'Mes offres', exact: true }).click();
-    await page.locator('[data-offer]').filter({ hasText: 'Stage développeur TypeScript' }).getByRole('link', { name: 'Candidats classés' }).click();
+    await page
+      .locator('[data-offer]')
+      .filter({ hasText: 'Stage développeur TypeScript' })
+      .getByRole('link', { name: 'Candidats classés' })
+      .click();
     const firstWhy = page.locator('.why li').first();
     await firstWhy.waitFor();
-    const apiCandidates = (await platform.http(contact.accessToken).get(`/offers/${offerId}/candidates`).expect(200)).body;
+    const apiCandidates = (await platform.http(contact.accessToken).get(`/offers/${offerId}/candidates`).expect(200))
+      .body;
     expect(apiCandidates.total).toBeGreaterThan(0);
     expect(await page.locator('article.profile').count()).toBe(apiCandidates.items.length);
     expect(await firstWhy.getAttribute('data-criterion')).toBe(apiCandidates.items[0].why[0].criterion);
@@ -166,9 +182,17 @@ describe('web: company contact journey', () => {
 
 async function createCompanyContactForPhone(stack: BrowserStack): Promise<string> {
   const email = uniqueEmail('web.phone');
-  await stack.platform.http().post('/auth/register/company-contact').send({
-    email, password: PASSWORD, firstName: 'Nour', lastName: 'Ben Ali', company: { name: `Phone ${Date.now()}`, countryCode: 'TN', city: 'Tunis' },
-  }).expect(201);
+  await stack.platform
+    .http()
+    .post('/auth/register/company-contact')
+    .send({
+      email,
+      password: PASSWORD,
+      firstName: 'Nour',
+      lastName: 'Ben Ali',
+      company: { name: `Phone ${Date.now()}`, countryCode: 'TN', city: 'Tunis' },
+    })
+    .expect(201);
   const mail = await stack.platform.smtp.waitFor((m) => m.to.includes(email) && /verify-email\?token=/.test(m.text));
   const token = /verify-email\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
   await stack.platform.http().post('/auth/verify-email').send({ token }).expect(204);
@@ -183,15 +207,28 @@ async function approveCompanyOf(platform: TestPlatform, email: string): Promise<
     [email],
   );
   const admin = await createUserDirectly(platform, Role.Admin);
-  await platform.http(admin.accessToken).post(`/companies/${companyId}/approval`).send({ decision: 'approved' }).expect(200);
+  await platform
+    .http(admin.accessToken)
+    .post(`/companies/${companyId}/approval`)
+    .send({ decision: 'approved' })
+    .expect(200);
 }
 
 /** The total and every facet count shown on the page are the API's. */
-async function expectPageShows(page: Page, answer: { total: number; facets: Record<string, FacetItem[]> }): Promise<void> {
+async function expectPageShows(
+  page: Page,
+  answer: { total: number; facets: Record<string, FacetItem[]> },
+): Promise<void> {
   await page.locator(`[data-total="${answer.total}"]`).waitFor();
   for (const name of FACET_NAMES) {
-    const shown = await page.locator(`[data-facet="${name}"] label`).evaluateAll((labels) =>
-      labels.map((label) => `${label.querySelector('.facet-label')!.textContent}=${label.querySelector('[data-count]')!.textContent}`));
+    const shown = await page
+      .locator(`[data-facet="${name}"] label`)
+      .evaluateAll((labels) =>
+        labels.map(
+          (label) =>
+            `${label.querySelector('.facet-label')!.textContent}=${label.querySelector('[data-count]')!.textContent}`,
+        ),
+      );
     expect(shown).toEqual((answer.facets[name] ?? []).map((item) => `${item.label}=${item.count}`));
   }
 }

@@ -42,15 +42,27 @@ describe('web: public pages', () => {
     const id = '00000000-0000-4000-8000-000000000001';
     // Every path src/ builds from PUBLIC_URL into a mail (grep "publicUrl}" in src).
     const mailed = [
-      '/', '/student', '/me/matched-offers', `/applications/${id}`, `/companies/${id}/applications`, `/companies/${id}/join-requests`,
-      `/internships/${id}`, `/internships/${id}/journal`, '/labels/ABCD-EFGH', '/reset-password?token=t', '/sign-agreement?token=t',
+      '/',
+      '/student',
+      '/me/matched-offers',
+      `/applications/${id}`,
+      `/companies/${id}/applications`,
+      `/companies/${id}/join-requests`,
+      `/internships/${id}`,
+      `/internships/${id}/journal`,
+      '/labels/ABCD-EFGH',
+      '/reset-password?token=t',
+      '/sign-agreement?token=t',
       '/verify-email?token=t',
     ];
     const { context, page } = await stack.newPage();
     for (const path of mailed) {
       await page.goto(path);
       await page.locator('main h1, main h2').first().waitFor();
-      expect({ path, notFound: await page.getByText('Cette page n’existe pas.').count() }).toEqual({ path, notFound: 0 });
+      expect({ path, notFound: await page.getByText('Cette page n’existe pas.').count() }).toEqual({
+        path,
+        notFound: 0,
+      });
     }
     await page.goto('/no-such-page');
     await page.getByText('Cette page n’existe pas.').waitFor();
@@ -61,7 +73,11 @@ describe('web: public pages', () => {
     const world = await seedInternshipWorld(stack.platform);
     const code = newLabelCode();
     await insertInternship(stack.platform, world, {
-      status: 'labelled', title: 'Stage développement web', labelCode: code, labelGrantedAt: '2026-07-15T10:00:00Z', finalGrade: 15,
+      status: 'labelled',
+      title: 'Stage développement web',
+      labelCode: code,
+      labelGrantedAt: '2026-07-15T10:00:00Z',
+      finalGrade: 15,
     });
     const { context, page } = await stack.newPage();
     await page.goto('/');
@@ -91,7 +107,9 @@ describe('web: public pages', () => {
     expect(await email.getAttribute('aria-invalid')).toBe('true');
     // The message under each field is the API's own, in the page's language (French here), tied to the field for screen readers.
     expect(await describedText(page, 'Adresse e-mail')).toBe('email doit être une adresse e-mail');
-    expect(await describedText(page, 'Mot de passe (10 caractères au moins)')).toContain('password doit contenir au moins 10 caractères');
+    expect(await describedText(page, 'Mot de passe (10 caractères au moins)')).toContain(
+      'password doit contenir au moins 10 caractères',
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'signup-field-errors');
     // In English, the same refusal is worded in English.
@@ -122,14 +140,20 @@ describe('web: public pages', () => {
     await page.getByLabel('Adresse e-mail').fill(student.email);
     await page.getByRole('button', { name: 'Envoyer le lien' }).click();
     await page.getByText('Si un compte existe pour cette adresse', { exact: false }).waitFor();
-    const mail = await platform.smtp.waitFor((m) => m.to.includes(student.email) && /reset-password\?token=/.test(m.text));
+    const mail = await platform.smtp.waitFor(
+      (m) => m.to.includes(student.email) && /reset-password\?token=/.test(m.text),
+    );
     const link = /(https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+)/.exec(mail.text)![1];
     expect(link.startsWith(`${stack.origin}/reset-password`)).toBe(true);
     await page.goto(link);
     await page.getByLabel('Nouveau mot de passe (10 caractères au moins)').fill('un tout nouveau mot de passe');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Votre mot de passe est changé.', { exact: false }).waitFor();
-    await platform.http().post('/auth/login').send({ email: student.email, password: 'un tout nouveau mot de passe' }).expect(200);
+    await platform
+      .http()
+      .post('/auth/login')
+      .send({ email: student.email, password: 'un tout nouveau mot de passe' })
+      .expect(200);
     await context.close();
   });
 });

@@ -21,8 +21,11 @@ describe('web: student journey', () => {
     const contact = await createCompanyContact(stack.platform);
     contactToken = contact.accessToken;
     contactEmail = contact.email;
-    const offer = await stack.platform.http(contactToken).post(`/companies/${contact.companyId}/offers`)
-      .send(softwareOfferBody('Stage backend NestJS', { wantedStudyYears: [4], wantedNaceDivisions: [] })).expect(201);
+    const offer = await stack.platform
+      .http(contactToken)
+      .post(`/companies/${contact.companyId}/offers`)
+      .send(softwareOfferBody('Stage backend NestJS', { wantedStudyYears: [4], wantedNaceDivisions: [] }))
+      .expect(201);
     offerId = offer.body.id;
     await stack.platform.http(contactToken).post(`/offers/${offerId}/publish`).expect(200);
   });
@@ -62,9 +65,13 @@ describe('web: student journey', () => {
     await page.getByRole('button', { name: 'Enregistrer la demande' }).click();
     const card = page.locator('[data-request]').first();
     await card.waitFor();
-    await card.getByLabel('Déposer mon CV (PDF)').setInputFiles({ name: 'CV_Khadraoui.pdf', mimeType: 'application/pdf', buffer: await cvPdf() });
+    await card
+      .getByLabel('Déposer mon CV (PDF)')
+      .setInputFiles({ name: 'CV_Khadraoui.pdf', mimeType: 'application/pdf', buffer: await cvPdf() });
     await card.getByText('CV_Khadraoui.pdf est déposé.').waitFor();
-    await card.getByLabel('Déposer ma lettre de motivation (PDF)').setInputFiles({ name: 'Lettre.pdf', mimeType: 'application/pdf', buffer: await letterPdf() });
+    await card
+      .getByLabel('Déposer ma lettre de motivation (PDF)')
+      .setInputFiles({ name: 'Lettre.pdf', mimeType: 'application/pdf', buffer: await letterPdf() });
     await card.getByText('Lettre.pdf est déposé.').waitFor();
     await card.getByRole('button', { name: 'Publier' }).click();
     await card.locator('[data-status]').filter({ hasText: 'published' }).waitFor();
@@ -73,14 +80,18 @@ describe('web: student journey', () => {
 
     // The worker matches the published request with the offer; the digest's link (/me/matched-offers) opens the list.
     const student = await login(platform, email, PASSWORD);
-    await until(async () => (await platform.http(student.accessToken).get('/me/matched-offers').expect(200)).body.items.length > 0);
+    await until(
+      async () =>
+        (await platform.http(student.accessToken).get('/me/matched-offers').expect(200)).body.items.length > 0,
+    );
     await page.goto('/me/matched-offers');
     await page.waitForURL(`${stack.origin}/student/matched-offers`);
     const offer = page.locator(`[data-offer="${offerId}"]`);
     await offer.waitFor();
     const apiMatch = (await platform.http(student.accessToken).get('/me/matched-offers').expect(200)).body.items[0];
-    expect(await offer.locator('.why li').evaluateAll((items) => items.map((item) => item.getAttribute('data-criterion'))))
-      .toEqual(apiMatch.why.map((reason: { criterion: string }) => reason.criterion));
+    expect(
+      await offer.locator('.why li').evaluateAll((items) => items.map((item) => item.getAttribute('data-criterion'))),
+    ).toEqual(apiMatch.why.map((reason: { criterion: string }) => reason.criterion));
     await offer.getByLabel('Message de candidature').fill('Madame, Monsieur, je suis très intéressée par ce stage.');
     await offer.getByRole('button', { name: 'Postuler' }).click();
     await offer.locator('.message').waitFor();
@@ -90,7 +101,9 @@ describe('web: student journey', () => {
     await page.getByRole('link', { name: 'Mes candidatures' }).click();
     await page.locator('[data-application] [data-status]').filter({ hasText: 'received' }).waitFor();
     const received = (await platform.http(contactToken).get(`/offers/${offerId}/applications`).expect(200)).body;
-    expect(received.items.map((item: { message: string }) => item.message)).toEqual(['Madame, Monsieur, je suis très intéressée par ce stage.']);
+    expect(received.items.map((item: { message: string }) => item.message)).toEqual([
+      'Madame, Monsieur, je suis très intéressée par ce stage.',
+    ]);
     await screenshot(page, 'student-applications');
     await context.close();
   });
@@ -106,10 +119,16 @@ describe('web: student journey', () => {
     await page.getByRole('link', { name: 'Consulter les candidatures' }).click();
     const card = page.locator('[data-application]').first();
     await card.waitFor();
-    const [application] = (await platform.http(contactToken).get(`/offers/${offerId}/applications`).expect(200)).body.items;
+    const [application] = (await platform.http(contactToken).get(`/offers/${offerId}/applications`).expect(200)).body
+      .items;
     expect(await card.getAttribute('data-application')).toBe(application.id);
-    expect(await card.innerText()).toContain(`réponse attendue avant le ${new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date(application.respondBy))}`);
-    const [download] = await Promise.all([page.waitForResponse(/\/api\/documents\/[^/]+\/file/), card.getByRole('button', { name: 'CV_Khadraoui.pdf' }).click()]);
+    expect(await card.innerText()).toContain(
+      `réponse attendue avant le ${new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date(application.respondBy))}`,
+    );
+    const [download] = await Promise.all([
+      page.waitForResponse(/\/api\/documents\/[^/]+\/file/),
+      card.getByRole('button', { name: 'CV_Khadraoui.pdf' }).click(),
+    ]);
     expect(download.status()).toBe(200);
     await card.getByLabel('Nouveau statut').selectOption('shortlisted');
     await card.getByLabel('Message au candidat (facultatif)').fill('Nous aimerions vous rencontrer.');

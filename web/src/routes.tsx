@@ -45,7 +45,10 @@ export function AppRoutes() {
           <Route path="/internships/*" element={<InternshipRoutes />} />
           <Route path="/sign-agreement" element={<SignAgreementPage />} />
           <Route path="/admin/*" element={<AdminArea />} />
-          <Route path="/companies/:companyId/join-requests" element={<Navigate to="/company/join-requests" replace />} />
+          <Route
+            path="/companies/:companyId/join-requests"
+            element={<Navigate to="/company/join-requests" replace />}
+          />
           <Route path="/me/matched-offers" element={<Navigate to="/student/matched-offers" replace />} />
           <Route path="/account/data" element={<AccountDataPage />} />
           <Route path="/applications/:id" element={<ApplicationLink />} />

@@ -10,7 +10,7 @@ class StudentSideDto {
   @ApiProperty() universityName!: string;
   @ApiProperty() studyYear!: number;
   @ApiProperty({ description: "The university's country", example: 'TN' }) universityCountry!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'The student\'s own country of residence', example: 'FR' })
+  @ApiProperty({ type: String, nullable: true, description: "The student's own country of residence", example: 'FR' })
   residenceCountry!: string | null;
 }
 

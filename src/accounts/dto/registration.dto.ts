@@ -84,7 +84,8 @@ export class RegisteredDto {
   @ApiProperty() id!: string;
   @ApiProperty() email!: string;
   @ApiProperty({ enum: Role }) role!: Role;
-  @ApiProperty({ description: 'A verification link was e-mailed; log-in waits for it' }) emailVerificationRequired!: boolean;
+  @ApiProperty({ description: 'A verification link was e-mailed; log-in waits for it' })
+  emailVerificationRequired!: boolean;
   @ApiPropertyOptional({ description: 'Company contacts: the company and the state of the membership' })
   company?: { id: string; membershipStatus: 'active' | 'pending' };
 }

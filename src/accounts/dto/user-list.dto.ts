@@ -9,7 +9,10 @@ export class UserListQueryDto extends PageQueryDto {
   @IsIn(Object.values(Role))
   role?: Role;
 
-  @ApiPropertyOptional({ description: 'Part of the name or of the e-mail address (case and accents ignored)', maxLength: 100 })
+  @ApiPropertyOptional({
+    description: 'Part of the name or of the e-mail address (case and accents ignored)',
+    maxLength: 100,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -31,7 +34,8 @@ export class UserListItemDto {
   @ApiProperty() lastName!: string;
   @ApiProperty({ type: String, nullable: true }) universityId!: string | null;
   @ApiProperty({ type: String, nullable: true }) universityName!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Company contacts: their company' }) companyName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Company contacts: their company' }) companyName!:
+    string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) emailVerifiedAt!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) disabledAt!: Date | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;

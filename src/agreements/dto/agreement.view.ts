@@ -16,7 +16,8 @@ export class AgreementSignatureView {
 
 export class AgreementChangeView {
   @ApiProperty({ enum: ['startDate', 'endDate', 'companyTutor', 'academicTutor'] }) field!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'A date (YYYY-MM-DD) or a tutor’s name' }) before!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'A date (YYYY-MM-DD) or a tutor’s name' }) before!:
+    string | null;
   @ApiProperty({ type: String, nullable: true }) after!: string | null;
 }
 

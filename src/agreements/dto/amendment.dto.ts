@@ -7,13 +7,19 @@ export class AmendmentDto {
   @ApiPropertyOptional({ format: 'date', example: '2027-02-08' })
   @NotNull()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date as YYYY-MM-DD', context: { message: 'isDay' } })
-  @IsISO8601({ strict: true }, { message: 'startDate must be a valid calendar date', context: { message: 'isCalendarDay' } })
+  @IsISO8601(
+    { strict: true },
+    { message: 'startDate must be a valid calendar date', context: { message: 'isCalendarDay' } },
+  )
   startDate?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2027-06-30' })
   @NotNull()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endDate must be a date as YYYY-MM-DD', context: { message: 'isDay' } })
-  @IsISO8601({ strict: true }, { message: 'endDate must be a valid calendar date', context: { message: 'isCalendarDay' } })
+  @IsISO8601(
+    { strict: true },
+    { message: 'endDate must be a valid calendar date', context: { message: 'isCalendarDay' } },
+  )
   endDate?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'An active contact of the host company' })

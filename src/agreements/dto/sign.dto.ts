@@ -3,7 +3,12 @@ import { Equals, IsString, Length } from 'class-validator';
 
 /** Signing through a one-time link: the signer types their name and accepts the agreement. */
 export class SignAgreementDto {
-  @ApiProperty({ minLength: 2, maxLength: 200, example: 'Valentin Bouquet', description: 'The signer’s full name, as typed' })
+  @ApiProperty({
+    minLength: 2,
+    maxLength: 200,
+    example: 'Valentin Bouquet',
+    description: 'The signer’s full name, as typed',
+  })
   @IsString()
   @Length(2, 200)
   name!: string;

@@ -12,7 +12,13 @@ const content: AgreementContent = {
   student: { name: 'Yasmine Ben Salah', studyYear: 3 },
   university: { name: 'Université de Sfax', city: 'Sfax', country: 'Tunisie' },
   programme: { name: 'Génie logiciel', managerName: 'Mohamed Kallel' },
-  company: { name: 'Dupont & Fils', city: 'Clapiers', country: 'France', address: '3 rue des Vignes', registrationNumber: 'RCS 123' },
+  company: {
+    name: 'Dupont & Fils',
+    city: 'Clapiers',
+    country: 'France',
+    address: '3 rue des Vignes',
+    registrationNumber: 'RCS 123',
+  },
   companyTutor: { id: 'c1', name: 'Valentin Bouquet', jobTitle: 'Directeur technique' },
   academicTutor: { id: 'a1', name: 'Sana Trabelsi', jobTitle: null },
   allowance: { amount: 1200.5, currency: 'TND', period: 'month' },
@@ -26,7 +32,14 @@ async function textOf(pdf: Buffer): Promise<string> {
 
 describe('agreement PDF', () => {
   it('writes the parties, the internship, its dates, tutors and allowance in French', async () => {
-    const pdf = await renderAgreementPdf({ kind: 'original', version: 1, previousVersion: null, issuedAt: new Date('2026-12-01T10:00:00Z'), content, changes: {} });
+    const pdf = await renderAgreementPdf({
+      kind: 'original',
+      version: 1,
+      previousVersion: null,
+      issuedAt: new Date('2026-12-01T10:00:00Z'),
+      content,
+      changes: {},
+    });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await textOf(pdf);
     for (const expected of [
@@ -71,7 +84,14 @@ describe('agreement PDF', () => {
       companyTutor: { id: 'c2', name: 'Karim Ben Ali', jobTitle: null },
     });
     const text = await textOf(
-      await renderAgreementPdf({ kind: 'amendment', version: 2, previousVersion: 1, issuedAt: new Date(), content: amended, changes }),
+      await renderAgreementPdf({
+        kind: 'amendment',
+        version: 2,
+        previousVersion: 1,
+        issuedAt: new Date(),
+        content: amended,
+        changes,
+      }),
     );
     expect(text).toContain('AVENANT N° 1 À LA CONVENTION DE STAGE');
     expect(text).toContain('Date de fin du stage : 30/06/2027 au lieu de 31/05/2027');

@@ -43,26 +43,40 @@ export function renderAgreementPdf(agreement: AgreementDocument): Promise<Buffer
 
     doc.font('Helvetica-Bold').fontSize(18).fillColor(ACCENT).text(heading, { align: 'center' });
     doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor('#444444');
-    doc.text(`Version ${agreement.version} établie le ${issuedOn(agreement.issuedAt)} sur SEMSEM-stages`, { align: 'center' });
+    doc.text(`Version ${agreement.version} établie le ${issuedOn(agreement.issuedAt)} sur SEMSEM-stages`, {
+      align: 'center',
+    });
 
     section(doc, 'Entre les soussignés');
     line(doc, 'L’établissement d’enseignement', `${c.university.name}, ${c.university.city} (${c.university.country})`);
     line(doc, 'Formation', c.programme.name);
-    line(doc, 'Représenté par', c.programme.managerName ? `${c.programme.managerName}, responsable de la formation` : 'le responsable de la formation');
+    line(
+      doc,
+      'Représenté par',
+      c.programme.managerName
+        ? `${c.programme.managerName}, responsable de la formation`
+        : 'le responsable de la formation',
+    );
     doc.moveDown(0.4);
     const companyPlace = [c.company.address, c.company.city, c.company.country].filter(Boolean).join(', ');
     line(doc, 'L’organisme d’accueil', `${c.company.name}, ${companyPlace}`);
     if (c.company.registrationNumber) line(doc, 'Immatriculation', c.company.registrationNumber);
     doc.moveDown(0.4);
     line(doc, 'L’étudiant(e)', c.student.name);
-    const schooling = [c.student.studyYear ? `${c.student.studyYear}e année` : null, c.academicYear ? `année universitaire ${c.academicYear}` : null];
+    const schooling = [
+      c.student.studyYear ? `${c.student.studyYear}e année` : null,
+      c.academicYear ? `année universitaire ${c.academicYear}` : null,
+    ];
     if (schooling.some(Boolean)) line(doc, 'Inscrit(e) en', schooling.filter(Boolean).join(', '));
 
     if (agreement.kind === 'amendment') writeChanges(doc, agreement);
     else writeClauses(doc, c);
 
     section(doc, 'Signatures');
-    paragraph(doc, 'Chaque partie signe par un lien à usage unique envoyé par SEMSEM-stages, ou la convention signée est déposée numérisée.');
+    paragraph(
+      doc,
+      'Chaque partie signe par un lien à usage unique envoyé par SEMSEM-stages, ou la convention signée est déposée numérisée.',
+    );
     for (const who of ['Pour l’établissement d’enseignement', 'Pour l’organisme d’accueil', 'L’étudiant(e)']) {
       doc.moveDown(0.5).font('Helvetica-Bold').fontSize(10).text(who);
       doc.font('Helvetica').text('Nom, date et signature :');
@@ -103,11 +117,17 @@ function writeChanges(doc: PDFKit.PDFDocument, agreement: AgreementDocument): vo
     doc,
     `Le présent avenant modifie la convention de stage « ${c.title} » (version ${agreement.previousVersion}) comme suit :`,
   );
-  for (const [field, change] of Object.entries(agreement.changes) as Array<[AgreementChangeField, { before: string | null; after: string | null }]>) {
+  for (const [field, change] of Object.entries(agreement.changes) as Array<
+    [AgreementChangeField, { before: string | null; after: string | null }]
+  >) {
     // The standard PDF fonts have no arrow: the change is worded.
     const dated = field === 'startDate' || field === 'endDate';
-    const show = (value: string | null) => (dated ? frenchDate(value) : value ?? 'aucun');
-    doc.font('Helvetica').fontSize(10).fillColor('#000000').text(`• ${changeLabels[field]} : ${show(change.after)} au lieu de ${show(change.before)}`, { indent: 10 });
+    const show = (value: string | null) => (dated ? frenchDate(value) : (value ?? 'aucun'));
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor('#000000')
+      .text(`• ${changeLabels[field]} : ${show(change.after)} au lieu de ${show(change.before)}`, { indent: 10 });
   }
   doc.moveDown(0.5);
   paragraph(doc, 'Les autres clauses de la convention restent inchangées.');
@@ -123,7 +143,9 @@ function tutorLine(tutor: AgreementContent['companyTutor']): string {
 }
 
 function amountOf(amount: number): string {
-  return new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount).replace(/\u202f|\u00a0/g, ' ');
+  return new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: 2 })
+    .format(amount)
+    .replace(/\u202f|\u00a0/g, ' ');
 }
 
 function issuedOn(date: Date): string {
@@ -133,7 +155,12 @@ function issuedOn(date: Date): string {
 function section(doc: PDFKit.PDFDocument, heading: string): void {
   doc.moveDown(0.9).font('Helvetica-Bold').fontSize(11).fillColor(ACCENT).text(heading);
   const y = doc.y + 1;
-  doc.moveTo(MARGIN, y).lineTo(doc.page.width - MARGIN, y).lineWidth(0.5).strokeColor(ACCENT).stroke();
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(doc.page.width - MARGIN, y)
+    .lineWidth(0.5)
+    .strokeColor(ACCENT)
+    .stroke();
   doc.moveDown(0.4).fillColor('#000000');
 }
 

@@ -48,8 +48,7 @@ export class ApplicationEventView {
   @ApiProperty() at!: Date;
   @ApiProperty({ enum: ApplicationEventKind }) kind!: ApplicationEventKind;
   @ApiProperty({ type: String, nullable: true, description: 'Who acted; null for the platform' }) actorName!:
-    | string
-    | null;
+    string | null;
   @ApiProperty({ enum: ApplicationStatus, nullable: true }) fromStatus!: ApplicationStatus | null;
   @ApiProperty({ enum: ApplicationStatus, nullable: true }) toStatus!: ApplicationStatus | null;
   @ApiProperty({ type: String, nullable: true }) message!: string | null;

@@ -14,13 +14,26 @@ export function dcg(grades: readonly number[], k: number): number {
 
 /** nDCG@k: the ranking's DCG over the best possible one; null when nothing is relevant (the query says nothing). */
 export function ndcgAt(ranking: readonly string[], judgements: Judgements, k: number): number | null {
-  const ideal = dcg([...judgements.values()].sort((a, b) => b - a), k);
+  const ideal = dcg(
+    [...judgements.values()].sort((a, b) => b - a),
+    k,
+  );
   if (ideal === 0) return null;
-  return dcg(ranking.map((id) => judgements.get(id) ?? 0), k) / ideal;
+  return (
+    dcg(
+      ranking.map((id) => judgements.get(id) ?? 0),
+      k,
+    ) / ideal
+  );
 }
 
 /** Precision@k: the share of the first k places holding a relevant id (an empty place counts as not relevant). */
-export function precisionAt(ranking: readonly string[], judgements: Judgements, k: number, relevant = RELEVANT_GRADE): number {
+export function precisionAt(
+  ranking: readonly string[],
+  judgements: Judgements,
+  k: number,
+  relevant = RELEVANT_GRADE,
+): number {
   return ranking.slice(0, k).filter((id) => (judgements.get(id) ?? 0) >= relevant).length / k;
 }
 

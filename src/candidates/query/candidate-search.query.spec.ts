@@ -28,10 +28,12 @@ describe('buildCandidateSearch', () => {
     expect(body.include_named_queries_score).toBe(true);
     expect(body.sort).toEqual([{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }]);
     expect(body.size).toBe(SETTINGS.window);
-    expect(body._source).toEqual(expect.arrayContaining(['request_id', 'nace_sections', 'residence_country', 'cv_text', 'programme_name']));
+    expect(body._source).toEqual(
+      expect.arrayContaining(['request_id', 'nace_sections', 'residence_country', 'cv_text', 'programme_name']),
+    );
   });
 
-  it('leaves out the period once the offer\'s dates are past', () => {
+  it("leaves out the period once the offer's dates are past", () => {
     const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 1, '2027-08-01');
     expect(JSON.stringify(body.query)).not.toContain('available_from');
   });
@@ -40,7 +42,12 @@ describe('buildCandidateSearch', () => {
     const body = buildCandidateSearch(
       PROFILE,
       SETTINGS,
-      criteria({ q: 'java', languages: ['fr'], selected: { ...emptySelection(), country: ['TN'] }, after: [3.5, 1, 'x'] }),
+      criteria({
+        q: 'java',
+        languages: ['fr'],
+        selected: { ...emptySelection(), country: ['TN'] },
+        after: [3.5, 1, 'x'],
+      }),
       NO_HARD_FILTERS,
     );
     const filter = (body.query as Bool).bool.filter;
@@ -50,10 +57,16 @@ describe('buildCandidateSearch', () => {
     expect(body.post_filter).toEqual({ bool: { filter: [{ terms: { countries: ['TN'] } }] } });
     // Paging happens in the ranked window, not in the engine.
     expect(body.search_after).toBeUndefined();
-    expect(Object.keys(body.aggs!)).toEqual(['facet_sector', 'facet_country', 'facet_studyYear', 'facet_programme', 'facet_university']);
+    expect(Object.keys(body.aggs!)).toEqual([
+      'facet_sector',
+      'facet_country',
+      'facet_studyYear',
+      'facet_programme',
+      'facet_university',
+    ]);
   });
 
-  it('highlights the offer\'s skills only, in keywords, title, CV and letter', () => {
+  it("highlights the offer's skills only, in keywords, title, CV and letter", () => {
     const highlight = skillHighlight(['NestJS', 'HACCP']);
     expect(Object.keys(highlight.fields as object)).toEqual(['title', 'keywords', 'cv_text', 'letter_text']);
     expect(JSON.stringify((highlight.fields as Record<string, unknown>).cv_text)).toContain('nestjs');
@@ -65,7 +78,15 @@ describe('buildCandidateSearch', () => {
 
 describe('hardFilters', () => {
   it('adds a filter for each criterion asked for', () => {
-    const all = hardFilters(PROFILE, { sector: true, studyYear: true, programme: true, minSkills: 5, languages: true, country: true, period: true });
+    const all = hardFilters(PROFILE, {
+      sector: true,
+      studyYear: true,
+      programme: true,
+      minSkills: 5,
+      languages: true,
+      country: true,
+      period: true,
+    });
     expect(all.slice(0, 3)).toEqual([
       { terms: { nace_divisions: ['62'] } },
       { terms: { study_year: [4, 5] } },
@@ -74,14 +95,22 @@ describe('hardFilters', () => {
     expect(JSON.stringify(all[3])).toContain('"minimum_should_match":"50%"');
     // At most as many skills as the offer has.
     expect((all[3] as { bool: { minimum_should_match: number } }).bool.minimum_should_match).toBe(2);
-    expect(all.slice(4, 7)).toEqual([{ term: { languages: 'fr' } }, { term: { languages: 'en' } }, { term: { countries: 'FR' } }]);
+    expect(all.slice(4, 7)).toEqual([
+      { term: { languages: 'fr' } },
+      { term: { languages: 'en' } },
+      { term: { countries: 'FR' } },
+    ]);
     expect(all).toHaveLength(9);
   });
 
   it('ignores a criterion the offer does not state, but keeps wanted programmes that fit nobody', () => {
     const bare = { ...PROFILE, divisions: [], studyYears: [], skills: [], languages: [] };
-    expect(hardFilters(bare, { ...NO_HARD_FILTERS, sector: true, studyYear: true, minSkills: 1, languages: true })).toEqual([]);
-    expect(hardFilters({ ...PROFILE, programmeIds: [] }, { ...NO_HARD_FILTERS, programme: true })).toEqual([{ terms: { programme_id: [] } }]);
+    expect(
+      hardFilters(bare, { ...NO_HARD_FILTERS, sector: true, studyYear: true, minSkills: 1, languages: true }),
+    ).toEqual([]);
+    expect(hardFilters({ ...PROFILE, programmeIds: [] }, { ...NO_HARD_FILTERS, programme: true })).toEqual([
+      { terms: { programme_id: [] } },
+    ]);
     expect(hardFilters(PROFILE, NO_HARD_FILTERS)).toEqual([]);
   });
 });

@@ -57,7 +57,11 @@ export function buildCandidateSearch(
     query: {
       bool: {
         // Keywords narrow the ranked list but do not score: the score stays the matching's.
-        filter: [...(keywords ? [keywords.match] : []), ...plainFilters(criteria), ...hardFilters(profile, hard, today)],
+        filter: [
+          ...(keywords ? [keywords.match] : []),
+          ...plainFilters(criteria),
+          ...hardFilters(profile, hard, today),
+        ],
         should: firstPassClauses(profile, settings, textBoost, today),
       },
     },
@@ -82,7 +86,12 @@ function constant(points: number, filter: Query): Query | null {
 }
 
 /** The text clause and the structured criteria as Elasticsearch can cheaply tell them, at the configured weights. */
-export function firstPassClauses(profile: WantedProfile, settings: RankingSettings, textBoost: number, today: string): Query[] {
+export function firstPassClauses(
+  profile: WantedProfile,
+  settings: RankingSettings,
+  textBoost: number,
+  today: string,
+): Query[] {
   const w = settings.weights;
   const clauses: Array<Query | null> = [];
   if (w.text > 0) clauses.push(offerTextQuery(profile, textBoost));
@@ -92,27 +101,45 @@ export function firstPassClauses(profile: WantedProfile, settings: RankingSettin
   }
   if (profile.studyYears.length > 0) {
     clauses.push(constant(w.studyYear, { terms: { study_year: profile.studyYears } }));
-    const near = profile.studyYears.flatMap((year) => [year - 1, year + 1]).filter((year) => !profile.studyYears.includes(year));
-    if (near.length > 0) clauses.push(constant(w.studyYear * settings.adjacentYearShare, { terms: { study_year: near } }));
+    const near = profile.studyYears
+      .flatMap((year) => [year - 1, year + 1])
+      .filter((year) => !profile.studyYears.includes(year));
+    if (near.length > 0)
+      clauses.push(constant(w.studyYear * settings.adjacentYearShare, { terms: { study_year: near } }));
   }
-  if (profile.programmeIds.length > 0) clauses.push(constant(w.programme, { terms: { programme_id: profile.programmeIds } }));
+  if (profile.programmeIds.length > 0)
+    clauses.push(constant(w.programme, { terms: { programme_id: profile.programmeIds } }));
   const share = w.skills / Math.max(profile.skills.length, MIN_SKILLS_SHARED);
   for (const skill of profile.skills) clauses.push(constant(share, skillQuery(skill, 'all_text')));
-  for (const code of profile.languages) clauses.push(constant(w.languages / profile.languages.length, { term: { languages: code } }));
+  for (const code of profile.languages)
+    clauses.push(constant(w.languages / profile.languages.length, { term: { languages: code } }));
   if (profile.country) {
     clauses.push(constant(w.country, { term: { countries: profile.country } }));
-    clauses.push(constant(w.country * COUNTRY_OPEN_SHARE, { bool: { must_not: [{ exists: { field: 'countries' } }] } }));
+    clauses.push(
+      constant(w.country * COUNTRY_OPEN_SHARE, { bool: { must_not: [{ exists: { field: 'countries' } }] } }),
+    );
   }
   const from = profile.period.from > today ? profile.period.from : today;
   if (profile.period.to > from) {
     clauses.push(
-      constant(w.period, { bool: { filter: [{ range: { available_from: { lte: profile.period.to } } }, { range: { available_to: { gte: from } } }] } }),
+      constant(w.period, {
+        bool: {
+          filter: [
+            { range: { available_from: { lte: profile.period.to } } },
+            { range: { available_to: { gte: from } } },
+          ],
+        },
+      }),
     );
   }
   return clauses.filter((clause): clause is Query => clause !== null);
 }
 
-export function hardFilters(profile: WantedProfile, hard: HardFilters, today = new Date().toISOString().slice(0, 10)): Query[] {
+export function hardFilters(
+  profile: WantedProfile,
+  hard: HardFilters,
+  today = new Date().toISOString().slice(0, 10),
+): Query[] {
   const filters: Query[] = [];
   if (hard.sector && profile.divisions.length > 0) filters.push({ terms: { nace_divisions: profile.divisions } });
   if (hard.studyYear && profile.studyYears.length > 0) filters.push({ terms: { study_year: profile.studyYears } });

@@ -20,5 +20,6 @@ export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionC
 
 /** The caller on a @Public() route: set when a valid access token came with the request, else undefined. */
 export const OptionalUser = createParamDecorator(
-  (_: unknown, context: ExecutionContext): AuthUser | undefined => context.switchToHttp().getRequest<{ user?: AuthUser }>().user,
+  (_: unknown, context: ExecutionContext): AuthUser | undefined =>
+    context.switchToHttp().getRequest<{ user?: AuthUser }>().user,
 );

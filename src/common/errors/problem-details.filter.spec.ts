@@ -12,16 +12,25 @@ class SampleException extends DomainException<'sample_refused'> {
 /** The body the filter sends for `exception`, as a request with that Accept-Language header. */
 function problemOf(exception: unknown, acceptLanguage?: string): Record<string, unknown> {
   let sent: Record<string, unknown> = {};
-  const response = { setHeader: () => response, status: () => response, type: () => response, json: (body: Record<string, unknown>) => (sent = body) };
+  const response = {
+    setHeader: () => response,
+    status: () => response,
+    type: () => response,
+    json: (body: Record<string, unknown>) => (sent = body),
+  };
   const request = { originalUrl: '/api/sample', headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} };
-  const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }) } as unknown as ArgumentsHost;
+  const host = {
+    switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }),
+  } as unknown as ArgumentsHost;
   new ProblemDetailsFilter().catch(exception, host);
   return sent;
 }
 
 describe('ProblemDetailsFilter wording of field errors', () => {
   const validation = () =>
-    new RequestValidationException([{ field: 'tags.0', code: 'maxLength', values: [40], each: false, message: 'tags.0 is too long' }]);
+    new RequestValidationException([
+      { field: 'tags.0', code: 'maxLength', values: [40], each: false, message: 'tags.0 is too long' },
+    ]);
 
   it('words a validation error in French by default, in English on request, without the template inputs', () => {
     expect(problemOf(validation())).toMatchObject({
@@ -32,7 +41,9 @@ describe('ProblemDetailsFilter wording of field errors', () => {
     });
     const english = problemOf(validation(), 'en-US,en;q=0.9');
     expect(english.detail).toBe('The request has 1 invalid field: tags.0');
-    expect(english.errors).toEqual([{ field: 'tags.0', code: 'maxLength', message: 'tags[0] must be at most 40 characters long' }]);
+    expect(english.errors).toEqual([
+      { field: 'tags.0', code: 'maxLength', message: 'tags[0] must be at most 40 characters long' },
+    ]);
   });
 
   it('words a feature’s coded field errors and keeps their other members and uncoded messages', () => {

@@ -19,7 +19,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = request.originalUrl?.split('?')[0];
     // A refusal that says when to come back says it in the header too (429, 503).
     const retryAfter = (problem as { retryAfter?: unknown }).retryAfter;
-    if (typeof retryAfter === 'number' && Number.isFinite(retryAfter)) response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
+    if (typeof retryAfter === 'number' && Number.isFinite(retryAfter))
+      response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
     if (!(exception instanceof HttpException) && problem.status >= 500) {
       this.logger.error(`${request.method} ${routeOf(request)} failed`, (exception as Error)?.stack ?? exception);
     }
@@ -31,16 +32,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // Worded in the caller's language (Accept-Language, French by default); field and code stay machine-readable.
       const locale = localeFromHeader(request.headers?.['accept-language']);
       const errors = wordFaults(exception.invalidParams, locale);
-      const detail = validationDetail(errors.map((e) => e.field), locale);
+      const detail = validationDetail(
+        errors.map((e) => e.field),
+        locale,
+      );
       return { ...base(400, detail), code: 'validation_failed', errors };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const detail = typeof body === 'string' ? body : messageOf(body) ?? exception.message;
+      const detail = typeof body === 'string' ? body : (messageOf(body) ?? exception.message);
       const extra = typeof body === 'object' && body !== null ? extensionsOf(body) : {};
       // A feature's own field errors are worded the same way when they name their rule.
-      if (Array.isArray(extra.errors)) extra.errors = wordFaults(extra.errors as FieldFault[], localeFromHeader(request.headers?.['accept-language']));
+      if (Array.isArray(extra.errors))
+        extra.errors = wordFaults(extra.errors as FieldFault[], localeFromHeader(request.headers?.['accept-language']));
       return { ...extra, ...base(status, detail) };
     }
     // Errors thrown by Express middleware (body-parser: too large, malformed JSON) carry their own 4xx.

@@ -8,7 +8,8 @@ export class InvalidParam {
   })
   message!: string;
   @ApiPropertyOptional({
-    description: 'Stable machine-readable name of the rule the field broke (isEmail, maxLength, whitelistValidation…), when it has one',
+    description:
+      'Stable machine-readable name of the rule the field broke (isEmail, maxLength, whitelistValidation…), when it has one',
     example: 'isEmail',
   })
   code?: string;

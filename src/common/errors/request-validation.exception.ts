@@ -9,7 +9,12 @@ import { FieldFault, validationDetail } from '../validation/validation-messages'
  */
 export class RequestValidationException extends BadRequestException {
   constructor(readonly invalidParams: FieldFault[]) {
-    super(validationDetail(invalidParams.map((p) => p.field), 'en'));
+    super(
+      validationDetail(
+        invalidParams.map((p) => p.field),
+        'en',
+      ),
+    );
   }
 
   /** Needs the errors' targets (ValidationPipe `validationError.target`) to find each rule's constraint values. */

@@ -22,5 +22,7 @@ export function localeFromHeader(header: string | undefined): Locale {
 
 /** The locale of the request, from its Accept-Language header. */
 export const RequestLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale =>
-  localeFromHeader(context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['accept-language']),
+  localeFromHeader(
+    context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['accept-language'],
+  ),
 );

@@ -9,7 +9,8 @@ export const NotNull = () => ValidateIf((_: object, value: unknown) => value !==
 export const tidyIfString = ({ value }: { value: unknown }) => (typeof value === 'string' ? tidyText(value) : value);
 
 /** Some visible text: a name or a message of spaces only would reach e-mails and screens as nothing. */
-export const NotBlank = () => Matches(/\S/, { message: '$property must not be blank', context: { message: 'isNotBlank' } });
+export const NotBlank = () =>
+  Matches(/\S/, { message: '$property must not be blank', context: { message: 'isNotBlank' } });
 
 /**
  * A finite number with at most `places` decimals. class-validator's own `maxDecimalPlaces` throws on numbers it

@@ -16,7 +16,15 @@ describe('JsonDepthPipe', () => {
 
   it('refuses a deeper one with a 400 naming where it starts, even 100 000 levels down (no recursion)', () => {
     expect(() => pipe.transform({ countryCode: nested(MAX_JSON_DEPTH + 5, true) }, { type: 'body' })).toThrow(
-      expect.objectContaining({ invalidParams: [expect.objectContaining({ field: 'countryCode.0.0', code: 'maxDepth', message: 'is nested more than 32 levels deep' })] }),
+      expect.objectContaining({
+        invalidParams: [
+          expect.objectContaining({
+            field: 'countryCode.0.0',
+            code: 'maxDepth',
+            message: 'is nested more than 32 levels deep',
+          }),
+        ],
+      }),
     );
     expect(firstPathBeyond({ a: nested(100_000) }, MAX_JSON_DEPTH)).toBe('a.city.city');
   });

@@ -15,7 +15,12 @@ export class JsonDepthPipe implements PipeTransform {
     const tooDeep = firstPathBeyond(value, MAX_JSON_DEPTH);
     if (tooDeep !== null) {
       throw new RequestValidationException([
-        { field: tooDeep || '(body)', code: 'maxDepth', values: [MAX_JSON_DEPTH], message: `is nested more than ${MAX_JSON_DEPTH} levels deep` },
+        {
+          field: tooDeep || '(body)',
+          code: 'maxDepth',
+          values: [MAX_JSON_DEPTH],
+          message: `is nested more than ${MAX_JSON_DEPTH} levels deep`,
+        },
       ]);
     }
     return value;

@@ -25,6 +25,8 @@ export function normaliseTextList(value: unknown): unknown {
 /** A list of codes: each trimmed and put in the given case, duplicates dropped. Non-lists are left to validators. */
 export function normaliseCodeList(value: unknown, toCase: 'upper' | 'lower'): unknown {
   if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return value;
-  const codes = (value as string[]).map((code) => (toCase === 'upper' ? code.trim().toUpperCase() : code.trim().toLowerCase()));
+  const codes = (value as string[]).map((code) =>
+    toCase === 'upper' ? code.trim().toUpperCase() : code.trim().toLowerCase(),
+  );
   return [...new Set(codes)];
 }

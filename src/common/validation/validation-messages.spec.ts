@@ -1,6 +1,20 @@
 import { ArgumentMetadata } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, getMetadataStorage, IsEmail, IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested, ValidationTypes } from 'class-validator';
+import {
+  ArrayMaxSize,
+  getMetadataStorage,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+  ValidationTypes,
+} from 'class-validator';
 import { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import '../../api.module';
 import { RequestValidationException } from '../errors/request-validation.exception';
@@ -23,13 +37,20 @@ class Sample {
 }
 
 /** The faults the API's own pipe finds in a body, worded in `locale`. */
-async function wordedErrors(body: object, locale: 'fr' | 'en'): Promise<Array<{ field: string; code?: string; message: string }>> {
+async function wordedErrors(
+  body: object,
+  locale: 'fr' | 'en',
+): Promise<Array<{ field: string; code?: string; message: string }>> {
   const metadata: ArgumentMetadata = { type: 'body', metatype: Sample };
   try {
     await requestValidationPipe().transform(body, metadata);
   } catch (error) {
     if (!(error instanceof RequestValidationException)) throw error;
-    return error.invalidParams.map((fault) => ({ field: fault.field, code: fault.code, message: wordFault(fault, locale) }));
+    return error.invalidParams.map((fault) => ({
+      field: fault.field,
+      code: fault.code,
+      message: wordFault(fault, locale),
+    }));
   }
   throw new Error('the body passed');
 }
@@ -115,13 +136,14 @@ describe('validation messages', () => {
         if (owner === 'Environment' || rule.type === ValidationTypes.CONDITIONAL_VALIDATION) continue;
         const name =
           rule.type === ValidationTypes.CUSTOM_VALIDATION
-            ? getMetadataStorage().getTargetValidatorConstraints(rule.constraintCls)[0]?.name ?? rule.type
+            ? (getMetadataStorage().getTargetValidatorConstraints(rule.constraintCls)[0]?.name ?? rule.type)
             : rule.type;
         const key = (rule.context as { message?: string } | undefined)?.message ?? name;
         const where = `${owner}.${rule.propertyName} ${key}`;
         checked++;
         if (!VALIDATION_TEMPLATES.fr[key] || !VALIDATION_TEMPLATES.en[key]) missing.push(where);
-        if (generic.has(key) && rule.message && owner !== 'Sample') missing.push(`${where}: custom message without context.message`);
+        if (generic.has(key) && rule.message && owner !== 'Sample')
+          missing.push(`${where}: custom message without context.message`);
       }
     }
     expect(missing).toEqual([]);

@@ -137,7 +137,8 @@ const fr: Templates = {
   isStepKey: (s) => `${s} doit être fait de minuscules, chiffres et _, et commencer par une lettre`,
   mustAccept: (s) => `${s} doit valoir true pour signer`,
   maxDepth: (s, v) => `${s} est imbriqué sur plus de ${String(v[0])} niveaux`,
-  companyOrCompanyId: () => 'indiquez soit companyId (pour rejoindre une entreprise inscrite), soit company (pour l’inscrire)',
+  companyOrCompanyId: () =>
+    'indiquez soit companyId (pour rejoindre une entreprise inscrite), soit company (pour l’inscrire)',
   requiredForStaff: (s) => `${s} est obligatoire pour le personnel d’une université`,
   isPlatformUniversity: (s) => `${s} doit être une université de la plateforme`,
   targetingWithTarget: (s) => `${s} : indiquez targeting avec sa cible`,
@@ -153,7 +154,13 @@ function propertyOf(field: string): string {
   const segments = field.split('.');
   let named = segments.length - 1;
   while (named > 0 && /^\d+$/.test(segments[named])) named--;
-  return segments[named] + segments.slice(named + 1).map((index) => `[${index}]`).join('');
+  return (
+    segments[named] +
+    segments
+      .slice(named + 1)
+      .map((index) => `[${index}]`)
+      .join('')
+  );
 }
 
 /** The fault in the caller's language; without a template for its rule, the English message it came with. */
@@ -162,7 +169,11 @@ export function wordFault(fault: FieldFault, locale: Locale): string {
   const template = key === undefined ? undefined : VALIDATION_TEMPLATES[locale][key];
   if (!template) return fault.message;
   const property = propertyOf(fault.field);
-  const subject = fault.each ? (locale === 'fr' ? `chaque valeur de ${property}` : `each value in ${property}`) : property;
+  const subject = fault.each
+    ? locale === 'fr'
+      ? `chaque valeur de ${property}`
+      : `each value in ${property}`
+    : property;
   return template(subject, fault.values ?? []);
 }
 

@@ -22,7 +22,9 @@ export class SearchOutbox1764353400000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX search_outbox_pending_idx ON search_outbox (next_attempt_at, id) WHERE processed_at IS NULL`,
     );
-    await q.query(`CREATE INDEX search_outbox_processed_idx ON search_outbox (processed_at) WHERE processed_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX search_outbox_processed_idx ON search_outbox (processed_at) WHERE processed_at IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -33,7 +33,9 @@ export class Journals1764354000000 implements MigrationInterface {
         body text NOT NULL CHECK (length(body) BETWEEN 1 AND 5000),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX internship_journal_comments_entry_idx ON internship_journal_comments (entry_id, created_at)`);
+    await q.query(
+      `CREATE INDEX internship_journal_comments_entry_idx ON internship_journal_comments (entry_id, created_at)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

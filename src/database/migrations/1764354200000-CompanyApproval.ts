@@ -18,7 +18,9 @@ export class CompanyApproval1764354200000 implements MigrationInterface {
         ADD COLUMN approval_decided_by uuid REFERENCES users(id) ON DELETE SET NULL,
         ADD COLUMN approval_reason text CHECK (length(approval_reason) <= 2000)`);
     // The approval queues: everything pending (admins), pending per partner university (programme managers).
-    await q.query(`CREATE INDEX companies_pending_idx ON companies (partner_university_id, created_at) WHERE approval_status = 'pending'`);
+    await q.query(
+      `CREATE INDEX companies_pending_idx ON companies (partner_university_id, created_at) WHERE approval_status = 'pending'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

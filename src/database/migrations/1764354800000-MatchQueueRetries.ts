@@ -18,6 +18,8 @@ export class MatchQueueRetries1764354800000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX offer_match_queue_due_idx`);
-    await q.query(`ALTER TABLE offer_match_queue DROP COLUMN attempts, DROP COLUMN next_attempt_at, DROP COLUMN last_error`);
+    await q.query(
+      `ALTER TABLE offer_match_queue DROP COLUMN attempts, DROP COLUMN next_attempt_at, DROP COLUMN last_error`,
+    );
   }
 }

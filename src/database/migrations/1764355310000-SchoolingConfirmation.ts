@@ -14,11 +14,15 @@ export class SchoolingConfirmation1764355310000 implements MigrationInterface {
         ADD COLUMN programme_confirmed_by uuid REFERENCES users(id) ON DELETE SET NULL`);
     await q.query(`UPDATE student_profiles SET programme_confirmed_at = now()`);
     // The managers' queue: students of a programme waiting for confirmation.
-    await q.query(`CREATE INDEX student_profiles_unconfirmed_idx ON student_profiles (programme_id) WHERE programme_confirmed_at IS NULL`);
+    await q.query(
+      `CREATE INDEX student_profiles_unconfirmed_idx ON student_profiles (programme_id) WHERE programme_confirmed_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX student_profiles_unconfirmed_idx`);
-    await q.query(`ALTER TABLE student_profiles DROP COLUMN programme_confirmed_by, DROP COLUMN programme_confirmed_at`);
+    await q.query(
+      `ALTER TABLE student_profiles DROP COLUMN programme_confirmed_by, DROP COLUMN programme_confirmed_at`,
+    );
   }
 }

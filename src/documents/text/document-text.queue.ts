@@ -37,7 +37,9 @@ export class DocumentTextQueue {
    */
   async enqueue(documentId: string): Promise<boolean> {
     if (this.waiting >= MAX_WAITING_ADDS) {
-      this.logger.warn(`text extraction of document ${documentId} not queued: ${this.waiting} adds already wait for Redis; the sweep will retry`);
+      this.logger.warn(
+        `text extraction of document ${documentId} not queued: ${this.waiting} adds already wait for Redis; the sweep will retry`,
+      );
       return false;
     }
     this.waiting += 1;
@@ -60,12 +62,16 @@ export class DocumentTextQueue {
       const outcome = await Promise.race([added, timedOut]);
       if (outcome === 'timeout') {
         added.catch(() => undefined); // it may still go through once Redis is back; the job id dedupes it
-        this.logger.warn(`text extraction of document ${documentId} not queued within ${ENQUEUE_TIMEOUT_MS} ms; the sweep will retry`);
+        this.logger.warn(
+          `text extraction of document ${documentId} not queued within ${ENQUEUE_TIMEOUT_MS} ms; the sweep will retry`,
+        );
         return false;
       }
       return true;
     } catch (error) {
-      this.logger.warn(`text extraction of document ${documentId} not queued (${(error as Error).message}); the sweep will retry`);
+      this.logger.warn(
+        `text extraction of document ${documentId} not queued (${(error as Error).message}); the sweep will retry`,
+      );
       return false;
     } finally {
       clearTimeout(timer);

@@ -42,7 +42,8 @@ export class DocumentTextService {
       this.logger.error(`document ${document.id}: ${error.message}; marked unreadable`);
       result = { status: 'unreadable', failure: TextFailure.MissingFile, reason: error.message };
     }
-    if (result.status === 'unreadable') this.logger.warn(`document ${document.id} unreadable (${result.failure}): ${result.reason}`);
+    if (result.status === 'unreadable')
+      this.logger.warn(`document ${document.id} unreadable (${result.failure}): ${result.reason}`);
     await this.store(document, result);
   }
 

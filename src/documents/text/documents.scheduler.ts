@@ -10,7 +10,10 @@ import { PENDING_GRACE_MS } from './document-text.service';
 export class DocumentsScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(DocumentsScheduler.name);
 
-  constructor(@InjectQueue(DOCUMENTS_QUEUE) private readonly queue: Queue, private readonly schedules: JobSchedules) {}
+  constructor(
+    @InjectQueue(DOCUMENTS_QUEUE) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.schedules.register(

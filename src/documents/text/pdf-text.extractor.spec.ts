@@ -25,7 +25,9 @@ describe('PdfTextExtractor', () => {
   });
 
   it('calls a password-protected PDF encrypted', async () => {
-    expect(await extractor.extract(await renderCvPdf(cv, { userPassword: 'motdepasse' }))).toEqual({ status: 'encrypted' });
+    expect(await extractor.extract(await renderCvPdf(cv, { userPassword: 'motdepasse' }))).toEqual({
+      status: 'encrypted',
+    });
   });
 
   it('calls a damaged PDF or a non-PDF unreadable, without throwing', async () => {

@@ -176,7 +176,11 @@ export class PdfTextExtractor implements OnApplicationShutdown {
       if (this.closed) throw new PdfTextPoolClosedError();
       const { code, message } = error as NodeJS.ErrnoException;
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        return { status: 'unreadable', failure: TextFailure.OutOfMemory, reason: `needed more than ${maxHeapMb} MB of memory` };
+        return {
+          status: 'unreadable',
+          failure: TextFailure.OutOfMemory,
+          reason: `needed more than ${maxHeapMb} MB of memory`,
+        };
       }
       this.logger.warn(`PDF reader thread failed: ${message}`);
       return { status: 'unreadable', failure: TextFailure.Damaged, reason: message };

@@ -39,8 +39,15 @@ describe('PdfTextExtractor pool', () => {
     const extractor = faultyPool({ timeoutMs: 3_000 });
     try {
       const started = Date.now();
-      const [looping, ...others] = await Promise.all([extractor.extract(LOOP), ...Array.from({ length: 6 }, () => extractor.extract(cv))]);
-      expect(looping).toEqual({ status: 'unreadable', failure: TextFailure.Timeout, reason: 'timed out after 3000 ms' });
+      const [looping, ...others] = await Promise.all([
+        extractor.extract(LOOP),
+        ...Array.from({ length: 6 }, () => extractor.extract(cv)),
+      ]);
+      expect(looping).toEqual({
+        status: 'unreadable',
+        failure: TextFailure.Timeout,
+        reason: 'timed out after 3000 ms',
+      });
       expect(Date.now() - started).toBeLessThan(15_000);
       for (const result of others) expect(result).toMatchObject({ status: 'extracted' });
       // The looping thread was ended and replaced; the pool still reads at full width.
@@ -65,8 +72,15 @@ describe('PdfTextExtractor pool', () => {
   it('loses only the thread of a PDF over its memory limit, and names the reason', async () => {
     const extractor = faultyPool({ maxHeapMb: 48 });
     try {
-      const [hog, ...others] = await Promise.all([extractor.extract(HOG), ...Array.from({ length: 4 }, () => extractor.extract(cv))]);
-      expect(hog).toEqual({ status: 'unreadable', failure: TextFailure.OutOfMemory, reason: 'needed more than 48 MB of memory' });
+      const [hog, ...others] = await Promise.all([
+        extractor.extract(HOG),
+        ...Array.from({ length: 4 }, () => extractor.extract(cv)),
+      ]);
+      expect(hog).toEqual({
+        status: 'unreadable',
+        failure: TextFailure.OutOfMemory,
+        reason: 'needed more than 48 MB of memory',
+      });
       for (const result of others) expect(result).toMatchObject({ status: 'extracted' });
       await expectCvRead(extractor, cv);
       expect(extractor.threadsStarted).toBe(3);
@@ -99,12 +113,18 @@ describe('PdfTextExtractor pool', () => {
   });
 
   describe('PDF bombs', () => {
-    const extractor = new PdfTextExtractor({ ...DEFAULT_PDF_TEXT_LIMITS, maxStreamMb: 8, maxInflatedMb: 20, maxDeclaredPages: 200 }, 2);
+    const extractor = new PdfTextExtractor(
+      { ...DEFAULT_PDF_TEXT_LIMITS, maxStreamMb: 8, maxInflatedMb: 20, maxDeclaredPages: 200 },
+      2,
+    );
     afterAll(() => extractor.close());
     const zeros = (mb: number) => Buffer.alloc(mb * 1048576);
 
     it('reads a hand-built PDF within the limits (the builder makes PDFs pdfjs reads)', async () => {
-      for (const pdf of [handmadePdf(), handmadePdf({ contents: [deflated(Buffer.from('BT /F1 12 Tf 72 720 Td (Bonjour depuis un PDF) Tj ET'), 2)] })]) {
+      for (const pdf of [
+        handmadePdf(),
+        handmadePdf({ contents: [deflated(Buffer.from('BT /F1 12 Tf 72 720 Td (Bonjour depuis un PDF) Tj ET'), 2)] }),
+      ]) {
         const result = await extractor.extract(pdf);
         expect(result).toMatchObject({ status: 'extracted' });
         expect((result as { text: string }).text).toContain('Bonjour depuis un PDF');
@@ -112,7 +132,11 @@ describe('PdfTextExtractor pool', () => {
     });
 
     it('refuses a stream that inflates past the limit, however it is chained', async () => {
-      for (const contents of [[deflated(zeros(9))], [deflated(zeros(64), 2)], [deflated(zeros(1), 1), deflated(zeros(40), 3)]]) {
+      for (const contents of [
+        [deflated(zeros(9))],
+        [deflated(zeros(64), 2)],
+        [deflated(zeros(1), 1), deflated(zeros(40), 3)],
+      ]) {
         const pdf = handmadePdf({ contents });
         expect(pdf.length).toBeLessThan(200_000);
         expect(await extractor.extract(pdf)).toEqual({

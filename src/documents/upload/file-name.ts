@@ -17,7 +17,10 @@ export function sanitiseFileName(original: string | undefined, extension: string
     .trim()
     .replace(/^[.\s]+/, '');
   const stem = stripExtension(base, extension).replace(/[.\s]+$/, '');
-  const bounded = [...stem].slice(0, MAX_NAME_LENGTH - extension.length).join('').trim();
+  const bounded = [...stem]
+    .slice(0, MAX_NAME_LENGTH - extension.length)
+    .join('')
+    .trim();
   return `${bounded || 'document'}${extension}`;
 }
 
@@ -34,6 +37,9 @@ export function contentDisposition(fileName: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\x20-\x7e]/g, '_')
     .replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

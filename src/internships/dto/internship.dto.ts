@@ -6,7 +6,6 @@ import {
   IsDateString,
   IsIn,
   IsInt,
-  
   IsObject,
   IsOptional,
   IsString,
@@ -35,7 +34,8 @@ export class InternshipSheetDto {
   @ApiPropertyOptional({
     format: 'uuid',
     nullable: true,
-    description: 'An active contact of the host company; null removes the tutor (before the start only: then replace them)',
+    description:
+      'An active contact of the host company; null removes the tutor (before the start only: then replace them)',
   })
   @IsOptional()
   @IsUUID('all')
@@ -46,24 +46,37 @@ export class InternshipSheetDto {
 export class CreateInternshipDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') studentId!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') companyId!: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'An offer of that company, when there is one' }) @IsOptional() @IsUUID('all') offerId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'An offer of that company, when there is one' })
+  @IsOptional()
+  @IsUUID('all')
+  offerId?: string;
   @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) startDate!: string;
   @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) endDate!: string;
   @ApiProperty({ maxLength: 200 }) @IsString() @Length(1, 200) title!: string;
   @ApiPropertyOptional({ maxLength: 20000 }) @IsOptional() @IsString() @MaxLength(20000) description?: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'An active contact of the host company' }) @IsOptional() @IsUUID('all') companyTutorId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'An active contact of the host company' })
+  @IsOptional()
+  @IsUUID('all')
+  companyTutorId?: string;
 }
 
 /** Edits of the sheet; the university's fields are for the programme manager (or an admin). */
 export class UpdateInternshipDto extends InternshipSheetDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'A programme of the student’s university' }) @Absent() @IsUUID('all') programmeId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'A programme of the student’s university' })
+  @Absent()
+  @IsUUID('all')
+  programmeId?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 8 }) @Absent() @IsInt() @Min(1) @Max(8) studyYear?: number;
-  @ApiPropertyOptional({ example: '2026-2027' }) @Absent() @Matches(ACADEMIC_YEAR, { message: 'academicYear must read like 2026-2027', context: { message: 'isAcademicYear' } }) academicYear?: string;
+  @ApiPropertyOptional({ example: '2026-2027' })
+  @Absent()
+  @Matches(ACADEMIC_YEAR, { message: 'academicYear must read like 2026-2027', context: { message: 'isAcademicYear' } })
+  academicYear?: string;
 
   @ApiPropertyOptional({
     format: 'uuid',
     nullable: true,
-    description: 'An academic tutor of the student’s university; null removes the tutor (before the start only: then replace them)',
+    description:
+      'An academic tutor of the student’s university; null removes the tutor (before the start only: then replace them)',
   })
   @IsOptional()
   @IsUUID('all')
@@ -71,10 +84,22 @@ export class UpdateInternshipDto extends InternshipSheetDto {
 }
 
 export class InternshipQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '2026-2027' }) @IsOptional() @Matches(ACADEMIC_YEAR, { message: 'academicYear must read like 2026-2027', context: { message: 'isAcademicYear' } }) academicYear?: string;
+  @ApiPropertyOptional({ example: '2026-2027' })
+  @IsOptional()
+  @Matches(ACADEMIC_YEAR, { message: 'academicYear must read like 2026-2027', context: { message: 'isAcademicYear' } })
+  academicYear?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') programmeId?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 8 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(8) studyYear?: number;
-  @ApiPropertyOptional({ enum: InternshipStatus }) @IsOptional() @IsIn(Object.values(InternshipStatus)) status?: InternshipStatus;
+  @ApiPropertyOptional({ minimum: 1, maximum: 8 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(8)
+  studyYear?: number;
+  @ApiPropertyOptional({ enum: InternshipStatus })
+  @IsOptional()
+  @IsIn(Object.values(InternshipStatus))
+  status?: InternshipStatus;
 
   @ApiPropertyOptional({
     description: 'Only internships with a step waiting for me: to hand in (its prerequisites validated) or to validate',
@@ -90,7 +115,8 @@ export class SubmitStepDto {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
-    description: 'form: the answers (a JSON object); document: { "documentId": … } of one of your documents; none: nothing',
+    description:
+      'form: the answers (a JSON object); document: { "documentId": … } of one of your documents; none: nothing',
   })
   @IsOptional()
   @IsObject()

@@ -39,7 +39,8 @@ export class StepView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) validatedAt!: Date | null;
   @ApiProperty({ type: [StepValidationView] }) validations!: StepValidationView[];
-  @ApiProperty({ enum: InternshipParty, isArray: true, description: 'Validators still to act' }) pendingValidators!: InternshipParty[];
+  @ApiProperty({ enum: InternshipParty, isArray: true, description: 'Validators still to act' })
+  pendingValidators!: InternshipParty[];
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
@@ -112,8 +113,10 @@ export class InternshipView extends InternshipSummaryView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) startedAt!: Date | null;
   @ApiProperty({ type: Number, nullable: true }) finalGrade!: number | null;
   @ApiProperty({ type: LabelView, nullable: true }) label!: LabelView | null;
-  @ApiProperty({ type: CancellationView, nullable: true, description: 'When and why the internship was cancelled' }) cancellation!: CancellationView | null;
-  @ApiProperty({ enum: InternshipParty, isArray: true, description: 'The parts the caller plays' }) yourParts!: InternshipParty[];
+  @ApiProperty({ type: CancellationView, nullable: true, description: 'When and why the internship was cancelled' })
+  cancellation!: CancellationView | null;
+  @ApiProperty({ enum: InternshipParty, isArray: true, description: 'The parts the caller plays' })
+  yourParts!: InternshipParty[];
   @ApiProperty({ type: PhasesView }) phases!: PhasesView;
 }
 
@@ -121,7 +124,8 @@ export class AuditEntryView {
   @ApiProperty() id!: string;
   @ApiProperty() at!: Date;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The actor’s name, or who acted without an account' }) actor!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The actor’s name, or who acted without an account' })
+  actor!: string | null;
   @ApiProperty({ enum: ['api', 'link', 'system'] }) source!: string;
   @ApiProperty() action!: string;
   @ApiProperty({ type: String, nullable: true }) stepKey!: string | null;

@@ -8,7 +8,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  
   IsOptional,
   IsString,
   IsUUID,
@@ -33,7 +32,10 @@ const ESCALATION = [InternshipParty.YearManager, InternshipParty.ProgrammeManage
 export class TemplateStepDto implements TemplateStepInput {
   @ApiProperty({ pattern: '^[a-z][a-z0-9_]*$', maxLength: 40, example: 'intermediate_review' })
   @IsString()
-  @Matches(/^[a-z][a-z0-9_]*$/, { message: 'key must be lower-case letters, digits and _ , starting with a letter', context: { message: 'isStepKey' } })
+  @Matches(/^[a-z][a-z0-9_]*$/, {
+    message: 'key must be lower-case letters, digits and _ , starting with a letter',
+    context: { message: 'isStepKey' },
+  })
   @Length(1, 40)
   key!: string;
 
@@ -57,7 +59,10 @@ export class TemplateStepDto implements TemplateStepInput {
   @IsString({ each: true })
   prerequisites!: string[];
 
-  @ApiPropertyOptional({ enum: ['start', 'end'], nullable: true }) @IsOptional() @IsIn(['start', 'end']) deadlineAnchor?: 'start' | 'end' | null;
+  @ApiPropertyOptional({ enum: ['start', 'end'], nullable: true })
+  @IsOptional()
+  @IsIn(['start', 'end'])
+  deadlineAnchor?: 'start' | 'end' | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'Days after (or before, negative) the anchor date' })
   @IsOptional()
@@ -75,17 +80,27 @@ export class TemplateStepDto implements TemplateStepInput {
   reminderDaysBefore!: number[];
 
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(365) escalateAfterDays?: number | null;
-  @ApiPropertyOptional({ enum: ESCALATION, nullable: true }) @IsOptional() @IsIn(ESCALATION) escalateTo?: (typeof ESCALATION)[number] | null;
+  @ApiPropertyOptional({ enum: ESCALATION, nullable: true }) @IsOptional() @IsIn(ESCALATION) escalateTo?:
+    (typeof ESCALATION)[number] | null;
   @ApiProperty({ description: 'Only the programme manager reads the evidence' }) @IsBoolean() confidential!: boolean;
-  @ApiProperty({ description: 'The evidence carries a grade 0–20 that counts in the final grade' }) @IsBoolean() graded!: boolean;
+  @ApiProperty({ description: 'The evidence carries a grade 0–20 that counts in the final grade' })
+  @IsBoolean()
+  graded!: boolean;
 }
 
 /** The next version of a programme's template, written whole. */
 export class CreateWorkflowTemplateDto {
   @ApiProperty({ maxLength: 150 }) @IsString() @Length(1, 150) name!: string;
-  @ApiProperty({ enum: ['automatic', 'manager_decision'] }) @IsIn(['automatic', 'manager_decision']) labelMode!: LabelMode;
+  @ApiProperty({ enum: ['automatic', 'manager_decision'] })
+  @IsIn(['automatic', 'manager_decision'])
+  labelMode!: LabelMode;
 
-  @ApiProperty({ minimum: 0, maximum: 1, example: 0.4, description: 'Weight of the company tutor’s grade in the final grade' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 1,
+    example: 0.4,
+    description: 'Weight of the company tutor’s grade in the final grade',
+  })
   @IsDecimal(2)
   @Min(0)
   @Max(1)
@@ -113,10 +128,12 @@ export class WorkflowTemplateStepView extends TemplateStepDto {
 
 export class WorkflowTemplateView {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null: the platform default' }) programmeId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null: the platform default' })
+  programmeId!: string | null;
   @ApiProperty({ type: String, nullable: true }) programmeName!: string | null;
   @ApiProperty() version!: number;
-  @ApiProperty({ description: 'Whether it is the newest version of its programme (or of the default)' }) latest!: boolean;
+  @ApiProperty({ description: 'Whether it is the newest version of its programme (or of the default)' })
+  latest!: boolean;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ['automatic', 'manager_decision'] }) labelMode!: LabelMode;
   @ApiProperty() companyGradeWeight!: number;

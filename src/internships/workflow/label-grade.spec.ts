@@ -33,7 +33,10 @@ describe('whose turn it is', () => {
   });
 
   it('opens a step once its prerequisites are validated, and asks the pending validators', () => {
-    const before = [state('a', { status: 'submitted', validators: [InternshipParty.CompanyTutor, InternshipParty.AcademicTutor] }), state('b', { prerequisites: ['a'] })];
+    const before = [
+      state('a', { status: 'submitted', validators: [InternshipParty.CompanyTutor, InternshipParty.AcademicTutor] }),
+      state('b', { prerequisites: ['a'] }),
+    ];
     expect(openTurns(before)).toEqual([
       { stepKey: 'a', party: 'company_tutor', action: 'validate' },
       { stepKey: 'a', party: 'academic_tutor', action: 'validate' },

@@ -16,7 +16,12 @@ export function finalGrade(grades: Grade[], companyWeight: number): number | nul
   const company = mean(grades.filter((g) => g.performer === InternshipParty.CompanyTutor).map((g) => g.grade));
   const academic = mean(grades.filter((g) => g.performer !== InternshipParty.CompanyTutor).map((g) => g.grade));
   if (company === null && academic === null) return null;
-  const value = company === null ? academic! : academic === null ? company : company * companyWeight + academic * (1 - companyWeight);
+  const value =
+    company === null
+      ? academic!
+      : academic === null
+        ? company
+        : company * companyWeight + academic * (1 - companyWeight);
   return Math.round(value * 100) / 100;
 }
 

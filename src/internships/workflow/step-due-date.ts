@@ -13,6 +13,10 @@ export function dueOn(
 }
 
 /** Past due: a date before today (UTC) on a step not validated yet. */
-export function isOverdue(due: string | null, validated: boolean, today: string = new Date().toISOString().slice(0, 10)): boolean {
+export function isOverdue(
+  due: string | null,
+  validated: boolean,
+  today: string = new Date().toISOString().slice(0, 10),
+): boolean {
   return !validated && due !== null && due < today;
 }

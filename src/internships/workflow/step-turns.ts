@@ -24,7 +24,9 @@ export function openTurns(steps: StepState[], excluded: ReadonlySet<string> = ne
   return steps.flatMap((step): Turn[] => {
     if (excluded.has(step.key)) return [];
     if (step.status === 'todo') {
-      return step.prerequisites.every((key) => validated.has(key)) ? [{ stepKey: step.key, party: step.performer, action: 'submit' }] : [];
+      return step.prerequisites.every((key) => validated.has(key))
+        ? [{ stepKey: step.key, party: step.performer, action: 'submit' }]
+        : [];
     }
     if (step.status === 'submitted') {
       return step.validators

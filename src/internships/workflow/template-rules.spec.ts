@@ -21,29 +21,56 @@ const fields = (problems: Array<{ field: string }>) => problems.map((p) => p.fie
 
 describe('workflow template rules', () => {
   it('accepts a well-formed template', () => {
-    expect(templateProblems('manager_decision', [step('a'), step('b', { prerequisites: ['a'] }), decision])).toEqual([]);
+    expect(templateProblems('manager_decision', [step('a'), step('b', { prerequisites: ['a'] }), decision])).toEqual(
+      [],
+    );
     expect(templateProblems('automatic', [step('a'), step('b', { mandatory: false })])).toEqual([]);
   });
 
   it('names a repeated key, an unknown or self prerequisite', () => {
     expect(fields(templateProblems('automatic', [step('a'), step('a')]))).toEqual(['steps.1.key']);
-    expect(fields(templateProblems('automatic', [step('a', { prerequisites: ['zz'] })]))).toEqual(['steps.0.prerequisites']);
-    expect(fields(templateProblems('automatic', [step('a', { prerequisites: ['a'] })]))).toContain('steps.0.prerequisites');
+    expect(fields(templateProblems('automatic', [step('a', { prerequisites: ['zz'] })]))).toEqual([
+      'steps.0.prerequisites',
+    ]);
+    expect(fields(templateProblems('automatic', [step('a', { prerequisites: ['a'] })]))).toContain(
+      'steps.0.prerequisites',
+    );
   });
 
   it('finds prerequisite cycles, even long ones', () => {
-    const steps = [step('a', { prerequisites: ['c'] }), step('b', { prerequisites: ['a'] }), step('c', { prerequisites: ['b'] })];
+    const steps = [
+      step('a', { prerequisites: ['c'] }),
+      step('b', { prerequisites: ['a'] }),
+      step('c', { prerequisites: ['b'] }),
+    ];
     expect(findCycle(steps)).toEqual(['a', 'c', 'b', 'a']);
     const problems = templateProblems('automatic', steps);
     expect(problems).toEqual([{ field: 'steps.0.prerequisites', message: 'form a cycle: a → c → b → a' }]);
-    expect(findCycle([step('a'), step('b', { prerequisites: ['a'] }), step('c', { prerequisites: ['a', 'b'] })])).toBeNull();
+    expect(
+      findCycle([step('a'), step('b', { prerequisites: ['a'] }), step('c', { prerequisites: ['a', 'b'] })]),
+    ).toBeNull();
   });
 
   it('wants escalation and deadline fields together', () => {
-    expect(fields(templateProblems('automatic', [step('a', { escalateAfterDays: 3 })]))).toEqual(['steps.0.escalateTo']);
-    expect(fields(templateProblems('automatic', [step('a', { escalateTo: InternshipParty.YearManager })]))).toEqual(['steps.0.escalateTo']);
-    expect(fields(templateProblems('automatic', [step('a', { deadlineAnchor: 'end' })]))).toEqual(['steps.0.deadlineOffsetDays']);
-    expect(templateProblems('automatic', [step('a', { deadlineAnchor: 'end', deadlineOffsetDays: -3, escalateAfterDays: 2, escalateTo: InternshipParty.ProgrammeManager })])).toEqual([]);
+    expect(fields(templateProblems('automatic', [step('a', { escalateAfterDays: 3 })]))).toEqual([
+      'steps.0.escalateTo',
+    ]);
+    expect(fields(templateProblems('automatic', [step('a', { escalateTo: InternshipParty.YearManager })]))).toEqual([
+      'steps.0.escalateTo',
+    ]);
+    expect(fields(templateProblems('automatic', [step('a', { deadlineAnchor: 'end' })]))).toEqual([
+      'steps.0.deadlineOffsetDays',
+    ]);
+    expect(
+      templateProblems('automatic', [
+        step('a', {
+          deadlineAnchor: 'end',
+          deadlineOffsetDays: -3,
+          escalateAfterDays: 2,
+          escalateTo: InternshipParty.ProgrammeManager,
+        }),
+      ]),
+    ).toEqual([]);
   });
 
   it('wants valid parties, once each, and a mandatory step', () => {
@@ -57,7 +84,9 @@ describe('workflow template rules', () => {
   it('keeps confidential evidence and grades where they belong', () => {
     const seen = step('a', { confidential: true, validators: [InternshipParty.CompanyTutor] });
     expect(fields(templateProblems('automatic', [seen]))).toEqual(['steps.0.validators']);
-    expect(fields(templateProblems('automatic', [step('a', { graded: true, evidence: 'document' })]))).toEqual(['steps.0.graded']);
+    expect(fields(templateProblems('automatic', [step('a', { graded: true, evidence: 'document' })]))).toEqual([
+      'steps.0.graded',
+    ]);
   });
 
   it('ties the label decision step to the label mode', () => {

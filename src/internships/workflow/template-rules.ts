@@ -32,7 +32,8 @@ const parties = new Set<string>(Object.values(InternshipParty));
 export function templateProblems(labelMode: LabelMode, steps: TemplateStepInput[]): InvalidParam[] {
   const problems: InvalidParam[] = [];
   const at = (i: number, field: string, message: string) => problems.push({ field: `steps.${i}.${field}`, message });
-  if (!steps.some((step) => step.mandatory)) problems.push({ field: 'steps', message: 'must hold at least one mandatory step' });
+  if (!steps.some((step) => step.mandatory))
+    problems.push({ field: 'steps', message: 'must hold at least one mandatory step' });
 
   const firstIndex = new Map<string, number>();
   steps.forEach((step, i) => {
@@ -48,10 +49,10 @@ export function templateProblems(labelMode: LabelMode, steps: TemplateStepInput[
     const unknown = step.prerequisites.filter((key) => !firstIndex.has(key));
     if (unknown.length > 0) at(i, 'prerequisites', `name no step of this template: ${unknown.join(', ')}`);
     if (step.prerequisites.includes(step.key)) at(i, 'prerequisites', 'must not name the step itself');
-    if ((step.deadlineAnchor ?? null) === null !== ((step.deadlineOffsetDays ?? null) === null)) {
+    if (((step.deadlineAnchor ?? null) === null) !== ((step.deadlineOffsetDays ?? null) === null)) {
       at(i, 'deadlineOffsetDays', 'deadlineAnchor and deadlineOffsetDays go together');
     }
-    if ((step.escalateAfterDays ?? null) === null !== ((step.escalateTo ?? null) === null)) {
+    if (((step.escalateAfterDays ?? null) === null) !== ((step.escalateTo ?? null) === null)) {
       at(i, 'escalateTo', 'escalateAfterDays and escalateTo go together');
     }
     if (step.graded && step.evidence !== 'form') at(i, 'graded', 'only a form step carries a grade');
@@ -76,7 +77,11 @@ export function templateProblems(labelMode: LabelMode, steps: TemplateStepInput[
       if (decision.evidence !== 'form') at(decisionIndex, 'evidence', 'the label decision is a form');
     }
   } else if (decisionIndex >= 0) {
-    at(decisionIndex, 'key', `an automatic template has no "${LABEL_DECISION_STEP}" step (set labelMode to manager_decision)`);
+    at(
+      decisionIndex,
+      'key',
+      `an automatic template has no "${LABEL_DECISION_STEP}" step (set labelMode to manager_decision)`,
+    );
   }
   return problems;
 }

@@ -10,7 +10,10 @@ const trimIfString = ({ value }: { value: unknown }) => (typeof value === 'strin
 /** A day of the internship reported by its student. */
 export class CreateJournalEntryDto {
   @ApiProperty({ example: '2027-02-15', description: 'The day reported on (within the internship, not in the future)' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'date must be a day, YYYY-MM-DD', context: { message: 'isDay' } })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    message: 'date must be a day, YYYY-MM-DD',
+    context: { message: 'isDay' },
+  })
   date!: string;
 
   @ApiProperty({ minLength: 1, maxLength: 10000, description: 'What was done' })
@@ -53,4 +56,3 @@ export class JournalQueryDto extends PageQueryDto {
   @IsBoolean()
   flagged?: boolean;
 }
-

@@ -6,7 +6,10 @@ import { ApiProperty } from '@nestjs/swagger';
  */
 export class LabelCertificateView {
   @ApiProperty({ example: 'K7QM2XD4HTAW' }) code!: string;
-  @ApiProperty({ example: 'Mme Khira Khadraoui', description: 'Empty when the holder deleted their account (the label stays valid)' })
+  @ApiProperty({
+    example: 'Mme Khira Khadraoui',
+    description: 'Empty when the holder deleted their account (the label stays valid)',
+  })
   studentName!: string;
   @ApiProperty({ type: String, nullable: true }) programmeName!: string | null;
   @ApiProperty({ type: String, nullable: true }) universityName!: string | null;

@@ -2,13 +2,18 @@ import { ApiProperty } from '@nestjs/swagger';
 import { MatchCriterion } from '../../matching/match-criterion';
 
 export class MatchReasonView {
-  @ApiProperty({ enum: MatchCriterion, enumName: 'MatchCriterion', description: 'As in the candidates\' why (GET /offers/{id}/candidates)' })
+  @ApiProperty({
+    enum: MatchCriterion,
+    enumName: 'MatchCriterion',
+    description: "As in the candidates' why (GET /offers/{id}/candidates)",
+  })
   criterion!: MatchCriterion;
   @ApiProperty({ description: 'Points this criterion added to the score (never negative)', example: 3 })
   contribution!: number;
   @ApiProperty({
     type: [String],
-    description: 'What it matched on: the words in common (text), NACE divisions or sections, the study year, skills found, languages…',
+    description:
+      'What it matched on: the words in common (text), NACE divisions or sections, the study year, skills found, languages…',
     example: ['62'],
   })
   matched!: string[];
@@ -31,7 +36,10 @@ export class MatchedOfferSummaryView {
 
 export class MatchedOfferView {
   @ApiProperty({ type: MatchedOfferSummaryView }) offer!: MatchedOfferSummaryView;
-  @ApiProperty({ description: 'Sum of the contributions; a match is kept from MATCHING_THRESHOLD points', example: 8.5 })
+  @ApiProperty({
+    description: 'Sum of the contributions; a match is kept from MATCHING_THRESHOLD points',
+    example: 8.5,
+  })
   score!: number;
   @ApiProperty({ format: 'uuid', description: 'My request this offer matches best' }) requestId!: string;
   @ApiProperty({ description: 'When the match was first found' }) matchedAt!: Date;

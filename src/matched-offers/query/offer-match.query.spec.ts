@@ -1,7 +1,13 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { OfferDocument } from '../../../indexer/offers/offer-document';
 import { SETTINGS } from '../../matching/testing/matching-fixtures';
-import { MatchProfile, offerToProfilesSearch, profileTargetFilter, requestTextReferenceSearch, requestToOffersSearch } from './offer-match.query';
+import {
+  MatchProfile,
+  offerToProfilesSearch,
+  profileTargetFilter,
+  requestTextReferenceSearch,
+  requestToOffersSearch,
+} from './offer-match.query';
 
 type Query = estypes.QueryDslQueryContainer;
 
@@ -67,18 +73,26 @@ describe('requestToOffersSearch', () => {
     ]);
   });
 
-  it('ranks the first pass by the request\'s text, scaled, and the sector and year, asking for the named text score', () => {
+  it("ranks the first pass by the request's text, scaled, and the sector and year, asking for the named text score", () => {
     const should = search.query!.bool!.should as Query[];
     expect(should[0]).toMatchObject({ bool: { _name: 'text', boost: 0.25 } });
     expect(JSON.stringify(should[0])).toContain('NestJS');
-    expect(should[1]).toEqual({ constant_score: { filter: { terms: { nace_divisions: ['62'] } }, boost: SETTINGS.weights.sector } });
+    expect(should[1]).toEqual({
+      constant_score: { filter: { terms: { nace_divisions: ['62'] } }, boost: SETTINGS.weights.sector },
+    });
     expect(search.include_named_queries_score).toBe(true);
     expect(search.size).toBe(50);
     expect(search._source).toEqual(expect.arrayContaining(['mission', 'profile_text', 'end_date', 'wanted_countries']));
   });
 
-  it('restricts to given offers when scoring an offer\'s candidates', () => {
-    const one = requestToOffersSearch(profile, { size: 1, textBoost: 1, now: NOW, offerIds: ['o1'], weights: SETTINGS.weights });
+  it("restricts to given offers when scoring an offer's candidates", () => {
+    const one = requestToOffersSearch(profile, {
+      size: 1,
+      textBoost: 1,
+      now: NOW,
+      offerIds: ['o1'],
+      weights: SETTINGS.weights,
+    });
     expect(one.query!.bool!.filter).toContainEqual({ ids: { values: ['o1'] } });
   });
 
@@ -91,7 +105,7 @@ describe('requestToOffersSearch', () => {
 });
 
 describe('offerToProfilesSearch', () => {
-  it('filters on the offer\'s target and finds candidates by text, sector, years and skills', () => {
+  it("filters on the offer's target and finds candidates by text, sector, years and skills", () => {
     const search = offerToProfilesSearch(offer, SETTINGS, 100);
     expect(search.query!.bool!.filter).toEqual([{ term: { university_id: 'u1' } }]);
     expect((search.query!.bool!.should as Query[]).length).toBe(4);
@@ -103,6 +117,8 @@ describe('offerToProfilesSearch', () => {
     expect(profileTargetFilter({ ...offer, targeting: 'country', target_country_code: 'FR' })).toEqual([
       { term: { university_country: 'FR' } },
     ]);
-    expect(profileTargetFilter({ ...offer, targeting: 'planet' })).toEqual([{ bool: { must_not: [{ match_all: {} }] } }]);
+    expect(profileTargetFilter({ ...offer, targeting: 'planet' })).toEqual([
+      { bool: { must_not: [{ match_all: {} }] } },
+    ]);
   });
 });

@@ -30,7 +30,12 @@ export function eligibleOffers(profile: MatchProfile, now: Date, offerIds?: stri
 export function requestTextReferenceSearch(profile: MatchProfile, now: Date): estypes.SearchRequest | null {
   const text = requestTextQuery(requestFacts(profile));
   if (!text) return null;
-  return { size: 1, _source: false, track_total_hits: false, query: { bool: { filter: eligibleOffers(profile, now), must: [text] } } };
+  return {
+    size: 1,
+    _source: false,
+    track_total_hits: false,
+    query: { bool: { filter: eligibleOffers(profile, now), must: [text] } },
+  };
 }
 
 /**
@@ -45,9 +50,13 @@ export function requestToOffersSearch(
   const text = requestTextQuery(requestFacts(profile), options.textBoost);
   if (text && options.weights.text > 0) should.push(text);
   if (profile.nace_divisions.length > 0) {
-    should.push({ constant_score: { filter: { terms: { nace_divisions: profile.nace_divisions } }, boost: options.weights.sector } });
+    should.push({
+      constant_score: { filter: { terms: { nace_divisions: profile.nace_divisions } }, boost: options.weights.sector },
+    });
   }
-  should.push({ constant_score: { filter: { term: { study_years: profile.study_year } }, boost: options.weights.studyYear } });
+  should.push({
+    constant_score: { filter: { term: { study_years: profile.study_year } }, boost: options.weights.studyYear },
+  });
   return {
     size: options.size,
     track_total_hits: false,
@@ -59,7 +68,9 @@ export function requestToOffersSearch(
 }
 
 /** The offers a student may see, as hard filters: open ones and those aimed at their country, university, programme. */
-export function targetingFilters(profile: Pick<MatchProfile, 'university_country' | 'university_id' | 'programme_id'>): Query[] {
+export function targetingFilters(
+  profile: Pick<MatchProfile, 'university_country' | 'university_id' | 'programme_id'>,
+): Query[] {
   const targeted = (kind: OfferTargeting, field: string, value: string): Query => ({
     bool: { filter: [{ term: { targeting: kind } }, { term: { [field]: value } }] },
   });
@@ -76,15 +87,22 @@ export function targetingFilters(profile: Pick<MatchProfile, 'university_country
  * offer's text and the sector, years and skills the profiles index can tell; each is then scored exactly as the
  * request side scores it (`requestToOffersSearch` restricted to the offer).
  */
-export function offerToProfilesSearch(offer: OfferDocument, settings: MatchingSettings, size: number): estypes.SearchRequest {
+export function offerToProfilesSearch(
+  offer: OfferDocument,
+  settings: MatchingSettings,
+  size: number,
+): estypes.SearchRequest {
   const w = settings.weights;
   const should: Query[] = [];
   const text = offerTextQuery(offerFacts(offer));
   if (text) should.push(text);
-  if (offer.nace_divisions.length > 0) should.push({ constant_score: { filter: { terms: { nace_divisions: offer.nace_divisions } }, boost: w.sector } });
-  if (offer.study_years.length > 0) should.push({ constant_score: { filter: { terms: { study_year: offer.study_years } }, boost: w.studyYear } });
+  if (offer.nace_divisions.length > 0)
+    should.push({ constant_score: { filter: { terms: { nace_divisions: offer.nace_divisions } }, boost: w.sector } });
+  if (offer.study_years.length > 0)
+    should.push({ constant_score: { filter: { terms: { study_year: offer.study_years } }, boost: w.studyYear } });
   const share = w.skills / Math.max(offer.skills.length, MIN_SKILLS_SHARED);
-  for (const skill of offer.skills) should.push({ constant_score: { filter: skillQuery(skill, 'all_text'), boost: share } });
+  for (const skill of offer.skills)
+    should.push({ constant_score: { filter: skillQuery(skill, 'all_text'), boost: share } });
   return {
     size,
     track_total_hits: false,

@@ -4,8 +4,19 @@ import { MatchingSettings } from '../../config/matching-settings';
 /** Settings and typical sides for unit tests of the scoring (numbers chosen for easy sums, not the defaults). */
 export const SETTINGS: MatchingSettings = {
   weights: {
-    text: 4, sector: 3, section: 1, studyYear: 2, programme: 2, skills: 3, languages: 1,
-    country: 1, city: 0.5, homeCountry: 0.5, universityCountry: 0.5, period: 2, freshness: 0.5,
+    text: 4,
+    sector: 3,
+    section: 1,
+    studyYear: 2,
+    programme: 2,
+    skills: 3,
+    languages: 1,
+    country: 1,
+    city: 0.5,
+    homeCountry: 0.5,
+    universityCountry: 0.5,
+    period: 2,
+    freshness: 0.5,
   },
   statedSkillShare: 0.5,
   adjacentYearShare: 0.25,
@@ -18,7 +29,7 @@ export const SETTINGS: MatchingSettings = {
 export const OFFER: OfferFacts = {
   title: 'Développeur TypeScript',
   mission: 'Développer une API NestJS et ses tests.',
-  profileText: 'Étudiant curieux, à l\'aise avec Git.',
+  profileText: "Étudiant curieux, à l'aise avec Git.",
   skills: ['TypeScript', 'NestJS', 'PostgreSQL'],
   divisions: ['62'],
   sections: ['J'],

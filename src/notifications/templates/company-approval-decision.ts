@@ -10,7 +10,13 @@ export interface CompanyApprovalDecisionParams {
 
 /** Tells a registered company's contacts whether the platform approved it (access to profiles, CVs, publishing). */
 export const companyApprovalDecision: MailTemplateDefinition<CompanyApprovalDecisionParams> = {
-  params: { firstName: 'text', companyName: 'text', decision: ['approved', 'rejected'], reason: 'optional-text', link: 'url' },
+  params: {
+    firstName: 'text',
+    companyName: 'text',
+    decision: ['approved', 'rejected'],
+    reason: 'optional-text',
+    link: 'url',
+  },
   drafts: {
     fr: (p) =>
       p.decision === 'approved'

@@ -13,7 +13,14 @@ export interface InternshipLabelDecisionParams {
 
 /** Tells the student and the company tutor the university's label decision on the internship. */
 export const internshipLabelDecision: MailTemplateDefinition<InternshipLabelDecisionParams> = {
-  params: { firstName: 'text', studentName: 'text', decision: ['granted', 'refused'], reason: 'optional-text', code: 'optional-text', link: 'url' },
+  params: {
+    firstName: 'text',
+    studentName: 'text',
+    decision: ['granted', 'refused'],
+    reason: 'optional-text',
+    code: 'optional-text',
+    link: 'url',
+  },
   drafts: {
     fr: (p) => ({
       subject:

@@ -13,7 +13,14 @@ export interface InternshipStepReturnedParams {
 
 /** Tells a step's performer that a validator sent it back, and why. */
 export const internshipStepReturned: MailTemplateDefinition<InternshipStepReturnedParams> = {
-  params: { firstName: 'text', studentName: 'text', stepName: 'text', returnedBy: 'text', comment: 'text', link: 'url' },
+  params: {
+    firstName: 'text',
+    studentName: 'text',
+    stepName: 'text',
+    returnedBy: 'text',
+    comment: 'text',
+    link: 'url',
+  },
   drafts: {
     fr: (p) => ({
       subject: `Stage de ${p.studentName} : « ${p.stepName} » à reprendre`,

@@ -13,7 +13,14 @@ export interface InternshipStepTurnParams {
 
 /** Tells a party of an internship that a step of the SEMSEM-stages procedure waits for them. */
 export const internshipStepTurn: MailTemplateDefinition<InternshipStepTurnParams> = {
-  params: { firstName: 'text', studentName: 'text', stepName: 'text', action: ['submit', 'validate'], dueOn: 'optional-text', link: 'url' },
+  params: {
+    firstName: 'text',
+    studentName: 'text',
+    stepName: 'text',
+    action: ['submit', 'validate'],
+    dueOn: 'optional-text',
+    link: 'url',
+  },
   drafts: {
     fr: (p) => ({
       subject: `Stage de ${p.studentName} : « ${p.stepName} » ${p.action === 'submit' ? 'vous attend' : 'à valider'}`,

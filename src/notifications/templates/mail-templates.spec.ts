@@ -3,10 +3,37 @@ import { MAIL_TEMPLATES, MailTemplate, checkMailParams, renderMail } from './mai
 
 const link = 'https://semsem.example/verify-email?token=abc&x=1';
 const sample: Record<MailTemplate, Record<string, string>> = {
-  internship_step_turn: { firstName: 'Karim', studentName: 'Amina Trabelsi', stepName: 'Bilan intermédiaire', action: 'validate', dueOn: '1 mars 2027', link },
-  internship_label_decision: { firstName: 'Amina', studentName: 'Amina Trabelsi', decision: 'granted', reason: '', code: 'ABCDEFGH2345', link },
-  internship_step_returned: { firstName: 'Amina', studentName: 'Amina Trabelsi', stepName: 'Bilan intermédiaire', returnedBy: 'Karim Ben Ali', comment: 'Détaillez les mesures.', link },
-  internship_cancelled: { firstName: 'Karim', studentName: 'Amina Trabelsi', title: 'Stage data', reason: 'Entreprise fermée.', link },
+  internship_step_turn: {
+    firstName: 'Karim',
+    studentName: 'Amina Trabelsi',
+    stepName: 'Bilan intermédiaire',
+    action: 'validate',
+    dueOn: '1 mars 2027',
+    link,
+  },
+  internship_label_decision: {
+    firstName: 'Amina',
+    studentName: 'Amina Trabelsi',
+    decision: 'granted',
+    reason: '',
+    code: 'ABCDEFGH2345',
+    link,
+  },
+  internship_step_returned: {
+    firstName: 'Amina',
+    studentName: 'Amina Trabelsi',
+    stepName: 'Bilan intermédiaire',
+    returnedBy: 'Karim Ben Ali',
+    comment: 'Détaillez les mesures.',
+    link,
+  },
+  internship_cancelled: {
+    firstName: 'Karim',
+    studentName: 'Amina Trabelsi',
+    title: 'Stage data',
+    reason: 'Entreprise fermée.',
+    link,
+  },
   email_verification: { firstName: 'Amina', link },
   password_reset: { firstName: 'Amina', link },
   company_join_request: { requesterName: 'Karim Ben Ali', companyName: 'Dupont & Fils', link },
@@ -20,7 +47,13 @@ const sample: Record<MailTemplate, Record<string, string>> = {
   },
   document_unreadable: { firstName: 'Amina', fileName: 'cv-scanné.pdf' },
   matched_offers_digest: { firstName: 'Amina', count: '2', offerList: 'Stage A — ACME\nStage B — Dupont', link },
-  application_received: { firstName: 'Karim', studentName: 'Amina Trabelsi', offerTitle: 'Stage data', respondBy: '12/12/2026', link },
+  application_received: {
+    firstName: 'Karim',
+    studentName: 'Amina Trabelsi',
+    offerTitle: 'Stage data',
+    respondBy: '12/12/2026',
+    link,
+  },
   application_status: {
     firstName: 'Amina',
     offerTitle: 'Stage data',
@@ -38,7 +71,13 @@ const sample: Record<MailTemplate, Record<string, string>> = {
     message: 'Bonjour, êtes-vous disponible ?',
     link,
   },
-  application_reminder: { firstName: 'Karim', companyName: 'Dupont & Fils', count: '3', firstDeadline: '12/12/2026', link },
+  application_reminder: {
+    firstName: 'Karim',
+    companyName: 'Dupont & Fils',
+    count: '3',
+    firstDeadline: '12/12/2026',
+    link,
+  },
   journal_difficulty: {
     firstName: 'Karim',
     studentName: 'Khira Khadraoui',
@@ -111,11 +150,16 @@ describe('mail templates', () => {
   it('leaves out the company message block when the status change came without one', () => {
     const mail = renderMail('application_status', 'fr', { ...sample.application_status, message: '' });
     expect(mail.text).not.toContain("Message de l'entreprise");
-    expect(renderMail('application_status', 'fr', sample.application_status).text).toContain('Pouvez-vous venir mardi ?');
+    expect(renderMail('application_status', 'fr', sample.application_status).text).toContain(
+      'Pouvez-vous venir mardi ?',
+    );
   });
 
   it('escapes a relayed message written in HTML', () => {
-    const mail = renderMail('application_message', 'en', { ...sample.application_message, message: '<script>x()</script>' });
+    const mail = renderMail('application_message', 'en', {
+      ...sample.application_message,
+      message: '<script>x()</script>',
+    });
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('&lt;script&gt;');
   });

@@ -14,7 +14,10 @@ export const matchedOffersDigest: MailTemplateDefinition<MatchedOffersDigestPara
   params: { firstName: 'text', count: 'text', offerList: 'text', link: 'url' },
   drafts: {
     fr: (p) => ({
-      subject: p.count === '1' ? 'Une nouvelle offre de stage correspond à votre demande' : `${p.count} nouvelles offres de stage correspondent à vos demandes`,
+      subject:
+        p.count === '1'
+          ? 'Une nouvelle offre de stage correspond à votre demande'
+          : `${p.count} nouvelles offres de stage correspondent à vos demandes`,
       greeting: `Bonjour ${p.firstName},`,
       blocks: [
         p.count === '1'
@@ -26,7 +29,10 @@ export const matchedOffersDigest: MailTemplateDefinition<MatchedOffersDigestPara
       ],
     }),
     en: (p) => ({
-      subject: p.count === '1' ? 'A new internship offer matches your request' : `${p.count} new internship offers match your requests`,
+      subject:
+        p.count === '1'
+          ? 'A new internship offer matches your request'
+          : `${p.count} new internship offers match your requests`,
       greeting: `Hello ${p.firstName},`,
       blocks: [
         p.count === '1'

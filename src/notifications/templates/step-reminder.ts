@@ -37,7 +37,7 @@ export const stepReminder: MailTemplateDefinition<StepReminderParams> = {
           ? `L'étape « ${p.stepName} » du stage de ${p.studentName} devait être terminée le ${p.dueOn}.`
           : `L'étape « ${p.stepName} » du stage de ${p.studentName} est à terminer au plus tard le ${p.dueOn}.`,
         p.action === 'validate'
-          ? "Elle a été remplie et attend votre validation sur la plateforme."
+          ? 'Elle a été remplie et attend votre validation sur la plateforme.'
           : "C'est à vous de la réaliser sur la plateforme.",
         'Chaque étape obligatoire compte pour l’obtention du Label SEMSEM-stages.',
         { href: p.link, label: 'Suivre le stage' },

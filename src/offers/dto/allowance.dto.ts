@@ -16,7 +16,10 @@ export class AllowanceDto {
 
   @ApiProperty({ description: 'ISO 4217 currency code', example: 'EUR' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code (e.g. EUR)', context: { message: 'isCurrency' } })
+  @Matches(/^[A-Z]{3}$/, {
+    message: 'currency must be an ISO 4217 code (e.g. EUR)',
+    context: { message: 'isCurrency' },
+  })
   currency!: string;
 
   @ApiProperty({ enum: ALLOWANCE_PERIODS, example: 'month' })

@@ -56,7 +56,10 @@ export class CreateOfferDto {
 
   @ApiProperty({ type: String, format: 'date', example: '2027-02-01' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date as YYYY-MM-DD', context: { message: 'isDay' } })
-  @IsISO8601({ strict: true }, { message: 'startDate must be a valid calendar date', context: { message: 'isCalendarDay' } })
+  @IsISO8601(
+    { strict: true },
+    { message: 'startDate must be a valid calendar date', context: { message: 'isCalendarDay' } },
+  )
   startDate!: string;
 
   @ApiProperty({ maxLength: 120, example: 'Clapiers' })
@@ -89,7 +92,12 @@ export class CreateOfferDto {
   @Max(100)
   places!: number;
 
-  @ApiProperty({ type: String, format: 'date-time', description: 'Must be in the future', example: '2027-01-15T23:59:00Z' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    description: 'Must be in the future',
+    example: '2027-01-15T23:59:00Z',
+  })
   @IsISO8601({ strict: true })
   @IsFutureInstant()
   applicationDeadline!: string;
@@ -132,7 +140,12 @@ export class CreateOfferDto {
   @IsReferenceCode('study_year', { each: true })
   wantedStudyYears?: number[];
 
-  @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Programmes or fields of study', example: ['Agroalimentaire'] })
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 20,
+    description: 'Programmes or fields of study',
+    example: ['Agroalimentaire'],
+  })
   @NotNull()
   @Transform(({ value }) => normaliseTextList(value))
   @IsArray()
@@ -160,10 +173,18 @@ export class CreateOfferDto {
   @Transform(({ value }) => normaliseCodeList(value, 'lower'))
   @IsArray()
   @ArrayMaxSize(10)
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each value in languages must be an ISO 639-1 code (e.g. fr)', context: { message: 'isLanguage' } })
+  @Matches(/^[a-z]{2}$/, {
+    each: true,
+    message: 'each value in languages must be an ISO 639-1 code (e.g. fr)',
+    context: { message: 'isLanguage' },
+  })
   languages?: string[];
 
-  @ApiPropertyOptional({ type: [String], maxItems: 30, description: 'Countries of the wanted profiles (ISO 3166-1 alpha-2)' })
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 30,
+    description: 'Countries of the wanted profiles (ISO 3166-1 alpha-2)',
+  })
   @NotNull()
   @Transform(upperCodes)
   @IsArray()

@@ -22,7 +22,8 @@ export class OfferSummaryView {
   @ApiProperty() companyName!: string;
   @ApiProperty({ description: 'Plain text: never rendered as HTML by the API' }) title!: string;
   @ApiProperty() createdAt!: Date;
-  @ApiProperty({ type: String, nullable: true, description: 'The contact who wrote the offer' }) authorName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The contact who wrote the offer' }) authorName!:
+    string | null;
   @ApiProperty() city!: string;
   @ApiProperty() countryCode!: string;
   @ApiProperty({ type: OfferTargetView }) target!: OfferTargetView;
@@ -72,7 +73,7 @@ export class OfferWarningView {
   @ApiProperty({ enum: ['skill_matches_no_request'] }) code!: string;
   @ApiProperty({ example: 'skills' }) field!: string;
   @ApiProperty({ description: 'The value warned about', example: 'CRM (Odoo)' }) value!: string;
-  @ApiProperty({ description: 'In the caller\'s language' }) message!: string;
+  @ApiProperty({ description: "In the caller's language" }) message!: string;
 }
 
 /** The offer as saved, with what the form should tell the company (e.g. skills no published request shows). */

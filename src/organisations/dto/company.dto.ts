@@ -45,7 +45,8 @@ export class CreateCompanyDto {
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'A university the company works with ("établissement partenaire"): its programme managers may approve the company',
+    description:
+      'A university the company works with ("établissement partenaire"): its programme managers may approve the company',
   })
   @IsOptional()
   @IsUUID('all')
@@ -117,7 +118,10 @@ export class CompanyApprovalDecisionDto {
   @IsIn(['approved', 'rejected'])
   decision!: 'approved' | 'rejected';
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Why (e-mailed to the company’s contacts); expected on a rejection' })
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: 'Why (e-mailed to the company’s contacts); expected on a rejection',
+  })
   @IsOptional()
   @IsString()
   @NotBlank()

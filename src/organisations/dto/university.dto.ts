@@ -87,7 +87,10 @@ export class StudentsQueryDto extends PageQueryDto {
   @IsReferenceCode('study_year')
   studyYear?: number;
 
-  @ApiPropertyOptional({ enum: ['confirmed', 'pending'], description: 'pending: students whose programme waits for confirmation' })
+  @ApiPropertyOptional({
+    enum: ['confirmed', 'pending'],
+    description: 'pending: students whose programme waits for confirmation',
+  })
   @IsOptional()
   @IsIn(['confirmed', 'pending'])
   schooling?: 'confirmed' | 'pending';

@@ -50,7 +50,9 @@ export class AccountEraser {
     // Requests leave the index through the outbox: the drainer finds no row and deletes the document.
     const requestIds = await ids(manager, `SELECT id FROM internship_requests WHERE student_id = $1`, [userId]);
     await this.searchOutbox.changed(manager, 'profiles', requestIds);
-    await manager.query(`DELETE FROM offer_match_queue WHERE kind = 'request' AND entity_id = ANY($1::uuid[])`, [requestIds]);
+    await manager.query(`DELETE FROM offer_match_queue WHERE kind = 'request' AND entity_id = ANY($1::uuid[])`, [
+      requestIds,
+    ]);
 
     const documentKeys = await column(manager, `SELECT storage_key AS v FROM documents WHERE owner_id = $1`, [userId]);
 
@@ -91,7 +93,11 @@ export class AccountEraser {
     await manager.query(`DELETE FROM company_memberships WHERE company_id = ANY($1::uuid[])`, [emptyCompanies]);
     await manager.query(`DELETE FROM companies WHERE id = ANY($1::uuid[])`, [emptyCompanies]);
 
-    return { storageKeys: [...documentKeys, ...agreementKeys], keptLabels: kept.length, deletedCompanies: emptyCompanies.length };
+    return {
+      storageKeys: [...documentKeys, ...agreementKeys],
+      keptLabels: kept.length,
+      deletedCompanies: emptyCompanies.length,
+    };
   }
 
   /**

@@ -82,7 +82,10 @@ export class DataExportService {
       await addEntry(archive, json(manifest), { name: 'manifest.json' });
       for (const section of sections) await addEntry(archive, json(section.rows), { name: `data/${section.file}` });
       for (const document of documents) {
-        await addEntry(archive, await this.storage.get(document.storageKey), { name: documentPath(document), store: true });
+        await addEntry(archive, await this.storage.get(document.storageKey), {
+          name: documentPath(document),
+          store: true,
+        });
       }
       await archive.finalize();
     } catch (error) {

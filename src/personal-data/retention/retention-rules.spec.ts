@@ -1,7 +1,13 @@
 import { retentionCutoffs } from './retention-rules';
 
 describe('retentionCutoffs', () => {
-  const settings = { cron: '30 3 * * *', timezone: 'Africa/Tunis', documentsMonths: 12, warningDays: 30, unverifiedDays: 7 };
+  const settings = {
+    cron: '30 3 * * *',
+    timezone: 'Africa/Tunis',
+    documentsMonths: 12,
+    warningDays: 30,
+    unverifiedDays: 7,
+  };
 
   it('purges after the months, warns the warning days before, announces the purge that far ahead', () => {
     const now = new Date('2027-03-15T03:30:00Z');

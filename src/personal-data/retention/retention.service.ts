@@ -48,7 +48,10 @@ export class RetentionService {
     private readonly eraser: AccountEraser,
   ) {}
 
-  async sweep(asOf: Date, progress: (p: RetentionProgress) => Promise<void> = async () => undefined): Promise<RetentionReport> {
+  async sweep(
+    asOf: Date,
+    progress: (p: RetentionProgress) => Promise<void> = async () => undefined,
+  ): Promise<RetentionReport> {
     const cutoffs = retentionCutoffs(this.config.retention, asOf);
     const warned = await this.warn(asOf, cutoffs, progress);
     const purgedDocuments = await this.purge(cutoffs, progress);
@@ -79,7 +82,13 @@ export class RetentionService {
     return { warnedStudents: byOwner.size, warnedDocuments: due.length };
   }
 
-  private async warnOwner(manager: EntityManager, ownerId: string, documents: DueDocument[], asOf: Date, cutoffs: RetentionCutoffs) {
+  private async warnOwner(
+    manager: EntityManager,
+    ownerId: string,
+    documents: DueDocument[],
+    asOf: Date,
+    cutoffs: RetentionCutoffs,
+  ) {
     const owner = await ownerOf(manager, ownerId);
     await manager.query(`UPDATE documents SET retention_warned_at = $2 WHERE id = ANY($1::uuid[])`, [
       documents.map((d) => d.id),
@@ -142,7 +151,9 @@ export class RetentionService {
         [
           document.requestId,
           RequestAction.DocumentRemoved,
-          JSON.stringify({ [`documents.${document.kind}`]: { before: { id: document.id, fileName: document.fileName }, after: null } }),
+          JSON.stringify({
+            [`documents.${document.kind}`]: { before: { id: document.id, fileName: document.fileName }, after: null },
+          }),
         ],
       );
     }
@@ -150,7 +161,10 @@ export class RetentionService {
     return removed.map((d) => d.storageKey);
   }
 
-  private async deleteUnverified(cutoffs: RetentionCutoffs, progress: (p: RetentionProgress) => Promise<void>): Promise<number> {
+  private async deleteUnverified(
+    cutoffs: RetentionCutoffs,
+    progress: (p: RetentionProgress) => Promise<void>,
+  ): Promise<number> {
     const accounts = (await this.dataSource.query(
       `SELECT id, email, first_name AS "firstName", last_name AS "lastName"
          FROM users WHERE email_verified_at IS NULL AND created_at < $1 ORDER BY created_at`,

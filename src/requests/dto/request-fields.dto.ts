@@ -18,7 +18,6 @@ import { NotNull, tidyIfString } from '../../common/validation/field-rules';
 import { IsReferenceCode } from '../../reference/is-reference-code.validator';
 import { normaliseCodeList, normaliseTextList } from '../../common/validation/text-list';
 
-
 export const MAX_KEYWORDS = 30;
 
 /** The editable fields of a request except the title, shared by creation and update. All optional. */
@@ -71,7 +70,10 @@ export class RequestFieldsDto {
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-02-02' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date as YYYY-MM-DD', context: { message: 'isDay' } })
-  @IsISO8601({ strict: true }, { message: 'startDate must be a valid calendar date', context: { message: 'isCalendarDay' } })
+  @IsISO8601(
+    { strict: true },
+    { message: 'startDate must be a valid calendar date', context: { message: 'isCalendarDay' } },
+  )
   startDate?: string | null;
 
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 52, nullable: true, example: 16 })
@@ -87,7 +89,11 @@ export class RequestFieldsDto {
   @IsArray()
   @ArrayMaxSize(10)
   // No language list in the reference data yet: the shape of an ISO 639-1 code is checked.
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each value in languages must be an ISO 639-1 code (e.g. fr)', context: { message: 'isLanguage' } })
+  @Matches(/^[a-z]{2}$/, {
+    each: true,
+    message: 'each value in languages must be an ISO 639-1 code (e.g. fr)',
+    context: { message: 'isLanguage' },
+  })
   languages?: string[];
 
   @ApiPropertyOptional({ description: 'Whether companies may find this request once published', default: false })

@@ -43,7 +43,11 @@ describe('ProfileSearchQueryDto', () => {
 
   it('becomes criteria with the default sort and the cursor values', async () => {
     const after = [3.5, 1767225600000, 'id'];
-    const { dto } = await parse({ q: ' java ', cursor: encodeCursor({ sort: ProfileSort.Relevance, after }), limit: '5' });
+    const { dto } = await parse({
+      q: ' java ',
+      cursor: encodeCursor({ sort: ProfileSort.Relevance, after }),
+      limit: '5',
+    });
     expect(criteriaOf(dto)).toMatchObject({ q: 'java', sort: ProfileSort.Relevance, limit: 5, after });
     const { dto: blank } = await parse({ q: '   ' });
     expect(criteriaOf(blank)).toMatchObject({ q: null, sort: ProfileSort.Date, after: null, limit: 20 });

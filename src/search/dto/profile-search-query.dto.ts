@@ -1,6 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsReferenceCode } from '../../reference/is-reference-code.validator';
 import { defaultSort, ProfileSearchCriteria, ProfileSort } from '../profile-search-criteria';
 import { decodeCursor } from '../query/search-cursor';
@@ -39,7 +52,11 @@ export class ProfileSearchQueryDto {
   @IsReferenceCode('nace_section', { each: true })
   section?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: `Facet: wanted countries (ISO 3166-1 alpha-2). ${LIST}`, example: ['FR', 'TN'] })
+  @ApiPropertyOptional({
+    type: [String],
+    description: `Facet: wanted countries (ISO 3166-1 alpha-2). ${LIST}`,
+    example: ['FR', 'TN'],
+  })
   @IsOptional()
   @Transform(({ value }) => toList(value, 'upper'))
   @IsArray()
@@ -70,34 +87,52 @@ export class ProfileSearchQueryDto {
   @IsUUID('all', { each: true })
   university?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: `Filter: languages (ISO 639-1), any of them. ${LIST}`, example: ['fr'] })
+  @ApiPropertyOptional({
+    type: [String],
+    description: `Filter: languages (ISO 639-1), any of them. ${LIST}`,
+    example: ['fr'],
+  })
   @IsOptional()
   @Transform(({ value }) => toList(value, 'lower'))
   @IsArray()
   @ArrayMaxSize(10)
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each value in language must be an ISO 639-1 code (e.g. fr)', context: { message: 'isLanguage' } })
+  @Matches(/^[a-z]{2}$/, {
+    each: true,
+    message: 'each value in language must be an ISO 639-1 code (e.g. fr)',
+    context: { message: 'isLanguage' },
+  })
   language?: string[];
 
   @ApiPropertyOptional({
     type: String,
     format: 'date',
-    description: 'Available from this date: the request\'s availability overlaps [availableFrom, availableTo]. ' +
+    description:
+      "Available from this date: the request's availability overlaps [availableFrom, availableTo]. " +
       'A request without dates counts as flexible and matches.',
     example: '2026-02-01',
   })
   @IsOptional()
   @Matches(DATE, { message: 'availableFrom must be a date as YYYY-MM-DD', context: { message: 'isDay' } })
-  @IsISO8601({ strict: true }, { message: 'availableFrom must be a valid calendar date', context: { message: 'isCalendarDay' } })
+  @IsISO8601(
+    { strict: true },
+    { message: 'availableFrom must be a valid calendar date', context: { message: 'isCalendarDay' } },
+  )
   availableFrom?: string;
 
   @ApiPropertyOptional({ type: String, format: 'date', example: '2026-06-30' })
   @IsOptional()
   @Matches(DATE, { message: 'availableTo must be a date as YYYY-MM-DD', context: { message: 'isDay' } })
-  @IsISO8601({ strict: true }, { message: 'availableTo must be a valid calendar date', context: { message: 'isCalendarDay' } })
+  @IsISO8601(
+    { strict: true },
+    { message: 'availableTo must be a valid calendar date', context: { message: 'isCalendarDay' } },
+  )
   @IsNotBefore('availableFrom')
   availableTo?: string;
 
-  @ApiPropertyOptional({ enum: ProfileSort, description: 'Default: relevance with keywords, date (newest first) without' })
+  @ApiPropertyOptional({
+    enum: ProfileSort,
+    description: 'Default: relevance with keywords, date (newest first) without',
+  })
   @IsOptional()
   @IsEnum(ProfileSort)
   sort?: ProfileSort;

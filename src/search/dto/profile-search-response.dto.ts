@@ -29,7 +29,8 @@ export class StudentNameDto {
 export class ProfileFileDto {
   @ApiProperty({ format: 'uuid' }) documentId!: string;
   @ApiProperty({ example: 'CV_Khadraoui.pdf' }) fileName!: string;
-  @ApiProperty({ example: '/api/documents/3f1c…/file', description: 'Download URL (the same access token)' }) url!: string;
+  @ApiProperty({ example: '/api/documents/3f1c…/file', description: 'Download URL (the same access token)' })
+  url!: string;
 }
 
 export class ProfileHighlightsDto {
@@ -70,7 +71,7 @@ export class ProfileHitDto {
 }
 
 export class FacetItemDto {
-  @ApiProperty({ description: 'The value to send back in the facet\'s parameter', example: '62' }) value!: string;
+  @ApiProperty({ description: "The value to send back in the facet's parameter", example: '62' }) value!: string;
   @ApiProperty({ example: 'Programmation, conseil et autres activités informatiques' }) label!: string;
   @ApiProperty({ description: 'Hits with this value under every other selected facet', example: 42 }) count!: number;
   @ApiProperty() selected!: boolean;
@@ -90,6 +91,10 @@ export class ProfileSearchResponseDto {
   @ApiProperty({ description: 'Time Elasticsearch took, in milliseconds', example: 12 }) tookMs!: number;
   @ApiProperty({ type: [ProfileHitDto] }) items!: ProfileHitDto[];
   @ApiProperty({ type: ProfileFacetsDto }) facets!: ProfileFacetsDto;
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page',
+  })
   nextCursor!: string | null;
 }

@@ -9,8 +9,13 @@ import { decodeCursor, InvalidCursorError } from '../query/search-cursor';
 export function toList(value: unknown, toCase?: 'upper' | 'lower'): unknown {
   const items = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) return value;
-  const split = (items as string[]).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
-  const cased = split.map((item) => (toCase === 'upper' ? item.toUpperCase() : toCase === 'lower' ? item.toLowerCase() : item));
+  const split = (items as string[])
+    .flatMap((item) => item.split(','))
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const cased = split.map((item) =>
+    toCase === 'upper' ? item.toUpperCase() : toCase === 'lower' ? item.toLowerCase() : item,
+  );
   return [...new Set(cased)];
 }
 

@@ -9,13 +9,17 @@ describe('multi-select facets', () => {
   it('puts every selected facet filter in the post_filter, OR within a facet and AND across facets', () => {
     expect(buildPostFilter(picked)).toEqual({
       bool: {
-        filter: [{ terms: { nace_divisions: ['62'] } }, { terms: { countries: ['FR', 'TN'] } }, { terms: { study_year: [4] } }],
+        filter: [
+          { terms: { nace_divisions: ['62'] } },
+          { terms: { countries: ['FR', 'TN'] } },
+          { terms: { study_year: [4] } },
+        ],
       },
     });
     expect(buildPostFilter(emptySelection())).toBeUndefined();
   });
 
-  it("counts each facet under every selected filter except its own", () => {
+  it('counts each facet under every selected filter except its own', () => {
     const aggs = buildFacetAggregations(picked);
     expect(aggs.facet_country.filter).toEqual({
       bool: { filter: [{ terms: { nace_divisions: ['62'] } }, { terms: { study_year: [4] } }] },
@@ -27,7 +31,15 @@ describe('multi-select facets', () => {
       bool: { filter: [{ terms: { nace_divisions: ['62'] } }, { terms: { countries: ['FR', 'TN'] } }] },
     });
     // Facets nobody ticked count under all the selected filters.
-    const all = { bool: { filter: [{ terms: { nace_divisions: ['62'] } }, { terms: { countries: ['FR', 'TN'] } }, { terms: { study_year: [4] } }] } };
+    const all = {
+      bool: {
+        filter: [
+          { terms: { nace_divisions: ['62'] } },
+          { terms: { countries: ['FR', 'TN'] } },
+          { terms: { study_year: [4] } },
+        ],
+      },
+    };
     expect(aggs.facet_programme.filter).toEqual(all);
     expect(aggs.facet_university.filter).toEqual(all);
   });
@@ -52,7 +64,12 @@ describe('multi-select facets', () => {
       {
         facet_country: {
           doc_count: 10,
-          values: { buckets: [{ key: 'FR', doc_count: 7 }, { key: 'MA', doc_count: 3 }] },
+          values: {
+            buckets: [
+              { key: 'FR', doc_count: 7 },
+              { key: 'MA', doc_count: 3 },
+            ],
+          },
           selected: { buckets: [{ key: 'FR', doc_count: 7 }] },
         },
         facet_studyYear: { doc_count: 10, values: { buckets: [{ key: 4, doc_count: 10 }] } },
@@ -69,6 +86,8 @@ describe('multi-select facets', () => {
   });
 
   it('reads an absent aggregation (no index yet) as selected values at 0', () => {
-    expect(readFacetCounts(undefined, selection({ sector: ['62'] })).sector).toEqual([{ value: '62', count: 0, selected: true }]);
+    expect(readFacetCounts(undefined, selection({ sector: ['62'] })).sector).toEqual([
+      { value: '62', count: 0, selected: true },
+    ]);
   });
 });

@@ -45,7 +45,9 @@ export function buildPostFilter(selection: FacetSelection): estypes.QueryDslQuer
  * country does not change the first country's count. A selected value that falls out of the top `size` (or has no
  * document) is still counted exactly by the `selected` sub-aggregation.
  */
-export function buildFacetAggregations(selection: FacetSelection): Record<string, estypes.AggregationsAggregationContainer> {
+export function buildFacetAggregations(
+  selection: FacetSelection,
+): Record<string, estypes.AggregationsAggregationContainer> {
   const aggregations: Record<string, estypes.AggregationsAggregationContainer> = {};
   for (const name of FACET_NAMES) {
     const { field, size } = FACET_FIELDS[name];

@@ -12,8 +12,8 @@ describe('keyword query', () => {
 
   it('matches each word exactly in all_text, or fuzzily in title and keywords only', () => {
     const { match } = buildKeywordQuery('devloppement')!;
-    const word = (match as { bool: { should: Array<{ bool: { should: Array<{ match: Record<string, object> }> } }> } }).bool
-      .should[0].bool.should;
+    const word = (match as { bool: { should: Array<{ bool: { should: Array<{ match: Record<string, object> }> } }> } })
+      .bool.should[0].bool.should;
     expect(word.map((clause) => Object.keys(clause.match)[0])).toEqual(['all_text', 'title', 'keywords']);
     expect(word[0].match.all_text).not.toHaveProperty('fuzziness');
     expect(word[1].match.title).toMatchObject({ fuzziness: FUZZINESS, prefix_length: 1 });

@@ -36,7 +36,12 @@ export function parseKeywords(q: string): ParsedKeywords {
     if (phrase) phrases.push(phrase);
     return ' ';
   });
-  const words = unique(rest.replace(/["“”«»]/g, ' ').split(/\s+/).filter(Boolean));
+  const words = unique(
+    rest
+      .replace(/["“”«»]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean),
+  );
   return { phrases: unique(phrases).slice(0, MAX_PHRASES), words: words.slice(0, MAX_WORDS) };
 }
 
@@ -75,7 +80,14 @@ function wordClause(word: string): Query {
         // A stop word alone ("de", "les") analyses to nothing: it must not make the whole search fail.
         { match: { all_text: { query: word, operator: 'and', zero_terms_query: 'all' } } },
         ...FUZZY_FIELDS.map((field) => ({
-          match: { [field]: { query: word, operator: 'and' as const, fuzziness: FUZZINESS, prefix_length: FUZZY_PREFIX_LENGTH } },
+          match: {
+            [field]: {
+              query: word,
+              operator: 'and' as const,
+              fuzziness: FUZZINESS,
+              prefix_length: FUZZY_PREFIX_LENGTH,
+            },
+          },
         })),
       ],
       minimum_should_match: 1,

@@ -17,7 +17,11 @@ const criteria = (overrides: Partial<ProfileSearchCriteria> = {}): ProfileSearch
 describe('buildProfileSearch', () => {
   it('keeps plain filters in the query and selected facets in the post_filter', () => {
     const body = buildProfileSearch(
-      criteria({ sections: ['J'], languages: ['fr'], selected: { ...emptySelection(), country: ['FR'], sector: ['62'] } }),
+      criteria({
+        sections: ['J'],
+        languages: ['fr'],
+        selected: { ...emptySelection(), country: ['FR'], sector: ['62'] },
+      }),
     );
     const filter = (body.query as { bool: { filter: unknown[] } }).bool.filter;
     expect(filter).toEqual([{ terms: { nace_sections: ['J'] } }, { terms: { languages: ['fr'] } }]);
@@ -35,13 +39,19 @@ describe('buildProfileSearch', () => {
     expect((body.query as { bool: { filter: unknown[] } }).bool.filter).toEqual([
       {
         bool: {
-          should: [{ range: { available_from: { lte: '2026-06-30' } } }, { bool: { must_not: { exists: { field: 'available_from' } } } }],
+          should: [
+            { range: { available_from: { lte: '2026-06-30' } } },
+            { bool: { must_not: { exists: { field: 'available_from' } } } },
+          ],
           minimum_should_match: 1,
         },
       },
       {
         bool: {
-          should: [{ range: { available_to: { gte: '2026-03-01' } } }, { bool: { must_not: { exists: { field: 'available_to' } } } }],
+          should: [
+            { range: { available_to: { gte: '2026-03-01' } } },
+            { bool: { must_not: { exists: { field: 'available_to' } } } },
+          ],
           minimum_should_match: 1,
         },
       },

@@ -34,7 +34,11 @@ export const HIT_SOURCE_FIELDS = [
 
 /** Every sort ends on request_id: a total order, so `search_after` neither skips nor repeats a hit. */
 export const SORTS: Record<ProfileSort, estypes.SortCombinations[]> = {
-  [ProfileSort.Relevance]: [{ _score: { order: 'desc' } }, { published_at: { order: 'desc' } }, { request_id: { order: 'asc' } }],
+  [ProfileSort.Relevance]: [
+    { _score: { order: 'desc' } },
+    { published_at: { order: 'desc' } },
+    { request_id: { order: 'asc' } },
+  ],
   [ProfileSort.Date]: [{ published_at: { order: 'desc' } }, { request_id: { order: 'asc' } }],
 };
 

@@ -3,7 +3,10 @@ import { decodeCursor, encodeCursor, InvalidCursorError } from './search-cursor'
 
 describe('search cursor', () => {
   it('round-trips the sort and its values, as url-safe text', () => {
-    const cursor = { sort: ProfileSort.Relevance, after: [12.345678, 1767225600000, 'c0ffee00-0000-4000-8000-000000000001'] };
+    const cursor = {
+      sort: ProfileSort.Relevance,
+      after: [12.345678, 1767225600000, 'c0ffee00-0000-4000-8000-000000000001'],
+    };
     const text = encodeCursor(cursor);
     expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeCursor(text)).toEqual(cursor);

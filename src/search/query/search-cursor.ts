@@ -43,7 +43,9 @@ export function decodeCursor(text: string): SearchCursor {
   const fits =
     after.length === shape.length &&
     after.every((value, i) =>
-      shape[i] === 'number' ? typeof value === 'number' && Number.isFinite(value) : typeof value === 'string' && value.length <= 64,
+      shape[i] === 'number'
+        ? typeof value === 'number' && Number.isFinite(value)
+        : typeof value === 'string' && value.length <= 64,
     );
   if (!fits) throw new InvalidCursorError('cursor is not a cursor returned by this search');
   return { sort: sort as ProfileSort, after: after as SortValues };

@@ -7,14 +7,18 @@ export type Problem = Schemas['ProblemDetails'];
 
 /** An answer of the API that is not a success, with its problem-details body. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly problem: Partial<Problem>) {
+  constructor(
+    readonly status: number,
+    readonly problem: Partial<Problem>,
+  ) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
   }
 
   /** Field → messages, for showing the API's own validation messages next to the fields. */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const { field, message } of this.problem.errors ?? []) out[field] = out[field] ? `${out[field]} ; ${message}` : message;
+    for (const { field, message } of this.problem.errors ?? [])
+      out[field] = out[field] ? `${out[field]} ; ${message}` : message;
     return out;
   }
 }
@@ -42,4 +46,3 @@ export async function call<T>(pending: Promise<{ data?: T; error?: unknown; resp
   }
   return result.data as T;
 }
-

@@ -5,7 +5,12 @@ import { ApiError } from './client';
  * Multipart upload with progress (fetch reports none): XMLHttpRequest to the API's upload route.
  * Resolves with the created document, rejects with the API's problem details.
  */
-export async function uploadDocument(requestId: string, kind: 'cv' | 'letter', file: File, onProgress: (fraction: number) => void): Promise<unknown> {
+export async function uploadDocument(
+  requestId: string,
+  kind: 'cv' | 'letter',
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<unknown> {
   const token = await session.freshAccessToken();
   const form = new FormData();
   form.append('kind', kind);

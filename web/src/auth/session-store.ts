@@ -45,7 +45,11 @@ async function renew(stored: StoredSession): Promise<string | null> {
 export const session = {
   signedIn: () => read() !== null,
   save(pair: { accessToken: string; refreshToken: string; expiresIn: number }) {
-    write({ accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: Date.now() + pair.expiresIn * 1000 });
+    write({
+      accessToken: pair.accessToken,
+      refreshToken: pair.refreshToken,
+      expiresAt: Date.now() + pair.expiresIn * 1000,
+    });
   },
   clear: () => write(null),
   refreshToken: () => read()?.refreshToken ?? null,

@@ -22,21 +22,39 @@ export function Layout({ children }: { children: ReactNode }) {
 
   return (
     <>
-      <a className="skip" href="#main">{t('app.skip')}</a>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
       <header className="top">
-        <Link to="/" className="brand">{t('app.name')}</Link>
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
         <div className="top-actions">
           <label>
             <span className="visually-hidden">{t('app.language')}</span>
             <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
-              {LANGUAGES.map((lng) => <option key={lng} value={lng}>{lng.toUpperCase()}</option>)}
+              {LANGUAGES.map((lng) => (
+                <option key={lng} value={lng}>
+                  {lng.toUpperCase()}
+                </option>
+              ))}
             </select>
           </label>
-          {signedIn && <Link to="/account/data" className="top-link">{t('personalData.title')}</Link>}
-          {signedIn && <button type="button" onClick={() => void logout()}>{t('app.logout')}</button>}
+          {signedIn && (
+            <Link to="/account/data" className="top-link">
+              {t('personalData.title')}
+            </Link>
+          )}
+          {signedIn && (
+            <button type="button" onClick={() => void logout()}>
+              {t('app.logout')}
+            </button>
+          )}
         </div>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

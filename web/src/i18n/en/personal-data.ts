@@ -25,7 +25,9 @@ export const personalData: Texts<typeof fr> = {
   anonymisedHolder: 'Name removed at the holder’s request (account deleted)',
   errors: {
     password_incorrect: 'Wrong password: your account was not deleted.',
-    internship_running: 'One of your internships is running: the account can be deleted once it is labelled or cancelled.',
-    last_company_contact: 'You are the last active contact of your company: let a colleague join it first, or contact an administrator.',
+    internship_running:
+      'One of your internships is running: the account can be deleted once it is labelled or cancelled.',
+    last_company_contact:
+      'You are the last active contact of your company: let a colleague join it first, or contact an administrator.',
   },
 };

@@ -21,7 +21,9 @@ export const personalData = {
   anonymisedHolder: 'Nom retiré à la demande du titulaire (compte supprimé)',
   errors: {
     password_incorrect: 'Mot de passe incorrect : votre compte n’a pas été supprimé.',
-    internship_running: 'Un de vos stages est en cours : le compte pourra être supprimé une fois le stage labellisé ou annulé.',
-    last_company_contact: 'Vous êtes le dernier contact actif de votre entreprise : faites-y entrer un collègue d’abord, ou contactez un administrateur.',
+    internship_running:
+      'Un de vos stages est en cours : le compte pourra être supprimé une fois le stage labellisé ou annulé.',
+    last_company_contact:
+      'Vous êtes le dernier contact actif de votre entreprise : faites-y entrer un collègue d’abord, ou contactez un administrateur.',
   },
 };

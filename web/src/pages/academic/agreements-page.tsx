@@ -31,11 +31,17 @@ function AgreementState({ internshipId }: { internshipId: string }) {
   });
   if (agreement.data === undefined) return null;
   const current = agreement.data?.versions.at(-1);
-  if (!current) return <p data-agreement-state="none">{t('academic.agreement.title')} : {t('academic.area.noAgreement')}</p>;
+  if (!current)
+    return (
+      <p data-agreement-state="none">
+        {t('academic.agreement.title')} : {t('academic.area.noAgreement')}
+      </p>
+    );
   const signed = current.signatures.filter((s) => s.status === 'signed' || s.status === 'replaced_by_scan').length;
   return (
     <p data-agreement-state={current.status}>
-      {t('academic.agreement.title')} ({t('academic.agreement.version', { version: current.version })}) : {t(`academic.agreement.versionStatus.${current.status}`)} —{' '}
+      {t('academic.agreement.title')} ({t('academic.agreement.version', { version: current.version })}) :{' '}
+      {t(`academic.agreement.versionStatus.${current.status}`)} —{' '}
       {t('academic.area.signedCount', { signed, total: current.signatures.length })}
     </p>
   );

@@ -7,7 +7,9 @@ export function useMyProgrammes(universityId: string | null, meId: string) {
     queryKey: ['my-programmes', universityId, meId],
     enabled: Boolean(universityId),
     queryFn: async () => {
-      const page = await call(api.GET('/universities/{id}/programmes', { params: { path: { id: universityId! }, query: { limit: 100 } } }));
+      const page = await call(
+        api.GET('/universities/{id}/programmes', { params: { path: { id: universityId! }, query: { limit: 100 } } }),
+      );
       return page.items.filter((programme) => programme.managerId === meId);
     },
   });

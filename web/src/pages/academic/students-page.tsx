@@ -21,27 +21,71 @@ export function StudentsPage({ universityId, meId }: { universityId: string | nu
   const students = useQuery({
     queryKey: ['programme-students', programmeId, studyYear, schooling, offset],
     enabled: Boolean(programmeId),
-    queryFn: () => call(api.GET('/programmes/{id}/students', { params: { path: { id: programmeId }, query: {
-      limit: LIMIT, offset, studyYear: studyYear ? Number(studyYear) : undefined, schooling: schooling || undefined,
-    } } })),
+    queryFn: () =>
+      call(
+        api.GET('/programmes/{id}/students', {
+          params: {
+            path: { id: programmeId },
+            query: {
+              limit: LIMIT,
+              offset,
+              studyYear: studyYear ? Number(studyYear) : undefined,
+              schooling: schooling || undefined,
+            },
+          },
+        }),
+      ),
   });
   const confirm = useMutation({
     mutationFn: (studentId: string) =>
-      call(api.POST('/programmes/{id}/students/{studentId}/schooling-confirmation', { params: { path: { id: programmeId, studentId } } })),
+      call(
+        api.POST('/programmes/{id}/students/{studentId}/schooling-confirmation', {
+          params: { path: { id: programmeId, studentId } },
+        }),
+      ),
     onSuccess: () => queries.invalidateQueries({ queryKey: ['programme-students', programmeId] }),
   });
   return (
     <section>
       <h1>{t('academic.students.title')}</h1>
       <div className="inline-form">
-        <SelectField label={t('academic.students.programme')} value={programmeId} onChange={(e) => { setChosen(e.target.value); setOffset(0); }}>
-          {programmes.data?.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        <SelectField
+          label={t('academic.students.programme')}
+          value={programmeId}
+          onChange={(e) => {
+            setChosen(e.target.value);
+            setOffset(0);
+          }}
+        >
+          {programmes.data?.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t('academic.students.studyYear')} value={studyYear} onChange={(e) => { setStudyYear(e.target.value); setOffset(0); }}>
+        <SelectField
+          label={t('academic.students.studyYear')}
+          value={studyYear}
+          onChange={(e) => {
+            setStudyYear(e.target.value);
+            setOffset(0);
+          }}
+        >
           <option value="">{t('academic.students.all')}</option>
-          {[1, 2, 3, 4, 5].map((year) => <option key={year} value={year}>{year}</option>)}
+          {[1, 2, 3, 4, 5].map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t('academic.students.schooling')} value={schooling} onChange={(e) => { setSchooling(e.target.value as typeof schooling); setOffset(0); }}>
+        <SelectField
+          label={t('academic.students.schooling')}
+          value={schooling}
+          onChange={(e) => {
+            setSchooling(e.target.value as typeof schooling);
+            setOffset(0);
+          }}
+        >
           <option value="">{t('academic.students.all')}</option>
           <option value="pending">{t('academic.students.pending')}</option>
           <option value="confirmed">{t('academic.students.confirmed')}</option>
@@ -55,15 +99,32 @@ export function StudentsPage({ universityId, meId }: { universityId: string | nu
         <div className="table-scroll">
           <table className="table" data-total={students.data.total}>
             <caption className="visually-hidden">{t('academic.students.title')}</caption>
-            <thead><tr><th scope="col">{t('academic.students.name')}</th><th scope="col">{t('academic.students.email')}</th><th scope="col">{t('academic.students.studyYear')}</th><th scope="col">{t('academic.students.schooling')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('academic.students.name')}</th>
+                <th scope="col">{t('academic.students.email')}</th>
+                <th scope="col">{t('academic.students.studyYear')}</th>
+                <th scope="col">{t('academic.students.schooling')}</th>
+              </tr>
+            </thead>
             <tbody>
               {students.data.items.map((s) => (
                 <tr key={s.userId} data-student={s.userId}>
-                  <th scope="row">{s.lastName} {s.firstName}</th><td>{s.email}</td><td>{s.studyYear}</td>
+                  <th scope="row">
+                    {s.lastName} {s.firstName}
+                  </th>
+                  <td>{s.email}</td>
+                  <td>{s.studyYear}</td>
                   <td>
-                    {s.schoolingConfirmed ? t('academic.students.confirmed') : (
-                      <button type="button" disabled={confirm.isPending} onClick={() => confirm.mutate(s.userId)}
-                        aria-label={t('academic.students.confirmFor', { name: `${s.firstName} ${s.lastName}` })}>
+                    {s.schoolingConfirmed ? (
+                      t('academic.students.confirmed')
+                    ) : (
+                      <button
+                        type="button"
+                        disabled={confirm.isPending}
+                        onClick={() => confirm.mutate(s.userId)}
+                        aria-label={t('academic.students.confirmFor', { name: `${s.firstName} ${s.lastName}` })}
+                      >
                         {t('academic.students.confirm')}
                       </button>
                     )}

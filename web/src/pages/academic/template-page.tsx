@@ -13,15 +13,22 @@ import { useMyProgrammes } from './my-programmes';
 export function TemplatePage({ universityId, meId }: { universityId: string | null; meId: string }) {
   const { t, i18n } = useTranslation();
   const { templateId = '' } = useParams();
-  const template = useQuery({ queryKey: ['workflow-template', templateId], queryFn: () => call(api.GET('/workflow-templates/{id}', { params: { path: { id: templateId } } })) });
+  const template = useQuery({
+    queryKey: ['workflow-template', templateId],
+    queryFn: () => call(api.GET('/workflow-templates/{id}', { params: { path: { id: templateId } } })),
+  });
   const party = (p: string) => t(`academic.party.${p}`);
   if (template.isLoading) return <p role="status">{t('app.loading')}</p>;
   if (template.error) return <FormMessage kind="error">{template.error.message}</FormMessage>;
   const tpl = template.data!;
   return (
     <section>
-      <p><Link to="/academic/templates">{t('academic.templates.back')}</Link></p>
-      <h1>{tpl.name} — {t('academic.templates.version', { version: tpl.version })}</h1>
+      <p>
+        <Link to="/academic/templates">{t('academic.templates.back')}</Link>
+      </p>
+      <h1>
+        {tpl.name} — {t('academic.templates.version', { version: tpl.version })}
+      </h1>
       <p>
         {tpl.programmeName ?? t('academic.templates.default')} — {t(`academic.templates.labelMode.${tpl.labelMode}`)} —{' '}
         {t('academic.templates.companyGradeWeight')} : {formatNumber(tpl.companyGradeWeight)}
@@ -31,8 +38,10 @@ export function TemplatePage({ universityId, meId }: { universityId: string | nu
           <caption className="visually-hidden">{tpl.name}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('academic.templates.step')}</th><th scope="col">{t('academic.steps.performer')}</th>
-              <th scope="col">{t('academic.steps.validators')}</th><th scope="col">{t('academic.templates.deadline')}</th>
+              <th scope="col">{t('academic.templates.step')}</th>
+              <th scope="col">{t('academic.steps.performer')}</th>
+              <th scope="col">{t('academic.steps.validators')}</th>
+              <th scope="col">{t('academic.templates.deadline')}</th>
               <th scope="col">{t('academic.templates.prerequisites')}</th>
             </tr>
           </thead>
@@ -41,11 +50,29 @@ export function TemplatePage({ universityId, meId }: { universityId: string | nu
               <tr key={s.key} data-template-step={s.key}>
                 <th scope="row">
                   {i18n.language === 'en' ? s.nameEn : s.nameFr}
-                  <span className="muted"> ({[s.mandatory && t('academic.steps.mandatory'), s.confidential && t('academic.templates.confidential'), s.graded && t('academic.templates.graded')].filter(Boolean).join(', ') || s.key})</span>
+                  <span className="muted">
+                    {' '}
+                    (
+                    {[
+                      s.mandatory && t('academic.steps.mandatory'),
+                      s.confidential && t('academic.templates.confidential'),
+                      s.graded && t('academic.templates.graded'),
+                    ]
+                      .filter(Boolean)
+                      .join(', ') || s.key}
+                    )
+                  </span>
                 </th>
                 <td>{party(s.performer)}</td>
                 <td>{s.validators.map(party).join(', ') || '—'}</td>
-                <td>{s.deadlineAnchor ? t('academic.templates.deadlineValue', { anchor: t(`academic.templates.anchor.${s.deadlineAnchor}`), offset: signed(Number(s.deadlineOffsetDays ?? 0)) }) : '—'}</td>
+                <td>
+                  {s.deadlineAnchor
+                    ? t('academic.templates.deadlineValue', {
+                        anchor: t(`academic.templates.anchor.${s.deadlineAnchor}`),
+                        offset: signed(Number(s.deadlineOffsetDays ?? 0)),
+                      })
+                    : '—'}
+                </td>
                 <td>{s.prerequisites.join(', ') || '—'}</td>
               </tr>
             ))}
@@ -61,7 +88,15 @@ export function TemplatePage({ universityId, meId }: { universityId: string | nu
 const signed = (days: number) => `${days < 0 ? '−' : '+'} ${formatNumber(Math.abs(days))}`;
 
 /** The next version, written whole: name, label mode, grade weight and the steps (JSON, starting from this version). */
-function NewVersionForm({ template, universityId, meId }: { template: Schemas['WorkflowTemplateDetailView']; universityId: string | null; meId: string }) {
+function NewVersionForm({
+  template,
+  universityId,
+  meId,
+}: {
+  template: Schemas['WorkflowTemplateDetailView'];
+  universityId: string | null;
+  meId: string;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -70,14 +105,28 @@ function NewVersionForm({ template, universityId, meId }: { template: Schemas['W
   const [name, setName] = useState(template.name);
   const [labelMode, setLabelMode] = useState(template.labelMode);
   const [weight, setWeight] = useState(String(template.companyGradeWeight));
-  const [steps, setSteps] = useState(() => JSON.stringify(template.steps.map(({ position: _position, ...step }) => step), null, 2));
+  const [steps, setSteps] = useState(() =>
+    JSON.stringify(
+      template.steps.map(({ position: _position, ...step }) => step),
+      null,
+      2,
+    ),
+  );
   const [created, setCreated] = useState<number | null>(null);
   const { submit, fieldErrors, formError, busy } = useFormSubmit();
   useEffect(() => {
-    if (!programmeId && programmes.data?.length) setProgrammeId(template.programmeId && programmes.data.some((p) => p.id === template.programmeId) ? template.programmeId : programmes.data[0].id);
+    if (!programmeId && programmes.data?.length)
+      setProgrammeId(
+        template.programmeId && programmes.data.some((p) => p.id === template.programmeId)
+          ? template.programmeId
+          : programmes.data[0].id,
+      );
   }, [programmes.data, programmeId, template.programmeId]);
   const [jsonError, setJsonError] = useState<string | undefined>();
-  const stepErrors = Object.entries(fieldErrors).filter(([field]) => field.startsWith('steps')).map(([field, message]) => `${field} : ${message}`).join(' ; ');
+  const stepErrors = Object.entries(fieldErrors)
+    .filter(([field]) => field.startsWith('steps'))
+    .map(([field, message]) => `${field} : ${message}`)
+    .join(' ; ');
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -91,7 +140,9 @@ function NewVersionForm({ template, universityId, meId }: { template: Schemas['W
     }
     void submit(async () => {
       const body = { name, labelMode, companyGradeWeight: Number(weight.replace(',', '.')), steps: parsed };
-      const version = await call(api.POST('/programmes/{programmeId}/workflow-templates', { params: { path: { programmeId } }, body }));
+      const version = await call(
+        api.POST('/programmes/{programmeId}/workflow-templates', { params: { path: { programmeId } }, body }),
+      );
       setCreated(version.version);
       await queryClient.invalidateQueries({ queryKey: ['workflow-templates'] });
       navigate(`/academic/templates/${version.id}`);
@@ -102,19 +153,54 @@ function NewVersionForm({ template, universityId, meId }: { template: Schemas['W
   return (
     <form onSubmit={onSubmit} className="card" noValidate aria-labelledby="new-version-title">
       <h2 id="new-version-title">{t('academic.templates.newVersion')}</h2>
-      <SelectField label={t('academic.templates.programme')} value={programmeId} onChange={(e) => setProgrammeId(e.target.value)}>
-        {programmes.data.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+      <SelectField
+        label={t('academic.templates.programme')}
+        value={programmeId}
+        onChange={(e) => setProgrammeId(e.target.value)}
+      >
+        {programmes.data.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
       </SelectField>
-      <TextField label={t('academic.templates.name')} value={name} onChange={(e) => setName(e.target.value)} error={fieldErrors.name} required />
-      <SelectField label={t('academic.templates.mode')} value={labelMode} onChange={(e) => setLabelMode(e.target.value as typeof labelMode)} error={fieldErrors.labelMode}>
+      <TextField
+        label={t('academic.templates.name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={fieldErrors.name}
+        required
+      />
+      <SelectField
+        label={t('academic.templates.mode')}
+        value={labelMode}
+        onChange={(e) => setLabelMode(e.target.value as typeof labelMode)}
+        error={fieldErrors.labelMode}
+      >
         <option value="manager_decision">{t('academic.templates.labelMode.manager_decision')}</option>
         <option value="automatic">{t('academic.templates.labelMode.automatic')}</option>
       </SelectField>
-      <TextField label={t('academic.templates.companyGradeWeight')} inputMode="decimal" value={weight} onChange={(e) => setWeight(e.target.value)} error={fieldErrors.companyGradeWeight} />
-      <TextArea label={t('academic.templates.stepsJson')} className="code" rows={14} value={steps} onChange={(e) => setSteps(e.target.value)} error={jsonError ?? (stepErrors || undefined)} spellCheck={false} />
+      <TextField
+        label={t('academic.templates.companyGradeWeight')}
+        inputMode="decimal"
+        value={weight}
+        onChange={(e) => setWeight(e.target.value)}
+        error={fieldErrors.companyGradeWeight}
+      />
+      <TextArea
+        label={t('academic.templates.stepsJson')}
+        className="code"
+        rows={14}
+        value={steps}
+        onChange={(e) => setSteps(e.target.value)}
+        error={jsonError ?? (stepErrors || undefined)}
+        spellCheck={false}
+      />
       {formError && <FormMessage kind="error">{formError}</FormMessage>}
       {created && <FormMessage kind="ok">{t('academic.templates.created', { version: created })}</FormMessage>}
-      <button type="submit" disabled={busy || !programmeId}>{t('academic.templates.create')}</button>
+      <button type="submit" disabled={busy || !programmeId}>
+        {t('academic.templates.create')}
+      </button>
     </form>
   );
 }

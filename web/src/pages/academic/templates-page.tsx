@@ -16,8 +16,11 @@ export function TemplatesPage({ universityId, meId }: { universityId: string | n
     queryKey: ['workflow-templates', ids],
     enabled: programmes.isSuccess,
     queryFn: async () => {
-      const pages = await Promise.all((ids.length ? ids : [undefined]).map((programmeId) =>
-        call(api.GET('/workflow-templates', { params: { query: { limit: 100, programmeId } } }))));
+      const pages = await Promise.all(
+        (ids.length ? ids : [undefined]).map((programmeId) =>
+          call(api.GET('/workflow-templates', { params: { query: { limit: 100, programmeId } } })),
+        ),
+      );
       const byId = new Map(pages.flatMap((page) => page.items).map((tpl) => [tpl.id, tpl]));
       return { items: [...byId.values()] };
     },
@@ -29,20 +32,28 @@ export function TemplatesPage({ universityId, meId }: { universityId: string | n
       {templates.isLoading && <p role="status">{t('app.loading')}</p>}
       {templates.error && <FormMessage kind="error">{templates.error.message}</FormMessage>}
       <ul className="cards">
-        {templates.data?.items.filter((tpl) => tpl.programmeId === null || mine.has(tpl.programmeId)).map((tpl) => (
-          <li key={tpl.id} className="card" data-template={tpl.id}>
-            <h2 className="card-title">
-              <Link to={`/academic/templates/${tpl.id}`}>
-                {tpl.name} — {t('academic.templates.version', { version: tpl.version })}
-              </Link>
-            </h2>
-            <p>
-              {tpl.programmeName ?? t('academic.templates.default')}
-              {tpl.latest && <> — <strong>{t('academic.templates.latest')}</strong></>} — {t('academic.templates.steps', { count: tpl.stepCount })} —{' '}
-              {t(`academic.templates.labelMode.${tpl.labelMode}`)} — {formatDate(tpl.createdAt)}
-            </p>
-          </li>
-        ))}
+        {templates.data?.items
+          .filter((tpl) => tpl.programmeId === null || mine.has(tpl.programmeId))
+          .map((tpl) => (
+            <li key={tpl.id} className="card" data-template={tpl.id}>
+              <h2 className="card-title">
+                <Link to={`/academic/templates/${tpl.id}`}>
+                  {tpl.name} — {t('academic.templates.version', { version: tpl.version })}
+                </Link>
+              </h2>
+              <p>
+                {tpl.programmeName ?? t('academic.templates.default')}
+                {tpl.latest && (
+                  <>
+                    {' '}
+                    — <strong>{t('academic.templates.latest')}</strong>
+                  </>
+                )}{' '}
+                — {t('academic.templates.steps', { count: tpl.stepCount })} —{' '}
+                {t(`academic.templates.labelMode.${tpl.labelMode}`)} — {formatDate(tpl.createdAt)}
+              </p>
+            </li>
+          ))}
       </ul>
     </section>
   );

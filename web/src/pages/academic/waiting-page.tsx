@@ -18,9 +18,14 @@ export function WaitingPage() {
 /** The steps of one internship whose actions name the caller (from its dashboard, shared with the detail page). */
 function WaitingSteps({ internshipId }: { internshipId: string }) {
   const { t, i18n } = useTranslation();
-  const view = useQuery({ queryKey: ['internship', internshipId], queryFn: () => call(api.GET('/internships/{id}', { params: { path: { id: internshipId } } })) });
+  const view = useQuery({
+    queryKey: ['internship', internshipId],
+    queryFn: () => call(api.GET('/internships/{id}', { params: { path: { id: internshipId } } })),
+  });
   if (!view.data) return null;
-  const steps = [...view.data.phases.before, ...view.data.phases.during, ...view.data.phases.after].filter((s) => s.actions.length > 0);
+  const steps = [...view.data.phases.before, ...view.data.phases.during, ...view.data.phases.after].filter(
+    (s) => s.actions.length > 0,
+  );
   return (
     <ul className="waiting-steps">
       {steps.map((s) => (

@@ -64,10 +64,16 @@ function ExportSection() {
     <div>
       <h2>{t('personalData.exportTitle')}</h2>
       <p>{t('personalData.exportIntro')}</p>
-      <button type="button" onClick={() => void start()} disabled={state === 'busy'}>{t('personalData.exportButton')}</button>
+      <button type="button" onClick={() => void start()} disabled={state === 'busy'}>
+        {t('personalData.exportButton')}
+      </button>
       <div aria-live="polite">
-        {announce && <p>{t('personalData.exportAnnounced', { count: announce.documents, size: size(announce.documentBytes) })}</p>}
-        {state === 'busy' && received !== null && <p role="status">{t('personalData.exportProgress', { received: size(received) })}</p>}
+        {announce && (
+          <p>{t('personalData.exportAnnounced', { count: announce.documents, size: size(announce.documentBytes) })}</p>
+        )}
+        {state === 'busy' && received !== null && (
+          <p role="status">{t('personalData.exportProgress', { received: size(received) })}</p>
+        )}
         {state === 'done' && <FormMessage kind="ok">{t('personalData.exportDone')}</FormMessage>}
         {state === 'failed' && <FormMessage kind="error">{t('app.error')}</FormMessage>}
       </div>
@@ -108,10 +114,13 @@ function DeleteSection({ onDeleted }: { onDeleted: () => void }) {
         error={fieldErrors.password}
       />
       <label>
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t('personalData.confirm')}
+        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{' '}
+        {t('personalData.confirm')}
       </label>
       {formError && <FormMessage kind="error">{formError}</FormMessage>}
-      <button type="submit" className="danger" disabled={busy || !confirmed || password === ''}>{t('personalData.deleteButton')}</button>
+      <button type="submit" className="danger" disabled={busy || !confirmed || password === ''}>
+        {t('personalData.deleteButton')}
+      </button>
     </form>
   );
 }

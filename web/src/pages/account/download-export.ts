@@ -30,7 +30,8 @@ export async function downloadExport(
     received += value.length;
     onProgress(received);
   }
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'semsem-stages-data.zip';
+  const name =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'semsem-stages-data.zip';
   const url = URL.createObjectURL(new Blob(chunks as BlobPart[], { type: 'application/zip' }));
   const link = document.createElement('a');
   link.href = url;

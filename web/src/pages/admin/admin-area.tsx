@@ -18,12 +18,24 @@ export default function AdminArea() {
     <div className="with-menu">
       <nav aria-label={t('admin.menu')} className="side-menu">
         <ul>
-          <li><NavLink to="/admin" end>{t('admin.users')}</NavLink></li>
-          <li><NavLink to="/admin/universities">{t('admin.universities')}</NavLink></li>
-          <li><NavLink to="/admin/approvals">{t('admin.approvals')}</NavLink></li>
-          <li><NavLink to="/admin/search">{t('admin.search')}</NavLink></li>
+          <li>
+            <NavLink to="/admin" end>
+              {t('admin.users')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/universities">{t('admin.universities')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/approvals">{t('admin.approvals')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/search">{t('admin.search')}</NavLink>
+          </li>
         </ul>
-        <p className="muted">{me.data.firstName} {me.data.lastName}</p>
+        <p className="muted">
+          {me.data.firstName} {me.data.lastName}
+        </p>
       </nav>
       <div className="area">
         <Routes>

@@ -13,11 +13,15 @@ export function ProgrammesPanel({ university }: { university: Schemas['Universit
   const queryClient = useQueryClient();
   const programmes = useQuery({
     queryKey: ['programmes', university.id],
-    queryFn: () => call(api.GET('/universities/{id}/programmes', { params: { path: { id: university.id }, query: { limit: 100 } } })),
+    queryFn: () =>
+      call(
+        api.GET('/universities/{id}/programmes', { params: { path: { id: university.id }, query: { limit: 100 } } }),
+      ),
   });
   const staffOf = (role: 'programme_manager' | 'year_manager') => ({
     queryKey: ['admin-users', 'staff', university.id, role],
-    queryFn: () => call(api.GET('/admin/users', { params: { query: { role, universityId: university.id, limit: 100 } } })),
+    queryFn: () =>
+      call(api.GET('/admin/users', { params: { query: { role, universityId: university.id, limit: 100 } } })),
   });
   const managers = useQuery(staffOf('programme_manager'));
   const yearManagers = useQuery(staffOf('year_manager'));
@@ -27,7 +31,9 @@ export function ProgrammesPanel({ university }: { university: Schemas['Universit
   function onCreate(event: FormEvent) {
     event.preventDefault();
     void submit(async () => {
-      await call(api.POST('/universities/{id}/programmes', { params: { path: { id: university.id } }, body: { name } }));
+      await call(
+        api.POST('/universities/{id}/programmes', { params: { path: { id: university.id } }, body: { name } }),
+      );
       setName('');
       await queryClient.invalidateQueries({ queryKey: ['programmes', university.id] });
     });
@@ -47,8 +53,15 @@ export function ProgrammesPanel({ university }: { university: Schemas['Universit
         ))}
       </ul>
       <form onSubmit={onCreate} noValidate className="inline-form">
-        <TextField label={`${t('admin.newProgramme')} — ${t('admin.programmeName')}`} value={name} onChange={(x) => setName(x.target.value)} error={e.name} />
-        <button type="submit" disabled={busy}>{t('admin.add')}</button>
+        <TextField
+          label={`${t('admin.newProgramme')} — ${t('admin.programmeName')}`}
+          value={name}
+          onChange={(x) => setName(x.target.value)}
+          error={e.name}
+        />
+        <button type="submit" disabled={busy}>
+          {t('admin.add')}
+        </button>
       </form>
       {formError && <FormMessage kind="error">{formError}</FormMessage>}
     </div>
@@ -74,21 +87,41 @@ function ManagerForm({ programme, managers }: { programme: Programme; managers: 
 
   return (
     <form onSubmit={onSubmit} noValidate className="inline-form">
-      <SelectField label={t('admin.manager')} value={userId} onChange={(x) => setUserId(x.target.value)} error={e.userId}>
+      <SelectField
+        label={t('admin.manager')}
+        value={userId}
+        onChange={(x) => setUserId(x.target.value)}
+        error={e.userId}
+      >
         <option value="">{t('admin.noManager')}</option>
-        {managers.map((user) => <option key={user.id} value={user.id}>{user.firstName} {user.lastName} ({user.email})</option>)}
+        {managers.map((user) => (
+          <option key={user.id} value={user.id}>
+            {user.firstName} {user.lastName} ({user.email})
+          </option>
+        ))}
       </SelectField>
-      <button type="submit" disabled={busy || !userId}>{t('admin.setManager')}</button>
+      <button type="submit" disabled={busy || !userId}>
+        {t('admin.setManager')}
+      </button>
       {formError && <FormMessage kind="error">{formError}</FormMessage>}
       {done && <FormMessage kind="ok">{t('admin.managerSaved')}</FormMessage>}
     </form>
   );
 }
 
-function YearManagersForm({ programme, yearManagers }: { programme: Programme; yearManagers: Schemas['UserListItemDto'][] }) {
+function YearManagersForm({
+  programme,
+  yearManagers,
+}: {
+  programme: Programme;
+  yearManagers: Schemas['UserListItemDto'][];
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const years = useQuery({ queryKey: ['study-years', i18n.language], queryFn: () => call(api.GET('/reference/study-years')) });
+  const years = useQuery({
+    queryKey: ['study-years', i18n.language],
+    queryFn: () => call(api.GET('/reference/study-years')),
+  });
   const currentKey = ['year-managers', programme.id];
   const current = useQuery({
     queryKey: currentKey,
@@ -99,7 +132,8 @@ function YearManagersForm({ programme, yearManagers }: { programme: Programme; y
   const [touched, setTouched] = useState(false);
   const [done, setDone] = useState(false);
   const { submit, fieldErrors: e, formError, busy } = useFormSubmit();
-  const yearLabel = (code: number) => years.data?.find((year) => String(year.code) === String(code))?.label ?? String(code);
+  const yearLabel = (code: number) =>
+    years.data?.find((year) => String(year.code) === String(code))?.label ?? String(code);
 
   // The boxes start from who manages the chosen year now (saving without a change keeps them), until the user ticks one.
   useEffect(() => {
@@ -111,7 +145,12 @@ function YearManagersForm({ programme, yearManagers }: { programme: Programme; y
     event.preventDefault();
     setDone(false);
     void submit(async () => {
-      await call(api.PUT('/programmes/{id}/year-managers', { params: { path: { id: programme.id } }, body: { studyYear: Number(studyYear), userIds: chosen } }));
+      await call(
+        api.PUT('/programmes/{id}/year-managers', {
+          params: { path: { id: programme.id } },
+          body: { studyYear: Number(studyYear), userIds: chosen },
+        }),
+      );
       setDone(true);
       await queryClient.invalidateQueries({ queryKey: currentKey });
     });
@@ -135,22 +174,46 @@ function YearManagersForm({ programme, yearManagers }: { programme: Programme; y
             </dl>
           )}
         </div>
-        <SelectField label={t('admin.studyYear')} value={studyYear} onChange={(x) => { setStudyYear(x.target.value); setTouched(false); }} error={e.studyYear}>
-          {years.data?.map((year) => <option key={year.code} value={year.code}>{year.label}</option>)}
+        <SelectField
+          label={t('admin.studyYear')}
+          value={studyYear}
+          onChange={(x) => {
+            setStudyYear(x.target.value);
+            setTouched(false);
+          }}
+          error={e.studyYear}
+        >
+          {years.data?.map((year) => (
+            <option key={year.code} value={year.code}>
+              {year.label}
+            </option>
+          ))}
         </SelectField>
         {yearManagers.length === 0 && <p className="muted">{t('admin.noYearManager')}</p>}
         {yearManagers.map((user) => (
           <label key={user.id} className="check">
-            <input type="checkbox" checked={chosen.includes(user.id)}
-              onChange={(x) => { setTouched(true); setChosen(x.target.checked ? [...chosen, user.id] : chosen.filter((id) => id !== user.id)); }} />
-            {' '}{user.firstName} {user.lastName}
+            <input
+              type="checkbox"
+              checked={chosen.includes(user.id)}
+              onChange={(x) => {
+                setTouched(true);
+                setChosen(x.target.checked ? [...chosen, user.id] : chosen.filter((id) => id !== user.id));
+              }}
+            />{' '}
+            {user.firstName} {user.lastName}
           </label>
         ))}
-        {e.userIds && <p className="field-error" role="alert">{e.userIds}</p>}
+        {e.userIds && (
+          <p className="field-error" role="alert">
+            {e.userIds}
+          </p>
+        )}
       </fieldset>
       {formError && <FormMessage kind="error">{formError}</FormMessage>}
       {done && <FormMessage kind="ok">{t('admin.yearManagersSaved')}</FormMessage>}
-      <button type="submit" disabled={busy}>{t('admin.saveYearManagers')}</button>
+      <button type="submit" disabled={busy}>
+        {t('admin.saveYearManagers')}
+      </button>
     </form>
   );
 }

@@ -39,14 +39,26 @@ export function SearchStatusPage() {
           <div className="card" data-outbox>
             <h2>{t('admin.outbox')}</h2>
             <p className="figures">
-              <span><strong data-figure="pending">{formatNumber(data.outbox.pending)}</strong> {t('admin.outbox')}</span>
-              <span><strong data-figure="failing">{formatNumber(data.outbox.failing)}</strong> {t('admin.failing')}</span>
+              <span>
+                <strong data-figure="pending">{formatNumber(data.outbox.pending)}</strong> {t('admin.outbox')}
+              </span>
+              <span>
+                <strong data-figure="failing">{formatNumber(data.outbox.failing)}</strong> {t('admin.failing')}
+              </span>
             </p>
-            {data.outbox.oldestPendingAt && <p>{t('admin.oldest', { date: formatDate(data.outbox.oldestPendingAt) })}</p>}
+            {data.outbox.oldestPendingAt && (
+              <p>{t('admin.oldest', { date: formatDate(data.outbox.oldestPendingAt) })}</p>
+            )}
             {data.outbox.recentErrors.length > 0 && (
               <>
                 <h3>{t('admin.recentErrors')}</h3>
-                <ul>{data.outbox.recentErrors.map((error) => <li key={error.entityId}>{error.entityId} ({formatNumber(error.attempts)}) : {error.lastError}</li>)}</ul>
+                <ul>
+                  {data.outbox.recentErrors.map((error) => (
+                    <li key={error.entityId}>
+                      {error.entityId} ({formatNumber(error.attempts)}) : {error.lastError}
+                    </li>
+                  ))}
+                </ul>
               </>
             )}
           </div>
@@ -56,27 +68,53 @@ export function SearchStatusPage() {
       )}
       {rebuild.isSuccess && <FormMessage kind="ok">{t('admin.rebuildStarted')}</FormMessage>}
       {rebuild.error && <FormMessage kind="error">{rebuild.error.message}</FormMessage>}
-      <button type="button" disabled={rebuild.isPending || Boolean(data?.profiles.rebuild.running)} onClick={() => rebuild.mutate()}>{t('admin.rebuild')}</button>
+      <button
+        type="button"
+        disabled={rebuild.isPending || Boolean(data?.profiles.rebuild.running)}
+        onClick={() => rebuild.mutate()}
+      >
+        {t('admin.rebuild')}
+      </button>
     </section>
   );
 }
 
 function IndexCard({ title, state, name }: { title: string; state: IndexState; name: string }) {
   const { t } = useTranslation();
-  const { running, progress, last } = state.rebuild as { running: boolean; progress?: { loaded: number; total: number }; last?: { finishedAt: string; state: string } };
+  const { running, progress, last } = state.rebuild as {
+    running: boolean;
+    progress?: { loaded: number; total: number };
+    last?: { finishedAt: string; state: string };
+  };
   return (
     <div className="card" data-index={name}>
       <h2>{title}</h2>
-      <p>{t('admin.index')} : <code>{state.index ?? state.alias}</code></p>
-      <p>{t('admin.documents')} : <strong data-figure="documents">{state.documents === null || state.documents === undefined ? '—' : formatNumber(state.documents)}</strong></p>
+      <p>
+        {t('admin.index')} : <code>{state.index ?? state.alias}</code>
+      </p>
+      <p>
+        {t('admin.documents')} :{' '}
+        <strong data-figure="documents">
+          {state.documents === null || state.documents === undefined ? '—' : formatNumber(state.documents)}
+        </strong>
+      </p>
       {state.error && <FormMessage kind="error">{t('admin.engineError', { error: state.error })}</FormMessage>}
       <p aria-live="polite" data-rebuild={running ? 'running' : 'idle'}>
         {running
-          ? t('admin.rebuildRunning', { loaded: formatNumber(progress?.loaded ?? 0), total: formatNumber(progress?.total ?? 0) })
+          ? t('admin.rebuildRunning', {
+              loaded: formatNumber(progress?.loaded ?? 0),
+              total: formatNumber(progress?.total ?? 0),
+            })
           : t('admin.rebuildIdle')}
       </p>
-      {running && progress && progress.total > 0 && <progress max={progress.total} value={progress.loaded} aria-label={title} />}
-      {last && <p data-last-rebuild={last.state}>{t('admin.lastRebuild')} : {last.state} — {formatDate(last.finishedAt)}</p>}
+      {running && progress && progress.total > 0 && (
+        <progress max={progress.total} value={progress.loaded} aria-label={title} />
+      )}
+      {last && (
+        <p data-last-rebuild={last.state}>
+          {t('admin.lastRebuild')} : {last.state} — {formatDate(last.finishedAt)}
+        </p>
+      )}
     </div>
   );
 }

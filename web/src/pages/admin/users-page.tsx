@@ -23,11 +23,21 @@ export function UsersPage() {
   const [offset, setOffset] = useState(0);
   const users = useQuery({
     queryKey: ['admin-users', filter, offset],
-    queryFn: () => call(api.GET('/admin/users', { params: { query: { role: filter.role || undefined, q: filter.q || undefined, limit: PAGE, offset } } })),
+    queryFn: () =>
+      call(
+        api.GET('/admin/users', {
+          params: { query: { role: filter.role || undefined, q: filter.q || undefined, limit: PAGE, offset } },
+        }),
+      ),
     placeholderData: (previous) => previous,
   });
   const toggle = useMutation({
-    mutationFn: (user: User) => call(api.POST(user.disabledAt ? '/admin/users/{id}/enable' : '/admin/users/{id}/disable', { params: { path: { id: user.id } } })),
+    mutationFn: (user: User) =>
+      call(
+        api.POST(user.disabledAt ? '/admin/users/{id}/enable' : '/admin/users/{id}/disable', {
+          params: { path: { id: user.id } },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin-users'] }),
   });
 
@@ -43,19 +53,33 @@ export function UsersPage() {
       <form className="inline-form" onSubmit={onFilter} role="search">
         <SelectField label={t('admin.role')} value={role} onChange={(x) => setRole(x.target.value as Role | '')}>
           <option value="">{t('admin.allRoles')}</option>
-          {ROLES.map((value) => <option key={value} value={value}>{t(`admin.roles.${value}`)}</option>)}
+          {ROLES.map((value) => (
+            <option key={value} value={value}>
+              {t(`admin.roles.${value}`)}
+            </option>
+          ))}
         </SelectField>
         <TextField label={t('admin.text')} type="search" value={text} onChange={(x) => setText(x.target.value)} />
         <button type="submit">{t('admin.filter')}</button>
       </form>
-      {users.data && <p aria-live="polite" data-total={users.data.total}>{t('admin.total', { count: users.data.total, formatted: formatNumber(users.data.total) })}</p>}
-      {(users.error ?? toggle.error) && <FormMessage kind="error">{(users.error ?? toggle.error)!.message}</FormMessage>}
+      {users.data && (
+        <p aria-live="polite" data-total={users.data.total}>
+          {t('admin.total', { count: users.data.total, formatted: formatNumber(users.data.total) })}
+        </p>
+      )}
+      {(users.error ?? toggle.error) && (
+        <FormMessage kind="error">{(users.error ?? toggle.error)!.message}</FormMessage>
+      )}
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('admin.name')}</th><th scope="col">{t('admin.email')}</th><th scope="col">{t('admin.role')}</th>
-              <th scope="col">{t('admin.organisation')}</th><th scope="col">{t('admin.createdAt')}</th><th scope="col">{t('admin.state')}</th>
+              <th scope="col">{t('admin.name')}</th>
+              <th scope="col">{t('admin.email')}</th>
+              <th scope="col">{t('admin.role')}</th>
+              <th scope="col">{t('admin.organisation')}</th>
+              <th scope="col">{t('admin.createdAt')}</th>
+              <th scope="col">{t('admin.state')}</th>
             </tr>
           </thead>
           <tbody>
@@ -69,9 +93,20 @@ export function UsersPage() {
                   <td>{user.companyName ?? user.universityName ?? '—'}</td>
                   <td>{formatDate(user.createdAt)}</td>
                   <td>
-                    <span data-state>{user.disabledAt ? t('admin.disabled') : user.emailVerifiedAt ? t('admin.active') : t('admin.unverified')}</span>{' '}
-                    <button type="button" className="small" disabled={toggle.isPending} onClick={() => toggle.mutate(user)}
-                      aria-label={`${user.disabledAt ? t('admin.enable') : t('admin.disable')} : ${name}`}>
+                    <span data-state>
+                      {user.disabledAt
+                        ? t('admin.disabled')
+                        : user.emailVerifiedAt
+                          ? t('admin.active')
+                          : t('admin.unverified')}
+                    </span>{' '}
+                    <button
+                      type="button"
+                      className="small"
+                      disabled={toggle.isPending}
+                      onClick={() => toggle.mutate(user)}
+                      aria-label={`${user.disabledAt ? t('admin.enable') : t('admin.disable')} : ${name}`}
+                    >
                       {user.disabledAt ? t('admin.enable') : t('admin.disable')}
                     </button>
                   </td>
@@ -90,8 +125,18 @@ export function UsersPage() {
 function NewStaffForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const universities = useQuery({ queryKey: ['universities-all'], queryFn: () => call(api.GET('/universities', { params: { query: { limit: 100 } } })) });
-  const empty = { role: 'academic_tutor' as (typeof STAFF_ROLES)[number], email: '', firstName: '', lastName: '', universityId: '', locale: 'fr' as 'fr' | 'en' };
+  const universities = useQuery({
+    queryKey: ['universities-all'],
+    queryFn: () => call(api.GET('/universities', { params: { query: { limit: 100 } } })),
+  });
+  const empty = {
+    role: 'academic_tutor' as (typeof STAFF_ROLES)[number],
+    email: '',
+    firstName: '',
+    lastName: '',
+    universityId: '',
+    locale: 'fr' as 'fr' | 'en',
+  };
   const [form, setForm] = useState(empty);
   const [created, setCreated] = useState<string | null>(null);
   const { submit, fieldErrors: e, formError, busy } = useFormSubmit();
@@ -101,9 +146,18 @@ function NewStaffForm() {
     event.preventDefault();
     setCreated(null);
     void submit(async () => {
-      const account = await call(api.POST('/admin/staff', {
-        body: { role: form.role, email: form.email, firstName: form.firstName, lastName: form.lastName, locale: form.locale, universityId: form.universityId || undefined },
-      }));
+      const account = await call(
+        api.POST('/admin/staff', {
+          body: {
+            role: form.role,
+            email: form.email,
+            firstName: form.firstName,
+            lastName: form.lastName,
+            locale: form.locale,
+            universityId: form.universityId || undefined,
+          },
+        }),
+      );
       setCreated(account.email);
       setForm(empty);
       await queryClient.invalidateQueries({ queryKey: ['admin-users'] });
@@ -114,25 +168,66 @@ function NewStaffForm() {
     <section className="card" aria-labelledby="new-staff">
       <h2 id="new-staff">{t('admin.newStaff')}</h2>
       <form onSubmit={onSubmit} noValidate className="grid-form">
-        <SelectField label={t('admin.role')} value={form.role} onChange={(x) => set({ role: x.target.value as typeof form.role })} error={e.role}>
-          {STAFF_ROLES.map((value) => <option key={value} value={value}>{t(`admin.roles.${value}`)}</option>)}
+        <SelectField
+          label={t('admin.role')}
+          value={form.role}
+          onChange={(x) => set({ role: x.target.value as typeof form.role })}
+          error={e.role}
+        >
+          {STAFF_ROLES.map((value) => (
+            <option key={value} value={value}>
+              {t(`admin.roles.${value}`)}
+            </option>
+          ))}
         </SelectField>
-        <TextField label={t('signup.firstName')} value={form.firstName} onChange={(x) => set({ firstName: x.target.value })} error={e.firstName} />
-        <TextField label={t('signup.lastName')} value={form.lastName} onChange={(x) => set({ lastName: x.target.value })} error={e.lastName} />
-        <TextField label={t('admin.email')} type="email" value={form.email} onChange={(x) => set({ email: x.target.value })} error={e.email} />
-        <SelectField label={t('studentSpace.locale')} value={form.locale} onChange={(x) => set({ locale: x.target.value as 'fr' | 'en' })} error={e.locale}>
+        <TextField
+          label={t('signup.firstName')}
+          value={form.firstName}
+          onChange={(x) => set({ firstName: x.target.value })}
+          error={e.firstName}
+        />
+        <TextField
+          label={t('signup.lastName')}
+          value={form.lastName}
+          onChange={(x) => set({ lastName: x.target.value })}
+          error={e.lastName}
+        />
+        <TextField
+          label={t('admin.email')}
+          type="email"
+          value={form.email}
+          onChange={(x) => set({ email: x.target.value })}
+          error={e.email}
+        />
+        <SelectField
+          label={t('studentSpace.locale')}
+          value={form.locale}
+          onChange={(x) => set({ locale: x.target.value as 'fr' | 'en' })}
+          error={e.locale}
+        >
           <option value="fr">Français</option>
           <option value="en">English</option>
         </SelectField>
         {form.role !== 'admin' && (
-          <SelectField label={t('admin.university')} value={form.universityId} onChange={(x) => set({ universityId: x.target.value })} error={e.universityId}>
+          <SelectField
+            label={t('admin.university')}
+            value={form.universityId}
+            onChange={(x) => set({ universityId: x.target.value })}
+            error={e.universityId}
+          >
             <option value="">{t('admin.choose')}</option>
-            {universities.data?.items.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {universities.data?.items.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </SelectField>
         )}
         {formError && <FormMessage kind="error">{formError}</FormMessage>}
         {created && <FormMessage kind="ok">{t('admin.staffCreated', { email: created })}</FormMessage>}
-        <button type="submit" disabled={busy}>{t('admin.create')}</button>
+        <button type="submit" disabled={busy}>
+          {t('admin.create')}
+        </button>
       </form>
     </section>
   );

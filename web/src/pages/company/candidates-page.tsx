@@ -23,10 +23,14 @@ export function CandidatesPage() {
           <li key={candidate.requestId}>
             <ProfileCard hit={candidate}>
               <details open>
-                <summary>{t('offers.why')} — {Math.round((candidate.score / candidates.data!.maxScore) * 100)} %</summary>
+                <summary>
+                  {t('offers.why')} — {Math.round((candidate.score / candidates.data!.maxScore) * 100)} %
+                </summary>
                 <ul className="why">
                   {candidate.why.map((reason, index) => (
-                    <li key={index} data-criterion={reason.criterion}>{reason.criterion} (+{reason.points}) {reason.matched.join(', ')}</li>
+                    <li key={index} data-criterion={reason.criterion}>
+                      {reason.criterion} (+{reason.points}) {reason.matched.join(', ')}
+                    </li>
                   ))}
                 </ul>
               </details>

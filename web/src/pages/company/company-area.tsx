@@ -26,21 +26,39 @@ export default function CompanyArea() {
       <nav aria-label={t('company.menu')} className="side-menu">
         <h2>{t('company.recruit')}</h2>
         <ul>
-          <li><NavLink to="/company" end>{t('company.dashboard')}</NavLink></li>
-          <li><NavLink to="/company/search">{t('company.search')}</NavLink></li>
-          <li><NavLink to="/company/offers">{t('company.offers')}</NavLink></li>
+          <li>
+            <NavLink to="/company" end>
+              {t('company.dashboard')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/company/search">{t('company.search')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/company/offers">{t('company.offers')}</NavLink>
+          </li>
         </ul>
         <h2>{t('company.follow')}</h2>
         <ul>
-          <li><NavLink to="/company/applications">{t('company.responses')}</NavLink></li>
-          <li><NavLink to="/internships">{t('academic.list.title')}</NavLink></li>
+          <li>
+            <NavLink to="/company/applications">{t('company.responses')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/internships">{t('academic.list.title')}</NavLink>
+          </li>
         </ul>
         <h2>{t('company.profile')}</h2>
         <ul>
-          <li><NavLink to="/company/profile">{t('contact.myCompany')}</NavLink></li>
-          <li><NavLink to="/company/join-requests">{t('contact.joinRequests')}</NavLink></li>
+          <li>
+            <NavLink to="/company/profile">{t('contact.myCompany')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/company/join-requests">{t('contact.joinRequests')}</NavLink>
+          </li>
         </ul>
-        <p className="muted">{me.data.firstName} {me.data.lastName} — {me.data.company?.companyName}</p>
+        <p className="muted">
+          {me.data.firstName} {me.data.lastName} — {me.data.company?.companyName}
+        </p>
       </nav>
       <div className="area">
         <Routes>
@@ -54,7 +72,14 @@ export default function CompanyArea() {
           <Route path="applications" element={companyId ? <ResponsesPage companyId={companyId} /> : null} />
           <Route path="applications/:id" element={<ApplicationPage backTo="/company/applications" />} />
           <Route path="profile" element={companyId ? <CompanyProfilePage companyId={companyId} /> : null} />
-          <Route path="join-requests" element={companyId ? <JoinRequestsPage companyId={companyId} companyName={me.data.company?.companyName ?? ''} /> : null} />
+          <Route
+            path="join-requests"
+            element={
+              companyId ? (
+                <JoinRequestsPage companyId={companyId} companyName={me.data.company?.companyName ?? ''} />
+              ) : null
+            }
+          />
         </Routes>
       </div>
     </div>

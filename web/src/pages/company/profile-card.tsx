@@ -13,13 +13,27 @@ export function ProfileCard({ hit, children }: { hit: Hit; children?: ReactNode 
   return (
     <article className="card profile">
       <h3 dangerouslySetInnerHTML={{ __html: hit.highlights.title ?? escapeHtml(hit.title) }} />
-      <p>{name} — {hit.programme.name}, {hit.university.name} — {hit.studyYear.label}</p>
-      {(hit.availableFrom || hit.availableTo) && <p>{t('search.availability', { from: formatDate(hit.availableFrom), to: formatDate(hit.availableTo) })}</p>}
+      <p>
+        {name} — {hit.programme.name}, {hit.university.name} — {hit.studyYear.label}
+      </p>
+      {(hit.availableFrom || hit.availableTo) && (
+        <p>{t('search.availability', { from: formatDate(hit.availableFrom), to: formatDate(hit.availableTo) })}</p>
+      )}
       {hit.keywords.length > 0 && <p className="keywords">{hit.keywords.join(' · ')}</p>}
-      {hit.highlights.cv.map((snippet, index) => <p key={index} className="snippet" dangerouslySetInnerHTML={{ __html: `… ${snippet} …` }} />)}
+      {hit.highlights.cv.map((snippet, index) => (
+        <p key={index} className="snippet" dangerouslySetInnerHTML={{ __html: `… ${snippet} …` }} />
+      ))}
       <p className="doc-links">
-        {hit.cv && <button type="button" className="link" onClick={() => void openDocument(hit.cv!.url)}>{t('search.cv')} ({hit.cv.fileName})</button>}
-        {hit.letter && <button type="button" className="link" onClick={() => void openDocument(hit.letter!.url)}>{t('search.letter')}</button>}
+        {hit.cv && (
+          <button type="button" className="link" onClick={() => void openDocument(hit.cv!.url)}>
+            {t('search.cv')} ({hit.cv.fileName})
+          </button>
+        )}
+        {hit.letter && (
+          <button type="button" className="link" onClick={() => void openDocument(hit.letter!.url)}>
+            {t('search.letter')}
+          </button>
+        )}
       </p>
       {children}
     </article>

@@ -58,7 +58,12 @@ export function SearchPage() {
     <section className="search">
       <h1>{t('company.search')}</h1>
       <form role="search" onSubmit={onSubmit} className="inline-form">
-        <TextField label={t('search.keywords')} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
+        <TextField
+          label={t('search.keywords')}
+          type="search"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+        />
         <button type="submit">{t('search.submit')}</button>
       </form>
       {search.error && <FormMessage kind="error">{search.error.message}</FormMessage>}
@@ -70,24 +75,50 @@ export function SearchPage() {
                 <legend>{t(`search.facet.${name}`)}</legend>
                 {(data.facets[name] ?? []).map((item) => (
                   <label key={item.value} className="facet-item">
-                    <input type="checkbox" checked={selected(name).includes(String(item.value))} onChange={() => toggle(name, String(item.value))} />
-                    <span className="facet-label">{item.label}</span> <span className="count" data-count>{item.count}</span>
+                    <input
+                      type="checkbox"
+                      checked={selected(name).includes(String(item.value))}
+                      onChange={() => toggle(name, String(item.value))}
+                    />
+                    <span className="facet-label">{item.label}</span>{' '}
+                    <span className="count" data-count>
+                      {item.count}
+                    </span>
                   </label>
                 ))}
               </fieldset>
             ))}
-            <button type="button" className="link" onClick={() => setParams(new URLSearchParams())}>{t('search.clear')}</button>
+            <button type="button" className="link" onClick={() => setParams(new URLSearchParams())}>
+              {t('search.clear')}
+            </button>
           </aside>
           <div className="hits">
-            <p role="status" data-total={data.total}>{t('search.results', { count: data.total })}</p>
+            <p role="status" data-total={data.total}>
+              {t('search.results', { count: data.total })}
+            </p>
             {data.items.length === 0 && <p>{t('search.none')}</p>}
             <ol className="cards">
-              {data.items.map((hit) => <li key={hit.requestId}><ProfileCard hit={hit} /></li>)}
+              {data.items.map((hit) => (
+                <li key={hit.requestId}>
+                  <ProfileCard hit={hit} />
+                </li>
+              ))}
             </ol>
             <div className="pager">
-              {cursor && <button type="button" onClick={() => update(() => undefined)}>{t('search.first')}</button>}
+              {cursor && (
+                <button type="button" onClick={() => update(() => undefined)}>
+                  {t('search.first')}
+                </button>
+              )}
               {data.nextCursor && (
-                <button type="button" onClick={() => { const next = new URLSearchParams(params); next.set('cursor', data.nextCursor!); setParams(next); }}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    const next = new URLSearchParams(params);
+                    next.set('cursor', data.nextCursor!);
+                    setParams(next);
+                  }}
+                >
                   {t('search.more')}
                 </button>
               )}

@@ -39,8 +39,20 @@ export function AgreementSection({ internship, manages }: { internship: Schemas[
     void queryClient.invalidateQueries({ queryKey: ['internship', internship.id] });
     setMessage(text);
   };
-  const issue = () => action.submit(async () => show(await call(api.POST('/internships/{id}/agreement', { params: { path: { id: internship.id } } })), t('academic.agreement.issued')));
-  const remind = () => action.submit(async () => show(await call(api.POST('/internships/{id}/agreement/reminders', { params: { path: { id: internship.id } } })), t('academic.agreement.reminded')));
+  const issue = () =>
+    action.submit(async () =>
+      show(
+        await call(api.POST('/internships/{id}/agreement', { params: { path: { id: internship.id } } })),
+        t('academic.agreement.issued'),
+      ),
+    );
+  const remind = () =>
+    action.submit(async () =>
+      show(
+        await call(api.POST('/internships/{id}/agreement/reminders', { params: { path: { id: internship.id } } })),
+        t('academic.agreement.reminded'),
+      ),
+    );
   const running = internship.status === 'in_progress' || internship.status === 'completed';
 
   return (
@@ -51,18 +63,39 @@ export function AgreementSection({ internship, manages }: { internship: Schemas[
       {agreement.data === null && (
         <>
           <p>{t('academic.agreement.notIssued')}</p>
-          {manages && running && <button type="button" disabled={action.busy} onClick={() => void issue()}>{t('academic.agreement.issue')}</button>}
+          {manages && running && (
+            <button type="button" disabled={action.busy} onClick={() => void issue()}>
+              {t('academic.agreement.issue')}
+            </button>
+          )}
         </>
       )}
-      {agreement.data && [...agreement.data.versions].reverse().map((version) => (
-        <Version key={version.id} internshipId={internship.id} version={version} current={version.version === agreement.data!.currentVersion} />
-      ))}
+      {agreement.data &&
+        [...agreement.data.versions]
+          .reverse()
+          .map((version) => (
+            <Version
+              key={version.id}
+              internshipId={internship.id}
+              version={version}
+              current={version.version === agreement.data!.currentVersion}
+            />
+          ))}
       {agreement.data && manages && running && (
         <>
           {agreement.data.versions.at(-1)?.status === 'pending' && (
-            <p><button type="button" disabled={action.busy} onClick={() => void remind()}>{t('academic.agreement.remind')}</button></p>
+            <p>
+              <button type="button" disabled={action.busy} onClick={() => void remind()}>
+                {t('academic.agreement.remind')}
+              </button>
+            </p>
           )}
-          {agreement.data.versions.at(-1)?.status === 'pending' && <ScanUpload internshipId={internship.id} onDone={(view) => show(view, t('academic.agreement.scanUploaded'))} />}
+          {agreement.data.versions.at(-1)?.status === 'pending' && (
+            <ScanUpload
+              internshipId={internship.id}
+              onDone={(view) => show(view, t('academic.agreement.scanUploaded'))}
+            />
+          )}
         </>
       )}
       {message && <FormMessage kind="ok">{message}</FormMessage>}
@@ -71,40 +104,71 @@ export function AgreementSection({ internship, manages }: { internship: Schemas[
   );
 }
 
-function Version({ internshipId, version, current }: { internshipId: string; version: Schemas['AgreementVersionView']; current: boolean }) {
+function Version({
+  internshipId,
+  version,
+  current,
+}: {
+  internshipId: string;
+  version: Schemas['AgreementVersionView'];
+  current: boolean;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const open = (what: 'pdf' | 'scan') =>
-    openDocument(`/api/internships/${internshipId}/agreement/${what}?version=${version.version}`).catch(() => setError(t('app.error')));
+    openDocument(`/api/internships/${internshipId}/agreement/${what}?version=${version.version}`).catch(() =>
+      setError(t('app.error')),
+    );
   return (
-    <div className={current ? 'version current' : 'version'} data-version={version.version} data-version-status={version.status}>
+    <div
+      className={current ? 'version current' : 'version'}
+      data-version={version.version}
+      data-version-status={version.status}
+    >
       <h3>
-        {t('academic.agreement.version', { version: version.version })} — {t(`academic.agreement.kind.${version.kind}`)},{' '}
-        {t(`academic.agreement.versionStatus.${version.status}`)}
+        {t('academic.agreement.version', { version: version.version })} — {t(`academic.agreement.kind.${version.kind}`)}
+        , {t(`academic.agreement.versionStatus.${version.status}`)}
         {version.signedAt && ` ${t('academic.agreement.signedOn', { date: formatDate(version.signedAt) })}`}
       </h3>
       <div className="table-scroll">
-      <table className="table">
-        <caption className="visually-hidden">{t('academic.agreement.signatures')}</caption>
-        <thead><tr><th scope="col">{t('academic.agreement.partyColumn')}</th><th scope="col">{t('academic.agreement.signer')}</th><th scope="col">{t('academic.agreement.state')}</th></tr></thead>
-        <tbody>
-          {version.signatures.map((s) => (
-            <tr key={s.party} data-signature={s.party} data-signature-status={s.status}>
-              <th scope="row">{t(`academic.agreement.party.${s.party}`)}</th>
-              <td>{s.signerName}</td>
-              <td>
-                {t(`academic.agreement.signature.${s.status}`)}
-                {s.signedAt && ` ${t('academic.agreement.signedOn', { date: formatDate(s.signedAt) })}`}
-                {s.status === 'pending' && <span className="muted"> ({t('academic.agreement.linkUntil', { date: formatDate(s.expiresAt) })})</span>}
-              </td>
+        <table className="table">
+          <caption className="visually-hidden">{t('academic.agreement.signatures')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('academic.agreement.partyColumn')}</th>
+              <th scope="col">{t('academic.agreement.signer')}</th>
+              <th scope="col">{t('academic.agreement.state')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {version.signatures.map((s) => (
+              <tr key={s.party} data-signature={s.party} data-signature-status={s.status}>
+                <th scope="row">{t(`academic.agreement.party.${s.party}`)}</th>
+                <td>{s.signerName}</td>
+                <td>
+                  {t(`academic.agreement.signature.${s.status}`)}
+                  {s.signedAt && ` ${t('academic.agreement.signedOn', { date: formatDate(s.signedAt) })}`}
+                  {s.status === 'pending' && (
+                    <span className="muted">
+                      {' '}
+                      ({t('academic.agreement.linkUntil', { date: formatDate(s.expiresAt) })})
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <p className="actions">
-        <button type="button" className="link" onClick={() => void open('pdf')}>{t('academic.agreement.pdf')} ({version.version})</button>
-        {version.hasScan && <button type="button" className="link" onClick={() => void open('scan')}>{t('academic.agreement.scan')} ({version.version})</button>}
+        <button type="button" className="link" onClick={() => void open('pdf')}>
+          {t('academic.agreement.pdf')} ({version.version})
+        </button>
+        {version.hasScan && (
+          <button type="button" className="link" onClick={() => void open('scan')}>
+            {t('academic.agreement.scan')} ({version.version})
+          </button>
+        )}
       </p>
       {error && <FormMessage kind="error">{error}</FormMessage>}
     </div>
@@ -137,11 +201,23 @@ function ScanUpload({ internshipId, onDone }: { internshipId: string; onDone: (v
     <form onSubmit={onSubmit} className="inline-form" noValidate>
       <div className="field">
         <label htmlFor={id}>{t('academic.agreement.uploadScan')}</label>
-        <input id={id} type="file" accept="application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          aria-invalid={fieldErrors.file ? true : undefined} aria-describedby={fieldErrors.file ? `${id}-error` : undefined} />
-        {fieldErrors.file && <p id={`${id}-error`} className="field-error" role="alert">{fieldErrors.file}</p>}
+        <input
+          id={id}
+          type="file"
+          accept="application/pdf"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          aria-invalid={fieldErrors.file ? true : undefined}
+          aria-describedby={fieldErrors.file ? `${id}-error` : undefined}
+        />
+        {fieldErrors.file && (
+          <p id={`${id}-error`} className="field-error" role="alert">
+            {fieldErrors.file}
+          </p>
+        )}
       </div>
-      <button type="submit" disabled={busy || !file}>{t('academic.agreement.sendScan')}</button>
+      <button type="submit" disabled={busy || !file}>
+        {t('academic.agreement.sendScan')}
+      </button>
       {formError && !fieldErrors.file && <FormMessage kind="error">{formError}</FormMessage>}
     </form>
   );

@@ -13,7 +13,11 @@ const LIMIT = 20;
  * "Suivi global des stagiaires": the internships the API lets the caller follow, paged, with the "waiting for me"
  * filter of the API. The filter and the page live in the address, so a reload or a shared link keeps them.
  */
-export function InternshipList({ waitingOnly, onlyStatus, renderExtra }: {
+export function InternshipList({
+  waitingOnly,
+  onlyStatus,
+  renderExtra,
+}: {
   /** Fixed "waiting for me" (the area's page); otherwise a checkbox. */
   waitingOnly?: boolean;
   onlyStatus?: Schemas['InternshipSummaryView']['status'];
@@ -25,11 +29,18 @@ export function InternshipList({ waitingOnly, onlyStatus, renderExtra }: {
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const list = useQuery({
     queryKey: ['internships', { waiting, offset, onlyStatus }],
-    queryFn: () => call(api.GET('/internships', { params: { query: { limit: LIMIT, offset, waitingForMe: waiting || undefined, status: onlyStatus } } })),
+    queryFn: () =>
+      call(
+        api.GET('/internships', {
+          params: { query: { limit: LIMIT, offset, waitingForMe: waiting || undefined, status: onlyStatus } },
+        }),
+      ),
   });
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) if (value === null) next.delete(key); else next.set(key, value);
+    for (const [key, value] of Object.entries(changes))
+      if (value === null) next.delete(key);
+      else next.set(key, value);
     setParams(next, { replace: true });
   };
 
@@ -37,8 +48,12 @@ export function InternshipList({ waitingOnly, onlyStatus, renderExtra }: {
     <div>
       {waitingOnly === undefined && (
         <label className="check">
-          <input type="checkbox" checked={waiting} onChange={(e) => update({ waiting: e.target.checked ? '1' : null, offset: null })} />
-          {' '}{t('academic.list.waitingOnly')}
+          <input
+            type="checkbox"
+            checked={waiting}
+            onChange={(e) => update({ waiting: e.target.checked ? '1' : null, offset: null })}
+          />{' '}
+          {t('academic.list.waitingOnly')}
         </label>
       )}
       {list.isLoading && <p role="status">{t('app.loading')}</p>}
@@ -49,26 +64,56 @@ export function InternshipList({ waitingOnly, onlyStatus, renderExtra }: {
           <li key={item.id} className="card internship-card" data-internship={item.id}>
             <h2 className="card-title">
               <Link to={`/internships/${item.id}`}>
-                {item.student.name}{item.title ? ` — ${item.title}` : ''}
+                {item.student.name}
+                {item.title ? ` — ${item.title}` : ''}
               </Link>
             </h2>
             <dl className="facts">
-              <dt>{t('academic.list.company')}</dt><dd>{item.company.name}</dd>
-              {item.programme && <><dt>{t('academic.list.programme')}</dt><dd>{item.programme.name}{item.studyYear ? ` (${item.studyYear})` : ''}</dd></>}
-              <dt>{t('academic.list.period')}</dt><dd>{formatDate(item.startDate)} – {formatDate(item.endDate)}</dd>
-              <dt>{t('academic.list.status')}</dt><dd data-status={item.status}>{t(`academic.status.${item.status}`)}</dd>
+              <dt>{t('academic.list.company')}</dt>
+              <dd>{item.company.name}</dd>
+              {item.programme && (
+                <>
+                  <dt>{t('academic.list.programme')}</dt>
+                  <dd>
+                    {item.programme.name}
+                    {item.studyYear ? ` (${item.studyYear})` : ''}
+                  </dd>
+                </>
+              )}
+              <dt>{t('academic.list.period')}</dt>
+              <dd>
+                {formatDate(item.startDate)} – {formatDate(item.endDate)}
+              </dd>
+              <dt>{t('academic.list.status')}</dt>
+              <dd data-status={item.status}>{t(`academic.status.${item.status}`)}</dd>
               <dt>{t('academic.list.progress')}</dt>
               <dd>
-                <progress max={item.progress.mandatoryTotal || 1} value={item.progress.mandatoryDone} aria-hidden="true" />{' '}
-                {t('academic.list.progressValue', { done: item.progress.mandatoryDone, total: item.progress.mandatoryTotal })}
-                {item.progress.overdue > 0 && <strong className="late"> — {t('academic.list.overdue', { count: item.progress.overdue })}</strong>}
+                <progress
+                  max={item.progress.mandatoryTotal || 1}
+                  value={item.progress.mandatoryDone}
+                  aria-hidden="true"
+                />{' '}
+                {t('academic.list.progressValue', {
+                  done: item.progress.mandatoryDone,
+                  total: item.progress.mandatoryTotal,
+                })}
+                {item.progress.overdue > 0 && (
+                  <strong className="late"> — {t('academic.list.overdue', { count: item.progress.overdue })}</strong>
+                )}
               </dd>
             </dl>
             {renderExtra?.(item)}
           </li>
         ))}
       </ul>
-      {list.data && <Pager offset={offset} limit={LIMIT} total={list.data.total} onChange={(value) => update({ offset: value ? String(value) : null })} />}
+      {list.data && (
+        <Pager
+          offset={offset}
+          limit={LIMIT}
+          total={list.data.total}
+          onChange={(value) => update({ offset: value ? String(value) : null })}
+        />
+      )}
     </div>
   );
 }

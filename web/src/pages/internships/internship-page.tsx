@@ -31,31 +31,80 @@ export function InternshipPage() {
 
   return (
     <article className="internship" data-internship={view.id}>
-      <p><Link to="/internships">{t('academic.detail.back')}</Link></p>
-      <h1>{view.student.name}{view.title ? ` — ${view.title}` : ''}</h1>
+      <p>
+        <Link to="/internships">{t('academic.detail.back')}</Link>
+      </p>
+      <h1>
+        {view.student.name}
+        {view.title ? ` — ${view.title}` : ''}
+      </h1>
       <p>
         <strong data-status={view.status}>{t(`academic.status.${view.status}`)}</strong>
-        {view.yourParts.length > 0 && <> — {t('academic.detail.yourParts')} : {view.yourParts.map(party).join(', ')}</>}
+        {view.yourParts.length > 0 && (
+          <>
+            {' '}
+            — {t('academic.detail.yourParts')} : {view.yourParts.map(party).join(', ')}
+          </>
+        )}
       </p>
-      {view.cancellation && <FormMessage kind="error">{t('academic.detail.cancelled', { date: formatDate(view.cancellation.at), reason: view.cancellation.reason })}</FormMessage>}
+      {view.cancellation && (
+        <FormMessage kind="error">
+          {t('academic.detail.cancelled', { date: formatDate(view.cancellation.at), reason: view.cancellation.reason })}
+        </FormMessage>
+      )}
 
       <section className="card" aria-labelledby="parties-title">
         <h2 id="parties-title">{t('academic.detail.parties')}</h2>
         <dl className="facts">
-          <dt>{t('academic.detail.company')}</dt><dd>{view.company.name}</dd>
-          <dt>{t('academic.detail.period')}</dt><dd>{formatDate(view.startDate)} – {formatDate(view.endDate)}</dd>
-          {view.programme && <><dt>{t('academic.detail.programme')}</dt><dd>{view.programme.name}{view.studyYear ? ` (${view.studyYear})` : ''}</dd></>}
-          {view.academicYear && <><dt>{t('academic.detail.academicYear')}</dt><dd>{view.academicYear}</dd></>}
-          <dt>{t('academic.detail.companyTutor')}</dt><dd>{view.companyTutor?.name ?? t('academic.detail.nobody')}</dd>
-          <dt>{t('academic.detail.academicTutor')}</dt><dd>{view.academicTutor?.name ?? t('academic.detail.nobody')}</dd>
-          <dt>{t('academic.detail.yearManagers')}</dt><dd>{view.yearManagers.map((p) => p.name).join(', ') || t('academic.detail.nobody')}</dd>
-          <dt>{t('academic.detail.programmeManager')}</dt><dd>{view.programmeManager?.name ?? t('academic.detail.nobody')}</dd>
-          {view.template && <><dt>{t('academic.detail.template')}</dt><dd>{view.template.name} (v{view.template.version})</dd></>}
-          {view.finalGrade !== null && <><dt>{t('academic.detail.finalGrade')}</dt><dd>{formatNumber(view.finalGrade)} / 20</dd></>}
+          <dt>{t('academic.detail.company')}</dt>
+          <dd>{view.company.name}</dd>
+          <dt>{t('academic.detail.period')}</dt>
+          <dd>
+            {formatDate(view.startDate)} – {formatDate(view.endDate)}
+          </dd>
+          {view.programme && (
+            <>
+              <dt>{t('academic.detail.programme')}</dt>
+              <dd>
+                {view.programme.name}
+                {view.studyYear ? ` (${view.studyYear})` : ''}
+              </dd>
+            </>
+          )}
+          {view.academicYear && (
+            <>
+              <dt>{t('academic.detail.academicYear')}</dt>
+              <dd>{view.academicYear}</dd>
+            </>
+          )}
+          <dt>{t('academic.detail.companyTutor')}</dt>
+          <dd>{view.companyTutor?.name ?? t('academic.detail.nobody')}</dd>
+          <dt>{t('academic.detail.academicTutor')}</dt>
+          <dd>{view.academicTutor?.name ?? t('academic.detail.nobody')}</dd>
+          <dt>{t('academic.detail.yearManagers')}</dt>
+          <dd>{view.yearManagers.map((p) => p.name).join(', ') || t('academic.detail.nobody')}</dd>
+          <dt>{t('academic.detail.programmeManager')}</dt>
+          <dd>{view.programmeManager?.name ?? t('academic.detail.nobody')}</dd>
+          {view.template && (
+            <>
+              <dt>{t('academic.detail.template')}</dt>
+              <dd>
+                {view.template.name} (v{view.template.version})
+              </dd>
+            </>
+          )}
+          {view.finalGrade !== null && (
+            <>
+              <dt>{t('academic.detail.finalGrade')}</dt>
+              <dd>{formatNumber(view.finalGrade)} / 20</dd>
+            </>
+          )}
         </dl>
         {view.description && <p className="pre">{view.description}</p>}
         {view.yourParts.some((p) => JOURNAL_PARTS.includes(p)) && view.status !== 'setup' && (
-          <p><Link to={`/internships/${view.id}/journal`}>{t('academic.detail.journal')}</Link></p>
+          <p>
+            <Link to={`/internships/${view.id}/journal`}>{t('academic.detail.journal')}</Link>
+          </p>
         )}
       </section>
 
@@ -64,16 +113,20 @@ export function InternshipPage() {
 
       <section aria-labelledby="steps-title">
         <h2 id="steps-title">{t('academic.steps.title')}</h2>
-        {PHASES.map((phase) => view.phases[phase].length > 0 && (
-          <section key={phase} aria-labelledby={`phase-${phase}`}>
-            <h3 id={`phase-${phase}`}>{t(`academic.steps.phase.${phase}`)}</h3>
-            <ol className="cards steps">
-              {view.phases[phase].map((step) => <StepCard key={step.key} internship={view} step={step} />)}
-            </ol>
-          </section>
-        ))}
+        {PHASES.map(
+          (phase) =>
+            view.phases[phase].length > 0 && (
+              <section key={phase} aria-labelledby={`phase-${phase}`}>
+                <h3 id={`phase-${phase}`}>{t(`academic.steps.phase.${phase}`)}</h3>
+                <ol className="cards steps">
+                  {view.phases[phase].map((step) => (
+                    <StepCard key={step.key} internship={view} step={step} />
+                  ))}
+                </ol>
+              </section>
+            ),
+        )}
       </section>
-
     </article>
   );
 }
@@ -88,10 +141,17 @@ function LabelSection({ internship }: { internship: Schemas['InternshipView'] })
     <section className="card certificate" aria-labelledby="label-title" data-label={code}>
       <h2 id="label-title">{t('academic.label.title')}</h2>
       <p className="badge-ok">{t('academic.label.grantedOn', { date: formatDate(grantedAt) })}</p>
-      <p>{t('academic.label.code')} : <strong data-label-code>{code}</strong></p>
+      <p>
+        {t('academic.label.code')} : <strong data-label-code>{code}</strong>
+      </p>
       <p className="actions">
         <Link to={`/labels/${encodeURIComponent(code)}`}>{t('academic.label.verify', { code })}</Link>
-        <button type="button" onClick={() => openDocument(`/api/internships/${internship.id}/label/certificate`).catch(() => setError(t('app.error')))}>
+        <button
+          type="button"
+          onClick={() =>
+            openDocument(`/api/internships/${internship.id}/label/certificate`).catch(() => setError(t('app.error')))
+          }
+        >
           {t('academic.label.certificate')}
         </button>
       </p>

@@ -19,7 +19,9 @@ export function useMyDocuments(enabled: boolean) {
       ]);
       const perRequest = await Promise.all(
         requests.items.map((request) =>
-          call(api.GET('/requests/{id}/documents', { params: { path: { id: request.id }, query: page } })).then((p) => p.items),
+          call(api.GET('/requests/{id}/documents', { params: { path: { id: request.id }, query: page } })).then(
+            (p) => p.items,
+          ),
         ),
       );
       return [...loose.items, ...perRequest.flat()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));

@@ -17,7 +17,12 @@ export function StepCard({ internship, step }: { internship: Internship; step: S
   const headingId = useId();
   const party = (p: string) => t(`academic.party.${p}`);
   return (
-    <li className={`card step step-${step.status}`} data-step={step.key} data-step-status={step.status} aria-labelledby={headingId}>
+    <li
+      className={`card step step-${step.status}`}
+      data-step={step.key}
+      data-step-status={step.status}
+      aria-labelledby={headingId}
+    >
       <h4 id={headingId} className="card-title">
         {i18n.language === 'en' ? step.nameEn : step.nameFr}
         {step.actions.length > 0 && <span className="badge-turn"> — {t('academic.steps.yourTurn')}</span>}
@@ -25,14 +30,25 @@ export function StepCard({ internship, step }: { internship: Internship; step: S
       <p>
         <strong className={`status status-${step.status}`}>{t(`academic.steps.status.${step.status}`)}</strong>
         {step.overdue && <strong className="late"> — {t('academic.steps.overdue')}</strong>}
-        {step.status === 'todo' && !step.available && <span className="muted"> — {t('academic.steps.notAvailable')}</span>}
+        {step.status === 'todo' && !step.available && (
+          <span className="muted"> — {t('academic.steps.notAvailable')}</span>
+        )}
       </p>
       <dl className="facts">
-        <dt>{t('academic.steps.performer')}</dt><dd>{party(step.performer)}</dd>
-        <dt>{t('academic.steps.validators')}</dt><dd>{step.validators.length ? step.validators.map(party).join(', ') : t('academic.steps.nobody')}</dd>
-        {step.dueOn && <><dt>{t('academic.steps.due')}</dt><dd>{formatDate(step.dueOn)}</dd></>}
+        <dt>{t('academic.steps.performer')}</dt>
+        <dd>{party(step.performer)}</dd>
+        <dt>{t('academic.steps.validators')}</dt>
+        <dd>{step.validators.length ? step.validators.map(party).join(', ') : t('academic.steps.nobody')}</dd>
+        {step.dueOn && (
+          <>
+            <dt>{t('academic.steps.due')}</dt>
+            <dd>{formatDate(step.dueOn)}</dd>
+          </>
+        )}
       </dl>
-      {step.pendingValidators.length > 0 && <p>{t('academic.steps.pending', { parties: step.pendingValidators.map(party).join(', ') })}</p>}
+      {step.pendingValidators.length > 0 && (
+        <p>{t('academic.steps.pending', { parties: step.pendingValidators.map(party).join(', ') })}</p>
+      )}
       {step.evidenceHidden && <p className="muted">{t('academic.steps.hidden')}</p>}
       {step.evidence && <Evidence evidence={step.evidence} />}
       {step.validations.length > 0 && (
@@ -59,7 +75,10 @@ function Evidence({ evidence }: { evidence: Record<string, unknown> }) {
       <summary>{t('academic.steps.evidence')}</summary>
       <dl className="facts">
         {Object.entries(evidence).map(([key, value]) => (
-          <div key={key} className="fact"><dt>{key}</dt><dd>{typeof value === 'string' ? value : JSON.stringify(value)}</dd></div>
+          <div key={key} className="fact">
+            <dt>{key}</dt>
+            <dd>{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
+          </div>
         ))}
       </dl>
     </details>
@@ -101,7 +120,14 @@ function SubmitForm({ internship, step }: { internship: Internship; step: Step }
         body.decision = decision;
         if (decision === 'refuse') body.reason = reason;
       }
-      done(await call(api.POST('/internships/{id}/steps/{key}/submit', { params: { path: { id: internship.id, key: step.key } }, body })));
+      done(
+        await call(
+          api.POST('/internships/{id}/steps/{key}/submit', {
+            params: { path: { id: internship.id, key: step.key } },
+            body,
+          }),
+        ),
+      );
     });
   }
 
@@ -112,18 +138,40 @@ function SubmitForm({ internship, step }: { internship: Internship; step: Step }
           <legend>{t('academic.steps.decision')}</legend>
           {(['grant', 'refuse'] as const).map((value) => (
             <label key={value} className="check">
-              <input type="radio" name={`decision-${step.key}`} value={value} checked={decision === value} onChange={() => setDecision(value)} />
-              {' '}{t(`academic.steps.${value}`)}
+              <input
+                type="radio"
+                name={`decision-${step.key}`}
+                value={value}
+                checked={decision === value}
+                onChange={() => setDecision(value)}
+              />{' '}
+              {t(`academic.steps.${value}`)}
             </label>
           ))}
-          {fieldErrors.decision && <p className="field-error" role="alert">{fieldErrors.decision}</p>}
+          {fieldErrors.decision && (
+            <p className="field-error" role="alert">
+              {fieldErrors.decision}
+            </p>
+          )}
         </fieldset>
       )}
       {isDecision && decision === 'refuse' && (
-        <TextArea label={t('academic.steps.reason')} value={reason} onChange={(e) => setReason(e.target.value)} error={fieldErrors.reason} required />
+        <TextArea
+          label={t('academic.steps.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={fieldErrors.reason}
+          required
+        />
       )}
       {step.graded && (
-        <TextField label={t('academic.steps.grade')} inputMode="decimal" value={grade} onChange={(e) => setGrade(e.target.value)} error={fieldErrors.grade} />
+        <TextField
+          label={t('academic.steps.grade')}
+          inputMode="decimal"
+          value={grade}
+          onChange={(e) => setGrade(e.target.value)}
+          error={fieldErrors.grade}
+        />
       )}
       {isDocument ? (
         <>
@@ -134,15 +182,26 @@ function SubmitForm({ internship, step }: { internship: Internship; step: Step }
             error={fieldErrors['evidence.documentId'] ?? fieldErrors.evidence}
           >
             <option value="">{t('academic.steps.chooseDocument')}</option>
-            {(documents.data ?? []).map((d) => <option key={d.id} value={d.id}>{d.fileName}</option>)}
+            {(documents.data ?? []).map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.fileName}
+              </option>
+            ))}
           </SelectField>
           {documents.data?.length === 0 && <p className="muted">{t('academic.steps.noDocument')}</p>}
         </>
       ) : (
-        <TextArea label={t('academic.steps.comment')} value={comment} onChange={(e) => setComment(e.target.value)} error={fieldErrors.evidence} />
+        <TextArea
+          label={t('academic.steps.comment')}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          error={fieldErrors.evidence}
+        />
       )}
       {formError && <FormMessage kind="error">{formError}</FormMessage>}
-      <button type="submit" disabled={busy}>{isDecision ? t('academic.steps.saveDecision') : t('academic.steps.submit')}</button>
+      <button type="submit" disabled={busy}>
+        {isDecision ? t('academic.steps.saveDecision') : t('academic.steps.submit')}
+      </button>
     </form>
   );
 }
@@ -166,12 +225,28 @@ function ValidateForm({ internship, step }: { internship: Internship; step: Step
     });
 
   return (
-    <form onSubmit={(event) => { event.preventDefault(); void validate(); }} className="step-form" noValidate>
-      <TextArea label={t('academic.steps.validationComment')} value={comment} onChange={(e) => setComment(e.target.value)} error={fieldErrors.comment} />
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void validate();
+      }}
+      className="step-form"
+      noValidate
+    >
+      <TextArea
+        label={t('academic.steps.validationComment')}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        error={fieldErrors.comment}
+      />
       {formError && !fieldErrors.comment && <FormMessage kind="error">{formError}</FormMessage>}
       <div className="actions">
-        <button type="submit" disabled={busy}>{t('academic.steps.validate')}</button>
-        <button type="button" className="secondary" disabled={busy} onClick={() => void sendBack()}>{t('academic.steps.sendBack')}</button>
+        <button type="submit" disabled={busy}>
+          {t('academic.steps.validate')}
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void sendBack()}>
+          {t('academic.steps.sendBack')}
+        </button>
       </div>
     </form>
   );

@@ -20,12 +20,23 @@ export function ForgotPasswordPage() {
   return (
     <section className="card narrow">
       <h1>{t('forgot.title')}</h1>
-      {sent ? <FormMessage kind="ok">{t('forgot.sent')}</FormMessage> : (
+      {sent ? (
+        <FormMessage kind="ok">{t('forgot.sent')}</FormMessage>
+      ) : (
         <form onSubmit={onSubmit} noValidate>
           <p>{t('forgot.intro')}</p>
-          <TextField label={t('home.email')} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={fieldErrors.email} />
+          <TextField
+            label={t('home.email')}
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={fieldErrors.email}
+          />
           {formError && <FormMessage kind="error">{formError}</FormMessage>}
-          <button type="submit" disabled={busy}>{t('forgot.submit')}</button>
+          <button type="submit" disabled={busy}>
+            {t('forgot.submit')}
+          </button>
         </form>
       )}
     </section>

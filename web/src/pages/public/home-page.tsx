@@ -48,21 +48,47 @@ export function HomePage() {
         <h1>{t('home.title')}</h1>
         <p>{t('home.intro')}</p>
         <ul className="links">
-          <li><Link to="/signup/student">{t('home.signupStudent')}</Link></li>
-          <li><Link to="/signup/company">{t('home.signupCompany')}</Link></li>
-          <li><Link to="/labels">{t('home.verifyLabel')}</Link></li>
+          <li>
+            <Link to="/signup/student">{t('home.signupStudent')}</Link>
+          </li>
+          <li>
+            <Link to="/signup/company">{t('home.signupCompany')}</Link>
+          </li>
+          <li>
+            <Link to="/labels">{t('home.verifyLabel')}</Link>
+          </li>
         </ul>
       </section>
       {!me.data && (
         <section className="card" aria-labelledby="login-title">
           <h2 id="login-title">{t('home.login')}</h2>
           <form onSubmit={onSubmit} noValidate>
-            <TextField label={t('home.email')} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={fieldErrors.email} required />
-            <TextField label={t('home.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={fieldErrors.password} required />
+            <TextField
+              label={t('home.email')}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={fieldErrors.email}
+              required
+            />
+            <TextField
+              label={t('home.password')}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={fieldErrors.password}
+              required
+            />
             {formError && <FormMessage kind="error">{formError}</FormMessage>}
-            <button type="submit" disabled={busy}>{t('home.submit')}</button>
+            <button type="submit" disabled={busy}>
+              {t('home.submit')}
+            </button>
           </form>
-          <p><Link to="/forgot-password">{t('home.forgot')}</Link></p>
+          <p>
+            <Link to="/forgot-password">{t('home.forgot')}</Link>
+          </p>
         </section>
       )}
     </div>

@@ -27,7 +27,12 @@ export function LabelPage() {
     <section className="card narrow">
       <h1>{t('label.title')}</h1>
       <form onSubmit={onSubmit} className="inline-form">
-        <TextField label={t('label.code')} value={typed} onChange={(e) => setTyped(e.target.value)} autoCapitalize="characters" />
+        <TextField
+          label={t('label.code')}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          autoCapitalize="characters"
+        />
         <button type="submit">{t('label.submit')}</button>
       </form>
       {label.isLoading && <p role="status">{t('app.loading')}</p>}
@@ -35,14 +40,26 @@ export function LabelPage() {
       {label.error && !notFound && <FormMessage kind="error">{label.error.message}</FormMessage>}
       {label.data && (
         <div className="certificate" aria-live="polite">
-          <p className="badge-ok">{t('label.valid')} — {label.data.code}</p>
+          <p className="badge-ok">
+            {t('label.valid')} — {label.data.code}
+          </p>
           <dl>
-            <dt>{t('label.student')}</dt><dd>{label.data.studentName || t('personalData.anonymisedHolder')}</dd>
-            <dt>{t('label.programme')}</dt><dd>{[label.data.programmeName, label.data.universityName].filter(Boolean).join(', ') || '—'}</dd>
-            <dt>{t('label.company')}</dt><dd>{label.data.companyName}, {label.data.companyCity}</dd>
-            <dt>{t('label.internship')}</dt><dd>{label.data.title}</dd>
-            <dt>{t('label.period')}</dt><dd>{formatDate(label.data.startDate)} – {formatDate(label.data.endDate)}</dd>
-            <dt>{t('label.grantedOn')}</dt><dd>{formatDate(label.data.grantedOn)}</dd>
+            <dt>{t('label.student')}</dt>
+            <dd>{label.data.studentName || t('personalData.anonymisedHolder')}</dd>
+            <dt>{t('label.programme')}</dt>
+            <dd>{[label.data.programmeName, label.data.universityName].filter(Boolean).join(', ') || '—'}</dd>
+            <dt>{t('label.company')}</dt>
+            <dd>
+              {label.data.companyName}, {label.data.companyCity}
+            </dd>
+            <dt>{t('label.internship')}</dt>
+            <dd>{label.data.title}</dd>
+            <dt>{t('label.period')}</dt>
+            <dd>
+              {formatDate(label.data.startDate)} – {formatDate(label.data.endDate)}
+            </dd>
+            <dt>{t('label.grantedOn')}</dt>
+            <dd>{formatDate(label.data.grantedOn)}</dd>
           </dl>
         </div>
       )}

@@ -24,12 +24,27 @@ export function ResetPasswordPage() {
     <section className="card narrow">
       <h1>{t('reset.title')}</h1>
       {!token && <FormMessage kind="error">{t('reset.noToken')}</FormMessage>}
-      {done ? <FormMessage kind="ok">{t('reset.done')} <Link to="/">{t('home.login')}</Link></FormMessage> : token && (
-        <form onSubmit={onSubmit} noValidate>
-          <TextField label={t('reset.password')} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} error={fieldErrors.password} />
-          {formError && <FormMessage kind="error">{formError}</FormMessage>}
-          <button type="submit" disabled={busy}>{t('reset.submit')}</button>
-        </form>
+      {done ? (
+        <FormMessage kind="ok">
+          {t('reset.done')} <Link to="/">{t('home.login')}</Link>
+        </FormMessage>
+      ) : (
+        token && (
+          <form onSubmit={onSubmit} noValidate>
+            <TextField
+              label={t('reset.password')}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={fieldErrors.password}
+            />
+            {formError && <FormMessage kind="error">{formError}</FormMessage>}
+            <button type="submit" disabled={busy}>
+              {t('reset.submit')}
+            </button>
+          </form>
+        )
       )}
     </section>
   );

@@ -17,7 +17,11 @@ export function VerifyEmailPage() {
     <section className="card narrow">
       <h1>{t('verify.title')}</h1>
       {verify.isPending && <p role="status">{t('verify.pending')}</p>}
-      {verify.isSuccess && <FormMessage kind="ok">{t('verify.done')} <Link to="/">{t('home.login')}</Link></FormMessage>}
+      {verify.isSuccess && (
+        <FormMessage kind="ok">
+          {t('verify.done')} <Link to="/">{t('home.login')}</Link>
+        </FormMessage>
+      )}
       {verify.isError && <FormMessage kind="error">{t('verify.failed')}</FormMessage>}
     </section>
   );

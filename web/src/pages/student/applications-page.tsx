@@ -14,9 +14,14 @@ export function ApplicationsPage() {
         {applications.data?.items.map((application) => (
           <li key={application.id} className="card" data-application={application.id}>
             <h2>{application.offer.title}</h2>
-            <p>{application.offer.companyName} — {formatDate(application.createdAt)} — {t('offers.status')} : <span data-status>{application.status}</span></p>
+            <p>
+              {application.offer.companyName} — {formatDate(application.createdAt)} — {t('offers.status')} :{' '}
+              <span data-status>{application.status}</span>
+            </p>
             <p>{t('thread.respondBy', { date: formatDate(application.respondBy) })}</p>
-            <p><Link to={`/student/applications/${application.id}`}>{t('studentSpace.openApplication')}</Link></p>
+            <p>
+              <Link to={`/student/applications/${application.id}`}>{t('studentSpace.openApplication')}</Link>
+            </p>
           </li>
         ))}
       </ul>

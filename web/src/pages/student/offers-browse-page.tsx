@@ -32,25 +32,45 @@ export function OffersBrowsePage() {
   return (
     <section>
       <h1>{t('studentSpace.offersTitle')}</h1>
-      <form className="inline-form" role="search" onSubmit={(event) => { event.preventDefault(); go({ title: text.trim(), offset: 0 }); }}>
-        <TextField label={t('studentSpace.titleFilter')} type="search" value={text} onChange={(x) => setText(x.target.value)} />
+      <form
+        className="inline-form"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          go({ title: text.trim(), offset: 0 });
+        }}
+      >
+        <TextField
+          label={t('studentSpace.titleFilter')}
+          type="search"
+          value={text}
+          onChange={(x) => setText(x.target.value)}
+        />
         <button type="submit">{t('studentSpace.search')}</button>
       </form>
       {offers.error && <FormMessage kind="error">{offers.error.message}</FormMessage>}
       {offers.data && (
-        <p aria-live="polite" data-total={offers.data.total}>{t('studentSpace.total', { count: offers.data.total, formatted: formatNumber(offers.data.total) })}</p>
+        <p aria-live="polite" data-total={offers.data.total}>
+          {t('studentSpace.total', { count: offers.data.total, formatted: formatNumber(offers.data.total) })}
+        </p>
       )}
       {offers.data?.items.length === 0 && <p>{t('studentSpace.noOffer')}</p>}
       <ul className="cards">
         {offers.data?.items.map((offer) => (
           <li key={offer.id} className="card" data-offer={offer.id}>
-            <h2><Link to={`/student/offers/${offer.id}`}>{offer.title}</Link></h2>
-            <p>{offer.companyName} — {offer.city} ({offer.countryCode}) — {offer.target.label}</p>
+            <h2>
+              <Link to={`/student/offers/${offer.id}`}>{offer.title}</Link>
+            </h2>
+            <p>
+              {offer.companyName} — {offer.city} ({offer.countryCode}) — {offer.target.label}
+            </p>
             <p>{t('studentSpace.deadline', { date: formatDate(offer.applicationDeadline) })}</p>
           </li>
         ))}
       </ul>
-      {offers.data && <Pager total={offers.data.total} limit={PAGE} offset={offset} onChange={(next) => go({ offset: next })} />}
+      {offers.data && (
+        <Pager total={offers.data.total} limit={PAGE} offset={offset} onChange={(next) => go({ offset: next })} />
+      )}
     </section>
   );
 }

@@ -14,15 +14,27 @@ export function RequestsPage() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['my-requests'] });
   const [form, setForm] = useState({ title: '', message: '', keywords: '', countries: 'TN', cities: '' });
   const { submit, fieldErrors: e, formError, busy } = useFormSubmit();
-  const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (text: string) =>
+    text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
 
   function onCreate(event: FormEvent) {
     event.preventDefault();
     void submit(async () => {
-      await call(api.POST('/requests', {
-        body: { title: form.title, message: form.message, keywords: list(form.keywords), wantedCountries: list(form.countries).map((c) => c.toUpperCase()),
-          wantedCities: list(form.cities), visibleToCompanies: true },
-      }));
+      await call(
+        api.POST('/requests', {
+          body: {
+            title: form.title,
+            message: form.message,
+            keywords: list(form.keywords),
+            wantedCountries: list(form.countries).map((c) => c.toUpperCase()),
+            wantedCities: list(form.cities),
+            visibleToCompanies: true,
+          },
+        }),
+      );
       setForm({ ...form, title: '', message: '', keywords: '' });
       await refresh();
     });
@@ -32,21 +44,56 @@ export function RequestsPage() {
     <section>
       <h1>{t('student.requests')}</h1>
       <ul className="cards">
-        {requests.data?.items.map((request) => <li key={request.id}><RequestCard request={request} onChange={refresh} /></li>)}
+        {requests.data?.items.map((request) => (
+          <li key={request.id}>
+            <RequestCard request={request} onChange={refresh} />
+          </li>
+        ))}
       </ul>
       <form onSubmit={onCreate} noValidate className="card">
         <h2>{t('student.newRequest')}</h2>
-        <TextField label={t('student.title')} value={form.title} onChange={(x) => setForm({ ...form, title: x.target.value })} error={e.title} />
+        <TextField
+          label={t('student.title')}
+          value={form.title}
+          onChange={(x) => setForm({ ...form, title: x.target.value })}
+          error={e.title}
+        />
         <div className="field">
           <label htmlFor="request-message">{t('student.message')}</label>
-          <textarea id="request-message" rows={4} value={form.message} onChange={(x) => setForm({ ...form, message: x.target.value })} />
-          {e.message && <p className="field-error" role="alert">{e.message}</p>}
+          <textarea
+            id="request-message"
+            rows={4}
+            value={form.message}
+            onChange={(x) => setForm({ ...form, message: x.target.value })}
+          />
+          {e.message && (
+            <p className="field-error" role="alert">
+              {e.message}
+            </p>
+          )}
         </div>
-        <TextField label={t('student.keywords')} value={form.keywords} onChange={(x) => setForm({ ...form, keywords: x.target.value })} error={e.keywords} />
-        <TextField label={t('student.countries')} value={form.countries} onChange={(x) => setForm({ ...form, countries: x.target.value })} error={e.wantedCountries} />
-        <TextField label={t('student.cities')} value={form.cities} onChange={(x) => setForm({ ...form, cities: x.target.value })} error={e.wantedCities} />
+        <TextField
+          label={t('student.keywords')}
+          value={form.keywords}
+          onChange={(x) => setForm({ ...form, keywords: x.target.value })}
+          error={e.keywords}
+        />
+        <TextField
+          label={t('student.countries')}
+          value={form.countries}
+          onChange={(x) => setForm({ ...form, countries: x.target.value })}
+          error={e.wantedCountries}
+        />
+        <TextField
+          label={t('student.cities')}
+          value={form.cities}
+          onChange={(x) => setForm({ ...form, cities: x.target.value })}
+          error={e.wantedCities}
+        />
         {formError && <FormMessage kind="error">{formError}</FormMessage>}
-        <button type="submit" disabled={busy}>{t('student.create')}</button>
+        <button type="submit" disabled={busy}>
+          {t('student.create')}
+        </button>
       </form>
     </section>
   );
@@ -58,7 +105,8 @@ function RequestCard({ request, onChange }: { request: Schemas['RequestView']; o
   const [uploaded, setUploaded] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const act = useMutation({
-    mutationFn: (action: 'publish' | 'unpublish') => call(api.POST(`/requests/{id}/${action}`, { params: { path: { id: request.id } } })),
+    mutationFn: (action: 'publish' | 'unpublish') =>
+      call(api.POST(`/requests/{id}/${action}`, { params: { path: { id: request.id } } })),
     onSuccess: onChange,
   });
 
@@ -79,22 +127,42 @@ function RequestCard({ request, onChange }: { request: Schemas['RequestView']; o
   return (
     <article className="card" data-request={request.id}>
       <h2>{request.title}</h2>
-      <p>{t('offers.status')} : <span data-status>{request.status}</span></p>
+      <p>
+        {t('offers.status')} : <span data-status>{request.status}</span>
+      </p>
       <div className="field">
         <label htmlFor={`cv-${request.id}`}>{t('student.uploadCv')}</label>
-        <input id={`cv-${request.id}`} type="file" accept="application/pdf" onChange={(x) => void onFile('cv', x.target.files?.[0])} />
+        <input
+          id={`cv-${request.id}`}
+          type="file"
+          accept="application/pdf"
+          onChange={(x) => void onFile('cv', x.target.files?.[0])}
+        />
       </div>
       <div className="field">
         <label htmlFor={`letter-${request.id}`}>{t('student.uploadLetter')}</label>
-        <input id={`letter-${request.id}`} type="file" accept="application/pdf" onChange={(x) => void onFile('letter', x.target.files?.[0])} />
+        <input
+          id={`letter-${request.id}`}
+          type="file"
+          accept="application/pdf"
+          onChange={(x) => void onFile('letter', x.target.files?.[0])}
+        />
       </div>
       {progress !== null && <progress max={1} value={progress} aria-label={t('student.uploading')} />}
       {uploaded && <FormMessage kind="ok">{t('student.uploaded', { name: uploaded })}</FormMessage>}
       {error && <FormMessage kind="error">{error}</FormMessage>}
       {act.error && <FormMessage kind="error">{act.error.message}</FormMessage>}
       <div className="actions">
-        {request.status !== 'published' && <button type="button" onClick={() => act.mutate('publish')}>{t('student.publish')}</button>}
-        {request.status === 'published' && <button type="button" onClick={() => act.mutate('unpublish')}>{t('student.hide')}</button>}
+        {request.status !== 'published' && (
+          <button type="button" onClick={() => act.mutate('publish')}>
+            {t('student.publish')}
+          </button>
+        )}
+        {request.status === 'published' && (
+          <button type="button" onClick={() => act.mutate('unpublish')}>
+            {t('student.hide')}
+          </button>
+        )}
       </div>
     </article>
   );

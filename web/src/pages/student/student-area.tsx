@@ -21,14 +21,30 @@ export default function StudentArea() {
     <div className="with-menu">
       <nav aria-label={t('student.menu')} className="side-menu">
         <ul>
-          <li><NavLink to="/student" end>{t('student.requests')}</NavLink></li>
-          <li><NavLink to="/student/matched-offers">{t('student.matched')}</NavLink></li>
-          <li><NavLink to="/student/offers">{t('studentSpace.offers')}</NavLink></li>
-          <li><NavLink to="/student/applications">{t('student.applications')}</NavLink></li>
-          <li><NavLink to="/student/profile">{t('studentSpace.profile')}</NavLink></li>
-          <li><NavLink to="/internships">{t('academic.list.title')}</NavLink></li>
+          <li>
+            <NavLink to="/student" end>
+              {t('student.requests')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/student/matched-offers">{t('student.matched')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/student/offers">{t('studentSpace.offers')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/student/applications">{t('student.applications')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/student/profile">{t('studentSpace.profile')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/internships">{t('academic.list.title')}</NavLink>
+          </li>
         </ul>
-        <p className="muted">{me.data.firstName} {me.data.lastName} — {me.data.student?.programmeName}</p>
+        <p className="muted">
+          {me.data.firstName} {me.data.lastName} — {me.data.student?.programmeName}
+        </p>
       </nav>
       <div className="area">
         <Routes>
