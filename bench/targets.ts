@@ -54,6 +54,15 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
       40,
       'all four kinds',
     ),
+    target(
+      'api-vs-engine-qps-8',
+      'API q/s / direct-engine q/s (mix, 8 connections)',
+      round(mixAt('api', 8).qps / mixAt('engine', 8).qps, 2),
+      '×',
+      '>=',
+      0.85,
+      `${mixAt('api', 8).qps} vs ${mixAt('engine', 8).qps} req/s`,
+    ),
   ];
   for (const connections of [1, 8]) {
     const api = focusAt('api', connections);

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { ExpiringCache } from '../common/cache/expiring-cache';
 import { MatchReason } from '../matching/match-criterion';
 import { ProfileMatchSource, requestFacts } from '../matching/match-documents';
-import { prepareOffer, prepareRequest } from '../matching/match-facts';
+import { offerStems, prepareOffer, prepareRequest } from '../matching/match-facts';
 import { AppConfig } from '../config/app-config';
 import { compareRanked, scoreMatch } from '../matching/match-score';
 import { fittingField } from '../matching/programme-fit';
@@ -106,15 +106,30 @@ export class CandidateRanker {
     const w = this.settings.weights;
     const today = now.toISOString().slice(0, 10);
     const boost = best > 0 ? w.text / best : 1;
-    const response = (await this.index.search(
-      buildCandidateSearch(profile, this.settings, criteria, hard, boost, today),
-    )) as estypes.SearchResponse<CandidateSource> | null;
-    if (!response) return null;
+    const searches = buildCandidateSearch(profile, this.settings, criteria, hard, boost, today);
+    const [ranking, counting] = await Promise.all([
+      this.index.search(searches.ranking),
+      this.index.search(searches.counting),
+    ]);
+    if (!ranking || !counting) return null;
+    const response = {
+      ...(ranking as estypes.SearchResponse<CandidateSource>),
+      took: Math.max(ranking.took, counting.took),
+      aggregations: counting.aggregations,
+      hits: { ...ranking.hits, total: counting.hits.total },
+    } as estypes.SearchResponse<CandidateSource>;
     const offer = prepareOffer(profile);
+    const looked = offerStems(offer);
     const ranked = response.hits.hits
       .map((hit) => {
         const text = best > 0 && w.text > 0 ? textShareOf(hit.matched_queries, w.text) : 0;
-        const result = scoreMatch(offer, prepareRequest(requestFacts(hit._source!)), text, this.settings, today);
+        const result = scoreMatch(
+          offer,
+          prepareRequest(requestFacts(hit._source!), looked),
+          text,
+          this.settings,
+          today,
+        );
         return { hit, score: result.score, text: result.text, why: result.why, id: hit._id! };
       })
       .sort(compareRanked);

@@ -236,15 +236,15 @@ export function stems(text: string | null | undefined): string[] {
   return out;
 }
 
-/** Every stem of these texts, once. */
-export function stemSet(texts: Array<string | null | undefined>): Set<string> {
+/** Every stem of these texts, once; with `only`, those of its stems alone. */
+export function stemSet(texts: Array<string | null | undefined>, only?: ReadonlySet<string>): Set<string> {
   const set = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
     // The hot loop of a candidates list (every CV of its window): no intermediate word list.
     for (const word of fold(text).match(WORD) ?? []) {
       if (STOP_WORDS.has(word)) continue;
-      for (const s of wordStems(word)) set.add(s);
+      for (const s of wordStems(word)) if (!only || only.has(s)) set.add(s);
     }
   }
   return set;

@@ -69,9 +69,21 @@ export function prepareOffer(offer: OfferFacts): PreparedOffer {
   return { ...offer, skillTerms: offer.skills.map(skillTerms), textWords };
 }
 
-export function prepareRequest(request: RequestFacts): PreparedRequest {
-  const documentWords = stemSet([request.cvText, request.letterText]);
-  const words = stemSet([request.title, request.keywords.join(' \n'), request.message]);
+/** Every stem a comparison with this offer looks up: its content words and its skills' phrasings. */
+export function offerStems(offer: PreparedOffer): Set<string> {
+  const found = new Set(offer.textWords.keys());
+  for (const terms of offer.skillTerms)
+    for (const phrasing of terms.phrasings) for (const s of phrasing.stems) found.add(s);
+  return found;
+}
+
+/**
+ * A request with its stems. With `only` (one offer's `offerStems`), its word sets keep just those: the candidates of
+ * an offer read the CVs of a whole window, and the other stems would never be looked up.
+ */
+export function prepareRequest(request: RequestFacts, only?: ReadonlySet<string>): PreparedRequest {
+  const documentWords = stemSet([request.cvText, request.letterText], only);
+  const words = stemSet([request.title, request.keywords.join(' \n'), request.message], only);
   for (const s of documentWords) words.add(s);
   return { ...request, words, documentWords };
 }

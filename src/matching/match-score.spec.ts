@@ -1,5 +1,5 @@
 import { MatchCriterion } from './match-criterion';
-import { prepareOffer, prepareRequest } from './match-facts';
+import { offerStems, prepareOffer, prepareRequest } from './match-facts';
 import { compareRanked, periodShare, scoreMatch } from './match-score';
 import { OFFER, REQUEST, SETTINGS } from './testing/matching-fixtures';
 
@@ -114,5 +114,28 @@ describe('compareRanked', () => {
       { id: 'd', score: 6, text: 0 },
     ];
     expect(items.sort(compareRanked).map((i) => i.id)).toEqual(['d', 'c', 'a', 'b']);
+  });
+});
+
+describe('a request prepared for one offer only', () => {
+  it("scores exactly as the full preparation, on texts with and without the offer's words and their equivalents", () => {
+    const offer = prepareOffer({ ...OFFER, skills: [...OFFER.skills, 'HACCP', 'analyse vibratoire (notions)'] });
+    const looked = offerStems(offer);
+    const texts = [
+      'Projets NestJS et PostgreSQL, API REST typées en TypeScript; Git au quotidien.',
+      "Bonnes pratiques d'hygiène alimentaire, analyse vibratoire des machines tournantes.",
+      'Comptabilité générale, fiscalité, aucun mot en commun.',
+      '',
+    ];
+    for (const cvText of texts) {
+      for (const message of texts) {
+        const request = { ...REQUEST, cvText, message, keywords: ['Développement', 'tests'] };
+        expect(scoreMatch(offer, prepareRequest(request, looked), 0.4, SETTINGS, TODAY)).toEqual(
+          scoreMatch(offer, prepareRequest(request), 0.4, SETTINGS, TODAY),
+        );
+      }
+    }
+    // It keeps only what the offer looks up.
+    expect([...prepareRequest({ ...REQUEST, cvText: texts[2] }, looked).documentWords]).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ type Bool = { bool: { filter: unknown[]; should: unknown[] } };
 
 describe('buildCandidateSearch', () => {
   it('scores with the text and the criteria, filters without scoring, and fetches the window with what the matching reads', () => {
-    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 0.5, '2026-12-01');
+    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 0.5, '2026-12-01').ranking;
     const bool = (body.query as Bool).bool;
     expect(bool.filter).toEqual([]);
     // text, sector, section, year, adjacent year, programme, 2 skills, 2 languages, country, country open, period
@@ -31,15 +31,26 @@ describe('buildCandidateSearch', () => {
     expect(body._source).toEqual(
       expect.arrayContaining(['request_id', 'nace_sections', 'residence_country', 'cv_text', 'programme_name']),
     );
+    // Counting nothing lets the engine skip what cannot enter the window; the counts are the other search's.
+    expect(body.track_total_hits).toBe(false);
+    expect(body.aggs).toBeUndefined();
+  });
+
+  it('counts the total and the facets in a second search that scores nothing', () => {
+    const { counting } = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 0.5, '2026-12-01');
+    expect(counting.query).toEqual({ bool: { filter: [] } });
+    expect(counting.size).toBe(0);
+    expect(counting.track_total_hits).toBe(true);
+    expect(Object.keys(counting.aggs!)).toContain('facet_sector');
   });
 
   it("leaves out the period once the offer's dates are past", () => {
-    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 1, '2027-08-01');
+    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 1, '2027-08-01').ranking;
     expect(JSON.stringify(body.query)).not.toContain('available_from');
   });
 
-  it('puts keywords and plain filters in `filter` and selected facets in the post_filter, as the guided search', () => {
-    const body = buildCandidateSearch(
+  it('puts keywords and plain filters in `filter`; selected facets narrow the ranking and go to the post_filter of the counts', () => {
+    const { ranking, counting } = buildCandidateSearch(
       PROFILE,
       SETTINGS,
       criteria({
@@ -50,14 +61,17 @@ describe('buildCandidateSearch', () => {
       }),
       NO_HARD_FILTERS,
     );
-    const filter = (body.query as Bool).bool.filter;
-    expect(filter).toHaveLength(2);
+    const selected = { bool: { filter: [{ terms: { countries: ['TN'] } }] } };
+    const filter = (ranking.query as Bool).bool.filter;
+    expect(filter).toHaveLength(3);
     expect(JSON.stringify(filter[0])).toContain('java');
     expect(filter[1]).toEqual({ terms: { languages: ['fr'] } });
-    expect(body.post_filter).toEqual({ bool: { filter: [{ terms: { countries: ['TN'] } }] } });
+    expect(filter[2]).toEqual(selected);
+    expect((counting.query as Bool).bool.filter).toEqual(filter.slice(0, 2));
+    expect(counting.post_filter).toEqual(selected);
     // Paging happens in the ranked window, not in the engine.
-    expect(body.search_after).toBeUndefined();
-    expect(Object.keys(body.aggs!)).toEqual([
+    expect(ranking.search_after).toBeUndefined();
+    expect(Object.keys(counting.aggs!)).toEqual([
       'facet_sector',
       'facet_country',
       'facet_studyYear',
@@ -72,7 +86,7 @@ describe('buildCandidateSearch', () => {
     expect(JSON.stringify((highlight.fields as Record<string, unknown>).cv_text)).toContain('nestjs');
     // The equivalents are marked too.
     expect(JSON.stringify((highlight.fields as Record<string, unknown>).cv_text)).toContain('hygiene alimentaire');
-    expect(buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS).highlight).toBeUndefined();
+    expect(buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS).ranking.highlight).toBeUndefined();
   });
 });
 

@@ -36,12 +36,20 @@ export const NO_HARD_FILTERS: HardFilters = {
 /** A hit brings what the list shows and what the scoring reads (the texts included). */
 export const CANDIDATE_SOURCE_FIELDS = [...new Set([...HIT_SOURCE_FIELDS, ...PROFILE_MATCH_FIELDS])];
 
+/** The two searches of a candidates list, sent together: the ranked window, and the counts beside it. */
+export interface CandidateSearches {
+  ranking: ProfileSearchBody;
+  counting: ProfileSearchBody;
+}
+
 /**
  * The first pass of an offer's candidates: the wanted profile scores (`should`: the text clause scaled by
  * `textBoost` so that the best text match of the index earns the text weight, and cheap stand-ins of the structured
  * criteria at their weights), the guided search's keywords and plain filters and the hard filters narrow without
- * scoring (`filter`), the selected facets go to `post_filter` as in the guided search. The best `settings.window`
- * hits are then scored in full by the matching (candidate-ranker.ts).
+ * scoring (`filter`). The best `settings.window` hits are then scored in full by the matching (candidate-ranker.ts).
+ * The ranking counts nothing and has no aggregations, so the engine skips the documents that cannot enter the
+ * window instead of scoring every candidate; the total and the facet counts (selected facets in `post_filter`, as
+ * in the guided search) come from a second search that scores nothing.
  */
 export function buildCandidateSearch(
   profile: WantedProfile,
@@ -50,28 +58,36 @@ export function buildCandidateSearch(
   hard: HardFilters,
   textBoost = 1,
   today = new Date().toISOString().slice(0, 10),
-): ProfileSearchBody {
+): CandidateSearches {
   const keywords = criteria.q ? buildKeywordQuery(criteria.q) : null;
   const postFilter = buildPostFilter(criteria.selected);
+  // Keywords narrow the ranked list but do not score: the score stays the matching's.
+  const filter = [
+    ...(keywords ? [keywords.match] : []),
+    ...plainFilters(criteria),
+    ...hardFilters(profile, hard, today),
+  ];
   return {
-    query: {
-      bool: {
-        // Keywords narrow the ranked list but do not score: the score stays the matching's.
-        filter: [
-          ...(keywords ? [keywords.match] : []),
-          ...plainFilters(criteria),
-          ...hardFilters(profile, hard, today),
-        ],
-        should: firstPassClauses(profile, settings, textBoost, today),
+    ranking: {
+      query: {
+        bool: {
+          filter: postFilter ? [...filter, postFilter] : filter,
+          should: firstPassClauses(profile, settings, textBoost, today),
+        },
       },
+      sort: [{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }],
+      size: settings.window,
+      track_total_hits: false,
+      include_named_queries_score: true,
+      _source: CANDIDATE_SOURCE_FIELDS,
     },
-    ...(postFilter ? { post_filter: postFilter } : {}),
-    aggs: buildFacetAggregations(criteria.selected),
-    sort: [{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }],
-    size: settings.window,
-    track_total_hits: true,
-    include_named_queries_score: true,
-    _source: CANDIDATE_SOURCE_FIELDS,
+    counting: {
+      query: { bool: { filter } },
+      ...(postFilter ? { post_filter: postFilter } : {}),
+      aggs: buildFacetAggregations(criteria.selected),
+      size: 0,
+      track_total_hits: true,
+    },
   };
 }
 
