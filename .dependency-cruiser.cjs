@@ -29,6 +29,23 @@ module.exports = {
       to: { path: '^src/', pathNot: [PLATFORM, '^src/[^/]+$'] },
     },
     {
+      name: 'label-workflow-leaves',
+      severity: 'error',
+      comment:
+        'Inside src/label-workflow (one module), agreements, journals and reminders build on the core (internships, ' +
+        'steps, certificate); nothing else in the workflow imports them.',
+      from: { path: '^src/label-workflow/([^/]+)/' },
+      to: { path: '^src/label-workflow/(agreements|journals|reminders)/', pathNot: '^src/label-workflow/$1/' },
+    },
+    {
+      name: 'label-certificate-below-steps',
+      severity: 'error',
+      comment:
+        'The steps grant the label (certificate/label-grade.ts); the certificate reads the internship record only.',
+      from: { path: '^src/label-workflow/certificate/' },
+      to: { path: '^src/label-workflow/steps/' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import that resolves to no file.',

@@ -1,5 +1,7 @@
 // Checks the borders between modules (a module: a folder directly under src/ or indexer/; the files directly in
-// src/ and in indexer/ are the wiring of each). Runs dependency-cruiser with .dependency-cruiser.cjs, prints its
+// src/ and in indexer/ are the wiring of each). src/label-workflow counts as one module: its
+// internships and steps folders need each other (an internship's lifecycle makes its steps, a step belongs to an
+// internship), so the direction inside it is held by rules of .dependency-cruiser.cjs instead. Runs dependency-cruiser with .dependency-cruiser.cjs, prints its
 // rule violations and every cycle between modules, and fails on either.
 // `node scripts/module-borders.mjs --mermaid` prints the module graph instead (docs/architecture.md), without the
 // arrows into the modules every other one uses (EVERYONE_USES).
@@ -18,7 +20,7 @@ const KNOWN_CYCLES = [
   ['indexer', 'indexer/engine', 'indexer/offers', 'indexer/outbox', 'indexer/profiles', 'indexer/rebuild'],
 ];
 
-/** The module a file belongs to, or null for files outside src/ and indexer/. */
+/** The module a file belongs to (its first folder under src/ or indexer/), or null for files outside both. */
 export function moduleOf(file) {
   const match = /^(src|indexer)\/(?:([^/]+)\/)?/.exec(file);
   if (!match) return null;

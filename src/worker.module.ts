@@ -12,7 +12,7 @@ import { SystemModule } from './system/system.module';
 import { OffersWorkerModule } from './offers/offers-worker.module';
 import { MatchedOffersWorkerModule } from './matched-offers/matched-offers-worker.module';
 import { ApplicationsWorkerModule } from './applications/applications-worker.module';
-import { StepRemindersWorkerModule } from './step-reminders/step-reminders-worker.module';
+import { StepRemindersWorkerModule } from './label-workflow/reminders/step-reminders-worker.module';
 import { RetentionWorkerModule } from './personal-data/retention/retention-worker.module';
 
 /** Everything the worker process loads: queue consumers and schedules, no HTTP. */

@@ -2,7 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AgreementSigningService } from '../src/agreements/agreement-signing.service';
+import { AgreementSigningService } from '../src/label-workflow/agreements/agreement-signing.service';
 import { createTestDatabase, startApi, testConfig, TestDatabase } from './support/test-stack';
 
 describe('API conventions', () => {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { InternshipStepsService } from '../src/internships/internship-steps.service';
-import { StepRemindersService } from '../src/step-reminders/step-reminders.service';
+import { InternshipStepsService } from '../src/label-workflow/steps/internship-steps.service';
+import { StepRemindersService } from '../src/label-workflow/reminders/step-reminders.service';
 import { TestAccount } from './support/accounts';
 import { insertInternship, InternshipWorld, seedInternshipWorld } from './support/internship-rows';
 import { TestPlatform } from './support/platform';

@@ -1,5 +1,5 @@
 import { Role } from '../src/common/auth/role.enum';
-import { InternshipStepsService } from '../src/internships/internship-steps.service';
+import { InternshipStepsService } from '../src/label-workflow/steps/internship-steps.service';
 import {
   createCompanyContact,
   createStudent,

@@ -1,5 +1,5 @@
 import { PdfTextExtractor } from '../src/documents/text/pdf-text.extractor';
-import { newLabelCode } from '../src/internships/workflow/label-grade';
+import { newLabelCode } from '../src/label-workflow/certificate/label-grade';
 import { TestAccount } from './support/accounts';
 import { insertInternship, InternshipWorld, seedInternshipWorld } from './support/internship-rows';
 import { TestPlatform } from './support/platform';

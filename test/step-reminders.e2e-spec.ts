@@ -1,8 +1,8 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { STEP_REMINDERS_QUEUE, StepRemindersJob } from '../src/step-reminders/step-reminders-queue';
-import { StepRemindersService } from '../src/step-reminders/step-reminders.service';
+import { STEP_REMINDERS_QUEUE, StepRemindersJob } from '../src/label-workflow/reminders/step-reminders-queue';
+import { StepRemindersService } from '../src/label-workflow/reminders/step-reminders.service';
 import { insertInternship, insertStep, InternshipWorld, seedInternshipWorld } from './support/internship-rows';
 import { TestPlatform } from './support/platform';
 import { ReceivedMail } from './support/smtp-receiver';

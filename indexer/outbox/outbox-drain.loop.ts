@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PollingLoop } from '../../src/common/polling-loop';
 import { AppConfig } from '../../src/config/app-config';
 import { OutboxDrainerService } from './outbox-drainer.service';
 
@@ -9,56 +10,40 @@ import { OutboxDrainerService } from './outbox-drainer.service';
 @Injectable()
 export class OutboxDrainLoop implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxDrainLoop.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
-  private failures = 0;
   private lastPurge = 0;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly drainer: OutboxDrainerService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.loop = new PollingLoop(() => this.pass(), {
+      everyMs: config.searchSync.idleMs,
+      maxBackoffMs: 30_000,
+      logger: this.logger,
+      failed: (reason, retryInMs) => `search outbox: cannot drain (${reason}); changes wait, retry in ${retryInMs} ms`,
+      logEveryNthFailure: 20,
+      recovered: 'search outbox drains again',
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.pass().then((next) => this.schedule(next));
-    }, delayMs);
-  }
-
-  /** One pass; returns how long to wait before the next one. */
+  /** One pass; returns how long to wait before the next one (at once while a full batch came back). */
   private async pass(): Promise<number> {
     const { batchSize, idleMs } = this.config.searchSync;
-    try {
-      const result = await this.drainer.drainOnce(batchSize);
-      if (this.failures > 0) this.logger.log('search outbox drains again');
-      this.failures = 0;
-      if (result.failed > 0) this.logger.warn(`search outbox: ${result.failed} item(s) refused, retried later`);
-      if (Date.now() - this.lastPurge > 3600_000) {
-        this.lastPurge = Date.now();
-        await this.drainer.purgeProcessed();
-      }
-      return result.claimed >= batchSize ? 0 : idleMs;
-    } catch (error) {
-      this.failures += 1;
-      const wait = Math.min(30_000, idleMs * 2 ** this.failures);
-      if (this.failures === 1 || this.failures % 20 === 0) {
-        this.logger.warn(
-          `search outbox: cannot drain (${(error as Error).message}); changes wait, retry in ${wait} ms`,
-        );
-      }
-      return wait;
+    const result = await this.drainer.drainOnce(batchSize);
+    if (result.failed > 0) this.logger.warn(`search outbox: ${result.failed} item(s) refused, retried later`);
+    if (Date.now() - this.lastPurge > 3600_000) {
+      this.lastPurge = Date.now();
+      await this.drainer.purgeProcessed();
     }
+    return result.claimed >= batchSize ? 0 : idleMs;
   }
 }

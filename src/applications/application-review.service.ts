@@ -4,7 +4,7 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { User } from '../users/user.entity';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
-import { InternshipRecordsService } from '../internships/internship-records.service';
+import { InternshipRecordsService } from '../label-workflow/internships/internship-records.service';
 import { Offer } from '../offers/offer.entity';
 import { OfferAccess } from '../offers/offer-access';
 import { CompaniesService } from '../organisations/companies.service';

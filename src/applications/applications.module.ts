@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { InternshipCoreModule } from '../internships/internship-core.module';
+import { InternshipCoreModule } from '../label-workflow/internships/internship-core.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OffersModule } from '../offers/offers.module';
 import { OrganisationsModule } from '../organisations/organisations.module';

@@ -1,16 +1,16 @@
 import { EntityManager } from 'typeorm';
 import { StudentProfile } from '../users/student-profile.entity';
-import { JournalEntry } from '../journals/journal-entry.entity';
-import { academicYearOf, endOf } from '../internships/internship-records.service';
-import { Internship } from '../internships/internship.entity';
-import { InternshipParty, InternshipStatus } from '../internships/internship-party';
-import { InternshipStep, StepStatus } from '../internships/internship-step.entity';
-import { InternshipStepValidation } from '../internships/internship-step-validation.entity';
-import { finalGrade, newLabelCode } from '../internships/workflow/label-grade';
-import { snapshotLabel } from '../internships/workflow/label-snapshot';
-import { dueOn } from '../internships/workflow/step-due-date';
-import { WorkflowTemplate } from '../internships/workflow-template.entity';
-import { WorkflowTemplateStep } from '../internships/workflow-template-step.entity';
+import { JournalEntry } from '../label-workflow/journals/journal-entry.entity';
+import { academicYearOf, endOf } from '../label-workflow/internships/internship-records.service';
+import { Internship } from '../label-workflow/internships/internship.entity';
+import { InternshipParty, InternshipStatus } from '../label-workflow/internships/internship-party';
+import { InternshipStep, StepStatus } from '../label-workflow/steps/internship-step.entity';
+import { InternshipStepValidation } from '../label-workflow/steps/internship-step-validation.entity';
+import { finalGrade, newLabelCode } from '../label-workflow/certificate/label-grade';
+import { snapshotLabel } from '../label-workflow/certificate/label-snapshot';
+import { dueOn } from '../label-workflow/steps/step-due-date';
+import { WorkflowTemplate } from '../label-workflow/steps/workflow-template.entity';
+import { WorkflowTemplateStep } from '../label-workflow/steps/workflow-template-step.entity';
 import { DemoInternship, DemoStage } from './demo-internships';
 import { DemoIds } from './demo-recruitment';
 

@@ -7,7 +7,7 @@ import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
 import { PasswordHasher } from '../accounts/password-hasher';
 import { DocumentStorage } from '../documents/storage/document-storage';
 import { DocumentTextQueue } from '../documents/text/document-text.queue';
-import { InternshipRecordsService } from '../internships/internship-records.service';
+import { InternshipRecordsService } from '../label-workflow/internships/internship-records.service';
 import { OfferChangeRecorder } from '../offers/offer-change-recorder';
 import { RequestChangeRecorder } from '../requests/request-change-recorder';
 import { cvFileName, letterFileName, renderDemoDocuments } from './demo-documents';

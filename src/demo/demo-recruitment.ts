@@ -9,7 +9,7 @@ import {
   isAnswer,
 } from '../applications/application-status';
 import { StudentDocument } from '../documents/student-document.entity';
-import { InternshipRecordsService } from '../internships/internship-records.service';
+import { InternshipRecordsService } from '../label-workflow/internships/internship-records.service';
 import { Offer } from '../offers/offer.entity';
 import { OfferChangeRecorder } from '../offers/offer-change-recorder';
 import { OfferAction, OfferStatus } from '../offers/offer-status';

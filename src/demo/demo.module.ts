@@ -18,8 +18,8 @@ import { University } from '../organisations/university.entity';
 import { QueueModule } from '../queue/queue.module';
 import { RequestCoreModule } from '../requests/request-core.module';
 import { ApplicationCoreModule } from '../applications/application-core.module';
-import { InternshipCoreModule } from '../internships/internship-core.module';
-import { JournalEntry } from '../journals/journal-entry.entity';
+import { InternshipCoreModule } from '../label-workflow/internships/internship-core.module';
+import { JournalEntry } from '../label-workflow/journals/journal-entry.entity';
 import { OfferCoreModule } from '../offers/offer-core.module';
 import { DemoLoaderService } from './demo-loader.service';
 

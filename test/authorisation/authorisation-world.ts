@@ -1,5 +1,5 @@
 import { Role } from '../../src/common/auth/role.enum';
-import { newLabelCode } from '../../src/internships/workflow/label-grade';
+import { newLabelCode } from '../../src/label-workflow/certificate/label-grade';
 import { createUserDirectly, seedProgramme, TestAccount } from '../support/accounts';
 import { insertInternship, seedInternshipWorld } from '../support/internship-rows';
 import { softwareOfferBody } from '../support/offers';

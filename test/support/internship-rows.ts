@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Role } from '../../src/common/auth/role.enum';
 import { createUserDirectly, seedProgramme, TestAccount } from './accounts';
 import { TestPlatform } from './platform';
-import { LABEL_SNAPSHOT_SQL } from '../../src/internships/workflow/label-snapshot';
+import { LABEL_SNAPSHOT_SQL } from '../../src/label-workflow/certificate/label-snapshot';
 
 /**
  * The people around internships, written directly (the internship core API is built in parallel): a programme with

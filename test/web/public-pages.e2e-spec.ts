@@ -1,4 +1,4 @@
-import { newLabelCode } from '../../src/internships/workflow/label-grade';
+import { newLabelCode } from '../../src/label-workflow/certificate/label-grade';
 import { createStudent } from '../support/accounts';
 import { BrowserStack, screenshot, seriousViolations } from '../support/browser';
 import { insertInternship, seedInternshipWorld } from '../support/internship-rows';
