@@ -8,6 +8,11 @@ import { DocumentStorage } from '../src/documents/storage/document-storage';
 import { login, TestAccount } from './support/accounts';
 import { TestPlatform } from './support/platform';
 import { startDocumentsPlatform, storedFiles } from './support/requests-helpers';
+import { until } from './support/eventually';
+
+// Longer than the shared default: the demo loader and the first PDF reads take long on a busy machine.
+const untilDemo = <T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 90_000) =>
+  until(read, accept, what, timeoutMs);
 
 interface SearchResponse {
   total: number;
@@ -42,22 +47,6 @@ describe('demo:load', () => {
     platform.dataSource.query(query, params);
   const count = async (query: string, params: unknown[] = []): Promise<number> =>
     (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM (${query}) x`, params))[0].n;
-
-  async function until<T>(
-    read: () => Promise<T>,
-    accept: (value: T) => boolean,
-    what: string,
-    timeoutMs = 90_000,
-  ): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (accept(value)) return value;
-      if (Date.now() > deadline)
-        throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value).slice(0, 500)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
 
   const search = async (query = ''): Promise<SearchResponse> =>
     (await platform.http(contact.accessToken).get(`/profiles/search?limit=100&${query}`).expect(200)).body;
@@ -140,7 +129,7 @@ describe('demo:load', () => {
       `SELECT count(*)::int AS n FROM internship_requests r JOIN users u ON u.id = r.student_id WHERE ${VISIBLE}`,
     );
     expect(visible).toBe(first.counts.visibleRequests);
-    const result = await until(
+    const result = await untilDemo(
       () => search(),
       (r) => r.total === visible,
       `${visible} indexed profiles`,
@@ -164,7 +153,7 @@ describe('demo:load', () => {
   }, 120_000);
 
   it('gets every PDF read by the worker, and a CV’s words found by the search', async () => {
-    await until(
+    await untilDemo(
       () =>
         sql<{ status: string; n: number }>(
           `SELECT text_status AS status, count(*)::int AS n FROM documents GROUP BY 1`,
@@ -182,7 +171,7 @@ describe('demo:load', () => {
         `SELECT 1 FROM internship_requests WHERE title || message || array_to_string(keywords, ' ') ILIKE '%hydroponique%'`,
       ),
     ).toBe(0);
-    const hits = await until(
+    const hits = await untilDemo(
       () => search('q=hydroponique'),
       (r) => r.items.length > 0,
       'the CV text in the index',
@@ -240,7 +229,7 @@ describe('demo:load', () => {
       `SELECT id, company_id FROM offers WHERE title LIKE 'PFE — Développement%'`,
     );
     const medina = await login(platform, `amira.zouari@${DEMO_EMAIL_DOMAIN}`, DEMO_PASSWORD);
-    const { body: ranked } = await until(
+    const { body: ranked } = await untilDemo(
       () => platform.http(medina.accessToken).get(`/offers/${webPfe.id}/candidates?limit=5`),
       (r) => r.status === 200 && r.body.items.length > 0,
       'candidates of the web PFE offer',
@@ -251,7 +240,7 @@ describe('demo:load', () => {
       expect.arrayContaining(['sector', 'study_year']),
     );
     const talel = await login(platform, `talel.jlassi@${DEMO_EMAIL_DOMAIN}`, DEMO_PASSWORD);
-    const matched = await until(
+    const matched = await untilDemo(
       async () => (await platform.http(talel.accessToken).get('/me/matched-offers').expect(200)).body,
       (body) => body.items.some((m: { offer: { id: string } }) => m.offer.id === webPfe.id),
       'the web PFE offer among Talel’s matched offers',
@@ -314,7 +303,7 @@ describe('demo:load', () => {
     expect(files.filter((file) => oldFiles.includes(file))).toEqual([]);
 
     contact = await login(platform, first.accounts[1].email, DEMO_PASSWORD);
-    await until(
+    await untilDemo(
       () => search(),
       (r) => r.total === first.counts.visibleRequests && r.items.every((item) => !oldIds.has(item.requestId)),
       'the index to hold only the new requests',

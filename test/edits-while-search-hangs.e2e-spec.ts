@@ -5,6 +5,11 @@ import { softwareOfferBody } from './support/offers';
 import { cvPdf, letterPdf } from './support/pdf-fixtures';
 import { TestPlatform } from './support/platform';
 import { createRequest, startDocumentsPlatform, upload } from './support/requests-helpers';
+import { until } from './support/eventually';
+
+// Longer than the shared default: catching up after the hung search takes the engine client timeout.
+const untilCaughtUp = <T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 30_000) =>
+  until(read, accept, what, timeoutMs);
 
 type Contact = TestAccount & { companyId: string };
 
@@ -39,21 +44,6 @@ describe('edits while Elasticsearch hangs', () => {
   const requests: string[] = [];
   const offers: string[] = [];
   let outsiderRequest: string;
-
-  async function until<T>(
-    read: () => Promise<T>,
-    accept: (value: T) => boolean,
-    what: string,
-    timeoutMs = 30_000,
-  ): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (accept(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached: ${what}; last: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
 
   const pendingWork = async () =>
     Number(
@@ -97,7 +87,7 @@ describe('edits while Elasticsearch hangs', () => {
     for (const [i, student] of students.entries()) requests.push(await publishedRequest(student, `Stage backend ${i}`));
     // Hidden from companies, so no offer's search finds it: only its own matching names its university.
     outsiderRequest = await publishedRequest(outsider, 'Stage backend ailleurs', false);
-    await until(pendingWork, (n) => n === 0, 'the search sync and the matching to settle', 60_000);
+    await untilCaughtUp(pendingWork, (n) => n === 0, 'the search sync and the matching to settle', 60_000);
     const [{ n }] = await platform.dataSource.query(
       `SELECT count(*)::int AS n FROM offer_matches WHERE offer_id = ANY($1::uuid[])`,
       [offers],
@@ -129,7 +119,7 @@ describe('edits while Elasticsearch hangs', () => {
         [3, 2, 1],
       ],
     );
-    await until(
+    await untilCaughtUp(
       async () => proxy.stalled,
       (n) => n > 0,
       'the matching pass to wait on Elasticsearch',
@@ -223,6 +213,6 @@ describe('edits while Elasticsearch hangs', () => {
     // Elasticsearch back: the stuck pass fails its search, and the matching catches up with the edits.
     proxy.stallWhen(null);
     proxy.dropStalled();
-    await until(pendingWork, (n) => n === 0, 'the matching to catch up', 90_000);
+    await untilCaughtUp(pendingWork, (n) => n === 0, 'the matching to catch up', 90_000);
   });
 });

@@ -9,6 +9,7 @@ import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
 import { cvPdf } from './support/pdf-fixtures';
 import { createRequest, draftBody, startDocumentsPlatform, upload } from './support/requests-helpers';
+import { until } from './support/eventually';
 
 /**
  * What the fault drill found: names changed without an outbox row stayed old in the index until the nightly
@@ -27,16 +28,6 @@ describe('index followers', () => {
     await platform?.close();
   });
 
-  async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const value = await read();
-      if (accept(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached: ${what}; last: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  }
-
   async function source<T>(alias: string, id: string): Promise<T | null> {
     const response = await client.get<T>({ index: alias, id }, { ignore: [404] });
     return response.found ? response._source! : null;
@@ -48,7 +39,7 @@ describe('index followers', () => {
     await upload(platform, student.accessToken, request.id, 'cv', await cvPdf()).expect(201);
     await platform.http(student.accessToken).post(`/requests/${request.id}/publish`).expect(200);
     const alias = platform.worker!.get(ProfilesIndexService).alias;
-    await eventually(
+    await until(
       () => source<{ last_name: string }>(alias, request.id),
       (doc) => doc !== null,
       'publication',
@@ -59,7 +50,7 @@ describe('index followers', () => {
       .patch('/me')
       .send({ firstName: 'Yasmine', lastName: 'Ben Salah' })
       .expect(200);
-    const doc = await eventually(
+    const doc = await until(
       () => source<{ first_name: string; last_name: string }>(alias, request.id),
       (d) => d?.last_name === 'Ben Salah',
       'the new name',
@@ -75,14 +66,14 @@ describe('index followers', () => {
     ).body;
     await http.post(`/offers/${offer.id}/publish`).expect(200);
     const alias = platform.worker!.get(OffersIndexService).alias;
-    await eventually(
+    await until(
       () => source<{ company_name: string }>(alias, offer.id),
       (doc) => doc !== null,
       'publication',
     );
 
     await http.patch(`/companies/${contact.companyId}`).send({ name: 'Médina Logiciels' }).expect(200);
-    const doc = await eventually(
+    const doc = await until(
       () => source<{ company_name: string }>(alias, offer.id),
       (d) => d?.company_name === 'Médina Logiciels',
       'the new company name',

@@ -6,6 +6,7 @@ import { TestPlatform } from './support/platform';
 import { ReceivedMail } from './support/smtp-receiver';
 import { cvPdf } from './support/pdf-fixtures';
 import { createRequest, startDocumentsPlatform, upload } from './support/requests-helpers';
+import { until, untilIdle } from './support/eventually';
 
 type Contact = TestAccount & { companyId: string };
 type Matched = {
@@ -59,35 +60,6 @@ describe('matched offers', () => {
     return (await platform.http(student.accessToken).get('/me/matched-offers?limit=50').expect(200)).body.items;
   }
 
-  async function until<T>(
-    read: () => Promise<T>,
-    accept: (value: T) => boolean,
-    what: string,
-    timeoutMs = 15_000,
-  ): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (accept(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached: ${what}; last: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-
-  /** Waits until the worker has nothing left to index or match (the search outbox and the matching queue are empty). */
-  async function settled(): Promise<void> {
-    await until(
-      async () =>
-        (
-          await platform.dataSource.query(
-            `SELECT (SELECT count(*) FROM search_outbox WHERE processed_at IS NULL) + (SELECT count(*) FROM offer_match_queue) AS n`,
-          )
-        )[0].n,
-      (n) => Number(n) === 0,
-      'the matching to settle',
-    );
-  }
-
   const ids = (items: Matched[]) => items.map((item) => item.offer.id).sort();
 
   beforeAll(async () => {
@@ -112,7 +84,7 @@ describe('matched offers', () => {
     });
     await publishOffer('unpublished');
     await http().post(`/offers/${offers.unpublished}/unpublish`).expect(200);
-    await settled();
+    await untilIdle(platform.dataSource);
   });
   afterAll(() => platform?.close());
 
@@ -128,7 +100,7 @@ describe('matched offers', () => {
       (items) => items.length >= 2,
       "the inside student's matches",
     );
-    await settled();
+    await untilIdle(platform.dataSource);
 
     expect(ids(await matched(inside))).toEqual([offers.open, offers.university].sort());
     expect(ids(await matched(outside))).toEqual([offers.open]);
@@ -167,7 +139,7 @@ describe('matched offers', () => {
       (items) => ids(items).includes(offers.programme),
       'the new offer',
     );
-    await settled();
+    await untilIdle(platform.dataSource);
     expect(ids(await matched(outside))).toEqual([offers.open]);
   });
 
@@ -208,7 +180,7 @@ describe('matched offers', () => {
       (items) => !ids(items).includes(offers.withdrawn),
       'the unpublished offer to go',
     );
-    await settled();
+    await untilIdle(platform.dataSource);
     const [{ n }] = await platform.dataSource.query(
       `SELECT count(*)::int AS n FROM offer_matches WHERE offer_id = $1`,
       [offers.withdrawn],

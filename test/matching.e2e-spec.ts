@@ -3,6 +3,7 @@ import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
 import { cvPdf } from './support/pdf-fixtures';
 import { createRequest, startDocumentsPlatform, upload } from './support/requests-helpers';
+import { untilIdle } from './support/eventually';
 
 type Contact = TestAccount & { companyId: string };
 interface Reason {
@@ -68,18 +69,6 @@ describe('matching', () => {
     students[key] = student;
   }
 
-  async function settled(): Promise<void> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const [{ n }] = await platform.dataSource.query(
-        `SELECT (SELECT count(*) FROM search_outbox WHERE processed_at IS NULL) + (SELECT count(*) FROM offer_match_queue) AS n`,
-      );
-      if (Number(n) === 0) return;
-      if (Date.now() > deadline) throw new Error('the matching did not settle');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-
   async function candidates(): Promise<Candidate[]> {
     return (await platform.http(contact.accessToken).get(`/offers/${offerId}/candidates?limit=100`).expect(200)).body
       .items;
@@ -136,7 +125,7 @@ describe('matching', () => {
     ).body;
     offerId = id;
     await platform.http(contact.accessToken).post(`/offers/${offerId}/publish`).expect(200);
-    await settled();
+    await untilIdle(platform.dataSource);
   }, 120_000);
   afterAll(() => platform?.close());
 
@@ -233,7 +222,7 @@ describe('matching', () => {
       residenceCountry: 'MA',
       universityCountry: 'TN',
     });
-    await settled();
+    await untilIdle(platform.dataSource);
     item = find(await candidates(), 'sectorOnly');
     expect(reason(item, 'home_country')).toMatchObject({ matched: ['MA'] });
     expect(reason(item, 'university_country')).toBeUndefined();

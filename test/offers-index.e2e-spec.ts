@@ -5,6 +5,7 @@ import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createUserDirectly, TestAccount } from './support/accounts';
 import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
+import { until } from './support/eventually';
 
 /** The offers projection: follows every change through the outbox, rebuilt with the same alias swap as profiles. */
 describe('offers index', () => {
@@ -39,17 +40,6 @@ describe('offers index', () => {
     return response.found ? response._source! : null;
   }
 
-  async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const value = await read();
-      if (accept(value)) return value;
-      if (Date.now() > deadline)
-        throw new Error(`offers index did not reflect ${what}; last: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  }
-
   it('holds published offers only, and follows edits, unpublishing and filling', async () => {
     const http = platform.http(contact.accessToken);
     const created = (await http.post(`/companies/${contact.companyId}/offers`).send(body('Stage backend')).expect(201))
@@ -57,7 +47,7 @@ describe('offers index', () => {
     const draft = (await http.post(`/companies/${contact.companyId}/offers`).send(body('Brouillon')).expect(201)).body;
 
     await http.post(`/offers/${created.id}/publish`).expect(200);
-    const published = await eventually(
+    const published = await until(
       () => indexed(created.id),
       (doc) => doc !== null,
       'publication',
@@ -65,26 +55,26 @@ describe('offers index', () => {
     expect(published).toMatchObject({ title: 'Stage backend', status: 'published', version: 2 });
 
     await http.patch(`/offers/${created.id}`).send({ title: 'Stage backend TypeScript' }).expect(200);
-    await eventually(
+    await until(
       () => indexed(created.id),
       (doc) => doc?.title === 'Stage backend TypeScript',
       'the edit',
     );
 
     await http.post(`/offers/${created.id}/unpublish`).expect(200);
-    await eventually(
+    await until(
       () => indexed(created.id),
       (doc) => doc === null,
       'unpublishing',
     );
     await http.post(`/offers/${created.id}/publish`).expect(200);
-    await eventually(
+    await until(
       () => indexed(created.id),
       (doc) => doc !== null,
       'publishing again',
     );
     await http.post(`/offers/${created.id}/fill`).expect(200);
-    await eventually(
+    await until(
       () => indexed(created.id),
       (doc) => doc === null,
       'filling',
@@ -100,7 +90,7 @@ describe('offers index', () => {
       await http.post(`/offers/${id}/publish`).expect(200);
       ids.push(id);
     }
-    await eventually(
+    await until(
       () => indexed(ids[2]),
       (doc) => doc !== null,
       'publication',
@@ -123,7 +113,7 @@ describe('offers index', () => {
 
     const started = (await platform.http(admin.accessToken).post('/admin/search/rebuild').expect(202)).body;
     expect(started.jobIds.offers).toMatch(/^manual-.*-offers$/);
-    const done = await eventually(
+    const done = await until(
       async () => (await platform.http(admin.accessToken).get('/admin/search/status').expect(200)).body,
       (body) => body.offers.rebuild.last?.state === 'completed' && body.profiles.rebuild.last?.state === 'completed',
       'the rebuild jobs',

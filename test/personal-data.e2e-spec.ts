@@ -10,29 +10,13 @@ import { insertInternship, InternshipWorld, seedInternshipWorld } from './suppor
 import { cvPdf, letterPdf, sampleCv } from './support/pdf-fixtures';
 import { TestPlatform } from './support/platform';
 import { createRequest, startDocumentsPlatform, upload, waitForText } from './support/requests-helpers';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { until } from './support/eventually';
 
 /** Reads the whole answer as bytes (supertest would otherwise try to parse a zip as text). */
 function binary(res: request.Response, callback: (error: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
-}
-
-async function until<T>(
-  read: () => Promise<T>,
-  accept: (value: T) => boolean,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`still not ${what}; last: ${JSON.stringify(value)}`);
-    await pause(200);
-  }
 }
 
 /** A published request with a CV, indexed. */

@@ -3,6 +3,7 @@ import { createCompanyContact, createStudent, createUserDirectly, TestAccount } 
 import { cvPdf } from './support/pdf-fixtures';
 import { TestPlatform } from './support/platform';
 import { createRequest, startDocumentsPlatform, upload, waitForText } from './support/requests-helpers';
+import { until } from './support/eventually';
 
 /** The whole path of a change: request API → Postgres + outbox → worker → Elasticsearch → company search. */
 describe('guided search follows the requests', () => {
@@ -24,16 +25,6 @@ describe('guided search follows the requests', () => {
       .get(`/profiles/search?q=${encodeURIComponent(q)}`)
       .expect(200);
     return response.body.items;
-  }
-
-  async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const value = await read();
-      if (accept(value)) return value;
-      if (Date.now() > deadline) throw new Error(`search did not reflect: ${what}; last: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
   }
 
   it('reflects publication, CV text, an edit, hiding and archiving within seconds', async () => {
