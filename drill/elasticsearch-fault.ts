@@ -182,10 +182,11 @@ export class OwnCluster implements ElasticsearchControl {
   private victim: number | undefined;
 
   constructor(
+    repoRoot: string,
     firstPort: number,
     private readonly stopAtEnd: boolean,
   ) {
-    this.cluster = new LocalCluster(firstPort);
+    this.cluster = new LocalCluster(firstPort, repoRoot);
     // 9200 is everyone's node, 9220 the single-node drill's, 9210-9212 the cluster test's
     const taken = [9200, 9210, 9211, 9212, 9220];
     const clash = this.cluster.ports.find((port) => taken.includes(port));

@@ -63,7 +63,9 @@ async function main(options: DrillOptions): Promise<number> {
     await redis.start();
     cleanups.push(() => redis.stop());
     const cluster =
-      options.elasticsearch === 'cluster' ? new OwnCluster(options.elasticsearchPort, options.stopNodeAtEnd) : null;
+      options.elasticsearch === 'cluster'
+        ? new OwnCluster(REPO_ROOT, options.elasticsearchPort, options.stopNodeAtEnd)
+        : null;
     const elasticsearch: ElasticsearchControl =
       cluster ??
       (options.elasticsearch === 'node'

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const SCRIPT = join(__dirname, '..', '..', 'engine', 'elasticsearch.sh');
 
 /**
  * The local three-node cluster of engine/elasticsearch.sh (ES_NODES=3), driven through the script itself, as an
@@ -14,7 +13,11 @@ const SCRIPT = join(__dirname, '..', '..', 'engine', 'elasticsearch.sh');
 export class LocalCluster {
   readonly size = 3;
 
-  constructor(readonly firstPort = Number(process.env.SEMSEM_ES_CLUSTER_PORT ?? 9210)) {}
+  /** `repoRoot`: where engine/ is (the drill runs this file from dist/test/support/). */
+  constructor(
+    readonly firstPort = Number(process.env.SEMSEM_ES_CLUSTER_PORT ?? 9210),
+    private readonly repoRoot = join(__dirname, '..', '..'),
+  ) {}
 
   get ports(): number[] {
     return Array.from({ length: this.size }, (_, i) => this.firstPort + i);
@@ -25,7 +28,7 @@ export class LocalCluster {
   }
 
   private script(command: string, timeoutMs: number) {
-    return run('bash', [SCRIPT, command], {
+    return run('bash', [join(this.repoRoot, 'engine', 'elasticsearch.sh'), command], {
       env: { ...process.env, ES_NODES: String(this.size), ES_PORT: String(this.firstPort) },
       timeout: timeoutMs,
       maxBuffer: 16 * 1024 * 1024,
