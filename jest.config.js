@@ -8,7 +8,7 @@ module.exports = {
     {
       ...base,
       displayName: 'unit',
-      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/indexer/**/*.spec.ts'],
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/indexer/**/*.spec.ts', '<rootDir>/drill/**/*.spec.ts'],
     },
     {
       ...base,

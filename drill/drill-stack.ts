@@ -26,6 +26,8 @@ export function drillEnvironment(
     REDIS_URL: urls.redis,
     ELASTICSEARCH_URL: urls.elasticsearch,
     ELASTICSEARCH_INDEX_PREFIX: options.indexPrefix,
+    // on the drill's cluster every shard has a copy on another node, so one node's death loses no shard
+    ELASTICSEARCH_REPLICAS: options.elasticsearch === 'cluster' ? '1' : '0',
     QUEUE_PREFIX: options.queuePrefix,
     LOG_LEVEL: 'log',
     PUBLIC_URL: `http://127.0.0.1:${urls.api}`,

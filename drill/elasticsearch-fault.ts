@@ -2,12 +2,15 @@ import { execFile } from 'node:child_process';
 import { AddressInfo, createServer, Server, Socket, connect } from 'node:net';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { LocalCluster } from '../test/support/es-cluster';
 
 const run = promisify(execFile);
 
 /** Elasticsearch as the drill sees it: a URL for the services, and a way to take it away and bring it back. */
 export interface ElasticsearchControl {
   readonly url: string;
+  /** The nodes themselves, for the drill's own reads (never through the proxy). */
+  readonly directUrls: string[];
   /** Ready before the drill starts. */
   prepare(): Promise<void>;
   down(): Promise<void>;
@@ -33,6 +36,10 @@ export class OwnNode implements ElasticsearchControl {
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  get directUrls(): string[] {
+    return [this.url];
   }
 
   async prepare(): Promise<void> {
@@ -90,6 +97,10 @@ export class CutProxy implements ElasticsearchControl {
 
   get url(): string {
     return `http://127.0.0.1:${this.listenPort}`;
+  }
+
+  get directUrls(): string[] {
+    return [`http://127.0.0.1:${this.targetPort}`];
   }
 
   prepare(): Promise<void> {
@@ -156,5 +167,73 @@ export class CutProxy implements ElasticsearchControl {
   /** Drops the held connections: their clients see a reset, as when a hung node finally dies. */
   dropStalled(): void {
     for (const socket of this.stalledSockets) socket.destroy();
+  }
+}
+
+/**
+ * The drill's own three-node cluster (engine/elasticsearch.sh, ES_NODES=3, through the cluster test's helper): the
+ * services get all three URLs, and `down` kills one node with SIGKILL, as a machine dies, while the two others keep
+ * serving from the replicas. `up` starts it again (the script starts the missing node only) and returns once it has
+ * rejoined; green comes later, when its shard copies are back (`health`).
+ */
+export class OwnCluster implements ElasticsearchControl {
+  private readonly cluster: LocalCluster;
+  private startedByUs = false;
+  private victim: number | undefined;
+
+  constructor(
+    repoRoot: string,
+    firstPort: number,
+    private readonly stopAtEnd: boolean,
+  ) {
+    this.cluster = new LocalCluster(firstPort, repoRoot);
+    // 9200 is everyone's node, 9220 the single-node drill's, 9210-9212 the cluster test's
+    const taken = [9200, 9210, 9211, 9212, 9220];
+    const clash = this.cluster.ports.find((port) => taken.includes(port));
+    if (clash !== undefined) throw new Error(`the drill's cluster would take port ${clash}: give it other ports`);
+  }
+
+  get url(): string {
+    return this.directUrls.join(',');
+  }
+
+  get directUrls(): string[] {
+    return this.cluster.urls;
+  }
+
+  /** The node killed last, for the report. */
+  get killedPort(): number | undefined {
+    return this.victim;
+  }
+
+  async prepare(): Promise<void> {
+    const health = await this.cluster.health();
+    if (health?.number_of_nodes !== this.cluster.size) this.startedByUs = true;
+    await this.cluster.start(); // reuses a complete cluster, starts the nodes that are missing
+  }
+
+  /** Kills a node that is not the master: the cluster keeps its master, the services lose a third of their nodes. */
+  async down(): Promise<void> {
+    this.victim = await this.cluster.nonMasterPort();
+    await this.cluster.kill(this.victim);
+  }
+
+  up(): Promise<void> {
+    return this.cluster.start();
+  }
+
+  /** Cluster health once every shard copy is placed again, or what it was when `timeoutMs` ran out. */
+  async health(timeoutMs: number): Promise<{ status: string; nodes: number }> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const health = await this.cluster.health();
+      const seen = { status: health?.status ?? 'unreachable', nodes: health?.number_of_nodes ?? 0 };
+      if ((seen.status === 'green' && seen.nodes === this.cluster.size) || Date.now() > deadline) return seen;
+      await new Promise((done) => setTimeout(done, 1000));
+    }
+  }
+
+  async release(): Promise<void> {
+    if (this.startedByUs && this.stopAtEnd) await this.cluster.stop();
   }
 }

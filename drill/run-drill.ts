@@ -11,7 +11,7 @@ import { Comparison, compare } from './compare';
 import { DrillOptions, parseDrillOptions } from './drill-options';
 import { createActors, drillEnvironment, prepareDatabase, startApi, startWorker } from './drill-stack';
 import { EditStream } from './edit-stream';
-import { CutProxy, ElasticsearchControl, OwnNode } from './elasticsearch-fault';
+import { CutProxy, ElasticsearchControl, OwnCluster, OwnNode } from './elasticsearch-fault';
 import { OwnRedis } from './own-redis';
 import { waitForBulkInFlight } from './worker-kill';
 
@@ -35,6 +35,8 @@ export interface Fault {
 
 export interface DrillResult {
   label: string;
+  /** What stood for Elasticsearch: its own node, a proxy, or its own three-node cluster. */
+  elasticsearch: DrillOptions['elasticsearch'];
   at: string;
   edits: number;
   editsByKind: Record<string, number>;
@@ -46,6 +48,8 @@ export interface DrillResult {
   streamSeconds: number;
   catchUpSeconds: number | null;
   comparison: Comparison;
+  /** `--es cluster`: its health after catch-up (green with 3 nodes required). */
+  cluster?: { status: string; nodes: number };
 }
 
 async function main(options: DrillOptions): Promise<number> {
@@ -58,16 +62,28 @@ async function main(options: DrillOptions): Promise<number> {
     const redis = new OwnRedis(options.redisPort);
     await redis.start();
     cleanups.push(() => redis.stop());
+    const cluster =
+      options.elasticsearch === 'cluster'
+        ? new OwnCluster(REPO_ROOT, options.elasticsearchPort, options.stopNodeAtEnd)
+        : null;
     const elasticsearch: ElasticsearchControl =
-      options.elasticsearch === 'node'
+      cluster ??
+      (options.elasticsearch === 'node'
         ? new OwnNode(REPO_ROOT, options.elasticsearchPort, options.stopNodeAtEnd)
-        : new CutProxy(options.proxyPort, options.elasticsearchPort);
+        : new CutProxy(options.proxyPort, options.elasticsearchPort));
     log(
-      `Elasticsearch: ${options.elasticsearch === 'node' ? `own node on port ${options.elasticsearchPort}` : `proxy ${options.proxyPort} → ${options.elasticsearchPort}`}`,
+      `Elasticsearch: ${
+        {
+          node: `own node on port ${options.elasticsearchPort}`,
+          proxy: `proxy ${options.proxyPort} → ${options.elasticsearchPort}`,
+          cluster: `own three-node cluster on ports ${elasticsearch.directUrls.map((url) => new URL(url).port).join(', ')}`,
+        }[options.elasticsearch]
+      }`,
     );
-    await elasticsearch.prepare();
+    // before prepare: a cluster that failed to gather is still stopped
     cleanups.push(() => elasticsearch.release());
-    const directEs = new Client({ node: `http://127.0.0.1:${options.elasticsearchPort}`, requestTimeout: 60_000 });
+    await elasticsearch.prepare();
+    const directEs = new Client({ nodes: elasticsearch.directUrls, requestTimeout: 60_000, maxRetries: 3 });
     cleanups.push(async () => {
       if (!options.keep)
         await directEs.indices
@@ -114,11 +130,18 @@ async function main(options: DrillOptions): Promise<number> {
       await untilEdits(0.1);
       let atEdit = stream.tally.edits;
       let t = Date.now();
-      log(`fault: Elasticsearch down at edit ${atEdit}`);
+      log(`fault: Elasticsearch ${cluster ? 'node killed' : 'down'} at edit ${atEdit}`);
       await elasticsearch.down();
       await sleep(options.elasticsearchDownMs);
       await elasticsearch.up();
-      faults.push({ what: `Elasticsearch stopped (${options.elasticsearch})`, outageMs: Date.now() - t, atEdit });
+      faults.push({
+        what: cluster
+          ? `Elasticsearch node ${cluster.killedPort} of 3 killed (SIGKILL, cluster)`
+          : `Elasticsearch stopped (${options.elasticsearch})`,
+        outageMs: Date.now() - t,
+        atEdit,
+        note: cluster ? 'until it rejoined the cluster' : undefined,
+      });
       log(`Elasticsearch back after ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
       await untilEdits(0.4);
@@ -181,8 +204,12 @@ async function main(options: DrillOptions): Promise<number> {
       await sleep(1000);
     }
 
+    // the killed node has rejoined; green means every replica is placed again
+    const clusterHealth = cluster ? await cluster.health(options.catchUpTimeoutMs) : undefined;
+
     const result: DrillResult = {
       label: options.label,
+      elasticsearch: options.elasticsearch,
       at: new Date().toISOString(),
       edits: stream.tally.edits,
       editsByKind: stream.tally.byKind,
@@ -194,9 +221,13 @@ async function main(options: DrillOptions): Promise<number> {
       streamSeconds,
       catchUpSeconds,
       comparison,
+      cluster: clusterHealth,
     };
     await report(result);
-    const clean = comparison.differences.length === 0 && catchUpSeconds !== null;
+    const clean =
+      comparison.differences.length === 0 &&
+      catchUpSeconds !== null &&
+      (!clusterHealth || (clusterHealth.status === 'green' && clusterHealth.nodes === 3));
     // A 5xx is not a lost change (the caller was told), but it is a finding: keep the logs to read it.
     succeeded = clean && Object.keys(stream.tally.failures).length === 0;
     return clean ? 0 : 1;
@@ -229,11 +260,13 @@ async function report(result: DrillResult): Promise<void> {
     `compared: ${c.profiles} requests, ${c.offers} offers, ${c.mails} mails (${c.duplicateMails} delivered twice); pending ${JSON.stringify(c.pending)}`,
     `differences: ${c.differences.length}`,
     ...c.differences.slice(0, 30).map((d) => `  ${d.where} ${d.id}: ${d.what}`),
+    ...(result.cluster ? [`cluster: ${result.cluster.status} with ${result.cluster.nodes} nodes`] : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   const outDir = resolve(REPO_ROOT, 'var', 'drill');
   await mkdir(outDir, { recursive: true });
-  await writeFile(resolve(outDir, `drill-${result.label}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const form = result.elasticsearch === 'cluster' ? `cluster-${result.label}` : result.label;
+  await writeFile(resolve(outDir, `drill-${form}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
 
 if (require.main === module) {

@@ -3,16 +3,21 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const SCRIPT = join(__dirname, '..', '..', 'engine', 'elasticsearch.sh');
 
 /**
  * The local three-node cluster of engine/elasticsearch.sh (ES_NODES=3), driven through the script itself, as an
  * operator would: start (which also restarts a killed node), stop, and the pids of the live nodes.
- * Its first HTTP port is SEMSEM_ES_CLUSTER_PORT (9210), the next two follow; transport ports are 100 above.
+ * Its first HTTP port is SEMSEM_ES_CLUSTER_PORT (9210) unless given (the drill's is 9230), the next two follow;
+ * transport ports are 100 above. Shared by the cluster test and `npm run drill -- --es cluster`.
  */
 export class LocalCluster {
-  readonly firstPort = Number(process.env.SEMSEM_ES_CLUSTER_PORT ?? 9210);
   readonly size = 3;
+
+  /** `repoRoot`: where engine/ is (the drill runs this file from dist/test/support/). */
+  constructor(
+    readonly firstPort = Number(process.env.SEMSEM_ES_CLUSTER_PORT ?? 9210),
+    private readonly repoRoot = join(__dirname, '..', '..'),
+  ) {}
 
   get ports(): number[] {
     return Array.from({ length: this.size }, (_, i) => this.firstPort + i);
@@ -23,7 +28,7 @@ export class LocalCluster {
   }
 
   private script(command: string, timeoutMs: number) {
-    return run('bash', [SCRIPT, command], {
+    return run('bash', [join(this.repoRoot, 'engine', 'elasticsearch.sh'), command], {
       env: { ...process.env, ES_NODES: String(this.size), ES_PORT: String(this.firstPort) },
       timeout: timeoutMs,
       maxBuffer: 16 * 1024 * 1024,
@@ -49,6 +54,20 @@ export class LocalCluster {
         .filter(Boolean)
         .map((line) => line.split(' ').map(Number) as [number, number]),
     );
+  }
+
+  /** Kills the node on `port` with SIGKILL (no shutdown of any kind); returns its pid. */
+  async kill(port: number): Promise<number> {
+    const pid = (await this.pids()).get(port);
+    if (pid === undefined) throw new Error(`no live node of the cluster on port ${port}`);
+    process.kill(pid, 'SIGKILL');
+    return pid;
+  }
+
+  /** The HTTP port of a node that is not the elected master (the victim that keeps the cluster's state in place). */
+  async nonMasterPort(): Promise<number> {
+    const master = await this.masterPort();
+    return this.ports.find((port) => port !== master)!;
   }
 
   /** The HTTP port of the elected master, asked of any node that answers. */
