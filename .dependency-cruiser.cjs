@@ -1,7 +1,7 @@
 // Import rules between modules, checked by `npm run lint:deps` (scripts/module-borders.mjs), which also finds cycles
 // between whole modules (a module: a folder directly under src/ or indexer/).
-// The platform (config, common, database, queue, search-engine) sits under both the features and the indexer.
-const PLATFORM = '^src/(config|common|database|queue|search-engine)/';
+// The platform (config, common, database, queue, elasticsearch) sits under both the features and the indexer.
+const PLATFORM = '^src/(config|common|database|queue|elasticsearch)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

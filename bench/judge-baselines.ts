@@ -1,7 +1,7 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 import { Offer } from '../src/offers/offer.entity';
-import { IndexNames } from '../src/search-engine/index-names';
+import { IndexNames } from '../src/elasticsearch/index-names';
 import { DEPTH } from './judge-metrics';
 
 type Query = estypes.QueryDslQueryContainer;

@@ -21,8 +21,8 @@ import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service
 import { Offer } from '../src/offers/offer.entity';
 import { ReferenceModule } from '../src/reference/reference.module';
 import { ProfilesSearchIndex } from '../src/search/profiles-search-index';
-import { IndexNames } from '../src/search-engine/index-names';
-import { SearchEngineModule } from '../src/search-engine/search-engine.module';
+import { IndexNames } from '../src/elasticsearch/index-names';
+import { ElasticsearchModule } from '../src/elasticsearch/elasticsearch.module';
 import { dropDatabase, migrate, recreateDatabase, withDatabase } from './bench-database';
 import { Baselines } from './judge-baselines';
 import { scoreMatchedOffers } from './judge-metrics';
@@ -157,7 +157,7 @@ class JudgeModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         TypeOrmModule.forFeature([Offer]),
-        SearchEngineModule,
+        ElasticsearchModule,
         SearchIndexCoreModule,
         ReferenceModule,
       ],

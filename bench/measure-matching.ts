@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { OFFERS_INDEX } from '../indexer/offers/offer-document';
 import { AppConfig } from '../src/config/app-config';
 import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
-import { IndexNames } from '../src/search-engine/index-names';
+import { IndexNames } from '../src/elasticsearch/index-names';
 import { generateOffers } from './generate-offers';
 import { LoadPoint, LoadRequest, runLoad } from './load-test';
 import { LatencySummary, round, summarize } from './stats';

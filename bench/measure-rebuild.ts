@@ -10,7 +10,7 @@ import { profilesIndex } from '../indexer/profiles/profiles.index';
 import { readIndexable } from '../indexer/rebuild/indexable-cursor';
 import profilesMapping from '../mappings/profiles.v2.json';
 import { redisOptionsFromUrl } from '../src/queue/redis-connection';
-import { IndexLayout } from '../src/search-engine/index-layout';
+import { IndexLayout } from '../src/elasticsearch/index-layout';
 import { MemoryPeak, MemorySampler } from './process-memory';
 import { round } from './stats';
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Client } from '@elastic/elasticsearch';
-import { IndexLayout } from '../src/search-engine/index-layout';
+import { IndexLayout } from '../src/elasticsearch/index-layout';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 import { loadConfig } from '../src/config/load-config';
 import { InternshipRequest } from '../src/requests/internship-request.entity';
 import { RequestHistoryEntry } from '../src/requests/request-history.entity';
-import { IndexNames } from '../src/search-engine/index-names';
+import { IndexNames } from '../src/elasticsearch/index-names';
 import { dropDatabase, migrate, openDataSource, recreateDatabase, withDatabase } from './bench-database';
 import { BenchOptions, parseOptions, UsageError } from './bench-options';
 import type { BenchResults } from './bench-results';

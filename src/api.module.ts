@@ -25,7 +25,7 @@ import { HealthModule } from './health/health.module';
 import { StatsModule } from './stats/stats.module';
 import { QueueModule } from './queue/queue.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
-import { SearchEngineModule } from './search-engine/search-engine.module';
+import { ElasticsearchModule } from './elasticsearch/elasticsearch.module';
 import { SearchModule } from './search/search.module';
 import { InternshipsModule } from './label-workflow/internships/internships.module';
 import { ProfileReadsModule } from './profile-reads/profile-reads.module';
@@ -42,7 +42,7 @@ export class ApiModule {
         DatabaseModule,
         QueueModule,
         RateLimitModule,
-        SearchEngineModule,
+        ElasticsearchModule,
         HealthModule,
         StatsModule,
         SearchOutboxModule,

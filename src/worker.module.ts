@@ -5,7 +5,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './queue/queue.module';
-import { SearchEngineModule } from './search-engine/search-engine.module';
+import { ElasticsearchModule } from './elasticsearch/elasticsearch.module';
 import { DocumentsWorkerModule } from './documents/documents-worker.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { SystemModule } from './system/system.module';
@@ -25,7 +25,7 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         QueueModule,
-        SearchEngineModule,
+        ElasticsearchModule,
         SearchOutboxModule,
         IndexerModule,
         SystemModule,

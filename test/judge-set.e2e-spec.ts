@@ -9,7 +9,7 @@ import { JUDGED_OFFERS, JUDGED_REQUESTS, JUDGEMENTS, loadJudgedSet, LoadedSet } 
 import truth from '../bench/judged/truth.json';
 import { CandidateRanker } from '../src/candidates/candidate-ranker';
 import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
-import { IndexNames } from '../src/search-engine/index-names';
+import { IndexNames } from '../src/elasticsearch/index-names';
 import { TestPlatform } from './support/platform';
 
 /** A slice of the judged set: two offers and six requests aimed at each, one per kind below. */

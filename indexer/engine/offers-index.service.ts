@@ -1,7 +1,7 @@
 import { Client } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
-import { IndexLayout } from '../../src/search-engine/index-layout';
-import { IndexNames } from '../../src/search-engine/index-names';
+import { IndexLayout } from '../../src/elasticsearch/index-layout';
+import { IndexNames } from '../../src/elasticsearch/index-names';
 import { offersIndex } from '../offers/offers.index';
 import { OfferState } from '../offers/offer-source';
 import { VersionedIndex } from './versioned-index';

@@ -1,7 +1,7 @@
 import { Client, errors } from '@elastic/elasticsearch';
 import { Logger } from '@nestjs/common';
-import { IndexLayout } from '../../src/search-engine/index-layout';
-import { IndexNames } from '../../src/search-engine/index-names';
+import { IndexLayout } from '../../src/elasticsearch/index-layout';
+import { IndexNames } from '../../src/elasticsearch/index-names';
 import { IndexState, SearchIndexDefinition } from './index-definition';
 
 /** One alias and its versioned indices: creation, the atomic swap, and clean-up of old ones. */

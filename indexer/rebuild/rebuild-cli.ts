@@ -7,7 +7,7 @@ import { ConfigModule } from '../../src/config/config.module';
 import { loadConfig, loadDotEnv } from '../../src/config/load-config';
 import { DatabaseModule } from '../../src/database/database.module';
 import { ensureDatabaseReachable } from '../../src/database/ensure-database-reachable';
-import { SearchEngineModule } from '../../src/search-engine/search-engine.module';
+import { ElasticsearchModule } from '../../src/elasticsearch/elasticsearch.module';
 import { SearchIndexCoreModule } from '../search-index-core.module';
 import { SearchIndexes } from '../search-indexes';
 import { RebuildProgress } from './index-rebuilder';
@@ -36,7 +36,7 @@ class CliModule {
   static with(config: AppConfig) {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, SearchEngineModule, SearchIndexCoreModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, ElasticsearchModule, SearchIndexCoreModule],
     };
   }
 }

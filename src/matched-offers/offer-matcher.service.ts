@@ -11,7 +11,7 @@ import { prepareOffer, prepareRequest } from '../matching/match-facts';
 import { compareRanked, scoreMatch } from '../matching/match-score';
 import { MatchingSettings } from '../config/matching-settings';
 import { textShareOf } from '../matching/text-queries';
-import { IndexNames } from '../search-engine/index-names';
+import { IndexNames } from '../elasticsearch/index-names';
 import { ScoredOffer, storedReasons } from './query/match-why';
 import {
   MatchProfile,

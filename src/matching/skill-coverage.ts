@@ -1,7 +1,7 @@
 import { Client, estypes } from '@elastic/elasticsearch';
 import { Injectable, Logger } from '@nestjs/common';
 import { PROFILES_INDEX } from '../../indexer/profiles/profile-document';
-import { IndexNames } from '../search-engine/index-names';
+import { IndexNames } from '../elasticsearch/index-names';
 import { skillQuery } from './text-queries';
 
 /** A check of the offer form answers within this, or says nothing: a warning never holds the form up. */

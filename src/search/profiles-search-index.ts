@@ -2,7 +2,7 @@ import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
 import { Injectable, Logger } from '@nestjs/common';
 import { PROFILES_INDEX } from '../../indexer/profiles/profile-document';
-import { IndexNames } from '../search-engine/index-names';
+import { IndexNames } from '../elasticsearch/index-names';
 import { HitSource } from './profile-search.results';
 import { ProfileSearchBody } from './query/profile-search.query';
 import { SearchError, SearchException } from './search.exception';

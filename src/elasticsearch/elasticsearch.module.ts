@@ -3,7 +3,7 @@ import { Client } from '@elastic/elasticsearch';
 import { AppConfig } from '../config/app-config';
 import { IndexLayout } from './index-layout';
 import { IndexNames } from './index-names';
-import { createSearchClient } from './search-client';
+import { createElasticsearchClient } from './elasticsearch-client';
 
 /** The one Elasticsearch client of a process, and the naming of its indices. */
 @Global()
@@ -12,7 +12,7 @@ import { createSearchClient } from './search-client';
     {
       provide: Client,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => createSearchClient(config),
+      useFactory: (config: AppConfig) => createElasticsearchClient(config),
     },
     {
       provide: IndexNames,
@@ -27,7 +27,7 @@ import { createSearchClient } from './search-client';
   ],
   exports: [Client, IndexNames, IndexLayout],
 })
-export class SearchEngineModule implements OnApplicationShutdown {
+export class ElasticsearchModule implements OnApplicationShutdown {
   constructor(@Inject(Client) private readonly client: Client) {}
 
   async onApplicationShutdown(): Promise<void> {

@@ -7,7 +7,7 @@ import { AppConfig } from '../config/app-config';
  * costs no request. Sniffing stays off: the nodes given are the ones to use (behind Docker or a proxy, the
  * addresses the cluster would advertise may not be reachable from here).
  */
-export function createSearchClient(config: AppConfig): Client {
+export function createElasticsearchClient(config: AppConfig): Client {
   const { nodes } = config.elasticsearch;
   return new Client({
     nodes,
