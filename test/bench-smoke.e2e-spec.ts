@@ -16,6 +16,7 @@ const TARGET_IDS = [
   'rebuild-vs-raw',
   'api-vs-engine-p95',
   'api-p95',
+  'api-vs-engine-qps-8',
   'baseline-p95-1',
   'baseline-qps-1',
   'baseline-p95-8',
@@ -23,6 +24,7 @@ const TARGET_IDS = [
   'sync-lag-p95',
   'worker-rss-rebuild',
   'api-rss-search',
+  'candidates-vs-search-p95',
 ];
 
 describe('bench (smoke, 2k requests, --quick)', () => {
