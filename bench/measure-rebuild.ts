@@ -11,6 +11,7 @@ import { readIndexable } from '../indexer/rebuild/indexable-cursor';
 import profilesMapping from '../mappings/profiles.v2.json';
 import { redisOptionsFromUrl } from '../src/queue/redis-connection';
 import { IndexLayout } from '../src/elasticsearch/index-layout';
+import { IndexNames } from '../src/elasticsearch/index-names';
 import { MemoryPeak, MemorySampler } from './process-memory';
 import { round } from './stats';
 
@@ -35,6 +36,16 @@ export interface RebuildMeasure {
   /** The job's rate over the raw engine rate. */
   ratio: number;
   memory: Record<string, MemoryPeak>;
+  /** The rebuilt profiles index as the engine stores it (what shard sizing reads); absent in older results. */
+  index?: IndexSize;
+}
+
+export interface IndexSize {
+  documents: number;
+  primaryShards: number;
+  replicas: number;
+  primaryMegabytes: number;
+  totalMegabytes: number;
 }
 
 export interface RebuildContext {
@@ -66,6 +77,7 @@ export async function measureRebuild(context: RebuildContext): Promise<RebuildMe
   const sampler = new MemorySampler(context.processes).start();
   const job = await runRebuildJob(context);
   const memory = sampler.stop();
+  const index = await indexSize(context.client, new IndexNames(context.indexPrefix).alias(profilesIndex.name));
 
   const file = resolve(context.workDir, 'profiles.ndjson');
   const serialised = await serialiseDocuments(context.dataSource, file, context.bulkBytes);
@@ -94,6 +106,23 @@ export async function measureRebuild(context: RebuildContext): Promise<RebuildMe
     },
     ratio: round(job.docsPerSecond / rawRate, 3),
     memory,
+    index,
+  };
+}
+
+/** Documents and store size of the index behind an alias, as the rebuild left it (not force-merged). */
+async function indexSize(client: Client, alias: string): Promise<IndexSize> {
+  const stats = await client.indices.stats({ index: alias, metric: ['docs', 'store'] });
+  const [name, entry] = Object.entries(stats.indices ?? {})[0];
+  const settings = await client.indices.getSettings({ index: name });
+  const own = settings[name]?.settings?.index;
+  const mb = (bytes: number | undefined) => round((bytes ?? 0) / 1048576, 1);
+  return {
+    documents: entry.primaries?.docs?.count ?? 0,
+    primaryShards: Number(own?.number_of_shards ?? 1),
+    replicas: Number(own?.number_of_replicas ?? 0),
+    primaryMegabytes: mb(entry.primaries?.store?.size_in_bytes),
+    totalMegabytes: mb(entry.total?.store?.size_in_bytes),
   };
 }
 

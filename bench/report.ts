@@ -101,6 +101,13 @@ export function toMarkdown(r: BenchResults): string {
     ],
   );
 
+  const size = r.rebuild.index;
+  if (size)
+    lines.push(
+      `The rebuilt profiles index as the rebuild left it: ${n(size.documents)} documents, ${size.primaryShards} primary shard(s) of ${n(round(size.primaryMegabytes / size.primaryShards, 1))} MB (${n(size.primaryMegabytes)} MB in primaries, ${n(size.totalMegabytes)} MB with ${size.replicas} replica(s)), ${n(round((size.primaryMegabytes * 1024) / Math.max(1, size.documents), 2))} kB per document.`,
+      '',
+    );
+
   lines.push('## Guided search under load (mix of the four kinds)', '');
   const loadRows = (points: Record<SearchTarget, LoadPoint[]>) =>
     SEARCH_TARGETS.flatMap((target) =>
