@@ -1,4 +1,7 @@
+import { offerPeriod } from '../src/candidates/wanted-profile';
 import { Role } from '../src/common/auth/role.enum';
+import { prepareOffer, prepareRequest } from '../src/matching/match-facts';
+import { scoreMatch } from '../src/matching/match-score';
 import { createCompanyContact, createStudent, createUserDirectly, TestAccount } from './support/accounts';
 import { TestPlatform } from './support/platform';
 import {
@@ -286,6 +289,61 @@ describe('GET /offers/:id/candidates', () => {
       }
     }
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it("finds the offer's words in each CV as the service's own stemming does (the engine reads the window's texts)", async () => {
+    const items = (await all('')).slice(0, 150);
+    const { rows } = await rowsById(items.map((item) => item.requestId));
+    const offer = prepareOffer({
+      ...OFFER,
+      divisions: OFFER.wantedNaceDivisions,
+      sections: ['J'],
+      studyYears: OFFER.wantedStudyYears,
+      programmes: OFFER.wantedProgrammes,
+      country: OFFER.countryCode,
+      period: offerPeriod(OFFER.startDate, OFFER.durationWeeks),
+    });
+    const words = (reasons: Reason[]) =>
+      reasons.filter((r) => r.criterion === 'skills' || r.criterion === 'text').map((r) => [r.criterion, r.matched]);
+    let compared = 0;
+    for (const item of items) {
+      const row = rows.get(item.requestId)!;
+      const request = prepareRequest({
+        id: item.requestId,
+        title: row.title,
+        message: row.message,
+        keywords: row.keywords,
+        cvText: row.cv_text,
+        letterText: row.letter_text,
+        divisions: row.divisions,
+        sections: row.sections,
+        countries: row.countries,
+        cities: row.cities,
+        languages: row.languages,
+        studyYear: row.study_year,
+        programmeName: row.programme_name,
+        universityCountry: row.university_country,
+        residenceCountry: null,
+        availableFrom: row.available_from,
+        availableTo: row.available_to,
+        publishedAt: null,
+      });
+      const text = item.why.find((r) => r.criterion === 'text');
+      const share = text ? text.points / 4 : 0;
+      const expected = scoreMatch(
+        offer,
+        request,
+        share,
+        platform.config.matching,
+        new Date().toISOString().slice(0, 10),
+      );
+      expect(words(item.why)).toEqual(words(expected.why));
+      expect(item.why.find((r) => r.criterion === 'skills')?.points).toBe(
+        expected.why.find((r) => r.criterion === 'skills')?.points,
+      );
+      if (words(item.why).length > 0) compared++;
+    }
+    expect(compared).toBeGreaterThan(50);
   });
 
   it('applies the hard filters the company asks for, and only those', async () => {

@@ -5,11 +5,12 @@ import { DataSource } from 'typeorm';
 import { ExpiringCache } from '../common/cache/expiring-cache';
 import { MatchReason } from '../matching/match-criterion';
 import { ProfileMatchSource, requestFacts } from '../matching/match-documents';
-import { offerStems, prepareOffer, prepareRequest } from '../matching/match-facts';
+import { LookedUpWord, offerLookups, PreparedOffer, prepareFound, prepareOffer } from '../matching/match-facts';
 import { AppConfig } from '../config/app-config';
 import { compareRanked, scoreMatch } from '../matching/match-score';
 import { fittingField } from '../matching/programme-fit';
 import { textShareOf } from '../matching/text-queries';
+import { wordsFound } from '../matching/word-presence';
 import { Offer } from '../offers/offer.entity';
 import { ReferenceService } from '../reference/reference.service';
 import { ProfileSearchCriteria, SortValues } from '../search/profile-search-criteria';
@@ -43,6 +44,10 @@ export class CandidateRanker {
   // The best text score of the index for an offer's text moves little from one edit of the requests to the next:
   // it lives as long as the cached profile it was asked for.
   private readonly textReferences = new WeakMap<WantedProfile, number>();
+  private readonly preparedOffers = new WeakMap<
+    WantedProfile,
+    PreparedOffer & { lookups: Map<string, LookedUpWord> }
+  >();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -106,7 +111,8 @@ export class CandidateRanker {
     const w = this.settings.weights;
     const today = now.toISOString().slice(0, 10);
     const boost = best > 0 ? w.text / best : 1;
-    const searches = buildCandidateSearch(profile, this.settings, criteria, hard, boost, today);
+    const offer = this.prepared(profile);
+    const searches = buildCandidateSearch(profile, this.settings, criteria, hard, boost, today, offer.lookups);
     const [ranking, counting] = await Promise.all([
       this.index.search(searches.ranking),
       this.index.search(searches.counting),
@@ -118,18 +124,11 @@ export class CandidateRanker {
       aggregations: counting.aggregations,
       hits: { ...ranking.hits, total: counting.hits.total },
     } as estypes.SearchResponse<CandidateSource>;
-    const offer = prepareOffer(profile);
-    const looked = offerStems(offer);
     const ranked = response.hits.hits
       .map((hit) => {
         const text = best > 0 && w.text > 0 ? textShareOf(hit.matched_queries, w.text) : 0;
-        const result = scoreMatch(
-          offer,
-          prepareRequest(requestFacts(hit._source!), looked),
-          text,
-          this.settings,
-          today,
-        );
+        const found = wordsFound(hit.matched_queries, offer.lookups);
+        const result = scoreMatch(offer, prepareFound(requestFacts(hit._source!), found), text, this.settings, today);
         return { hit, score: result.score, text: result.text, why: result.why, id: hit._id! };
       })
       .sort(compareRanked);
@@ -149,6 +148,17 @@ export class CandidateRanker {
         hits: page.map(({ hit, score, text, id }) => ({ ...hit, _score: score, sort: [score, text, id] })),
       },
     };
+  }
+
+  /** The offer ready to compare, with the words the window is asked about; made once per cached wanted profile. */
+  private prepared(profile: WantedProfile): PreparedOffer & { lookups: Map<string, LookedUpWord> } {
+    let offer = this.preparedOffers.get(profile);
+    if (!offer) {
+      const prepared = prepareOffer(profile);
+      offer = { ...prepared, lookups: offerLookups(prepared) };
+      this.preparedOffers.set(profile, offer);
+    }
+    return offer;
   }
 
   /** The best text score of the whole index for this offer's text (0: none, or no index yet). */

@@ -71,10 +71,37 @@ export function prepareOffer(offer: OfferFacts): PreparedOffer {
 
 /** Every stem a comparison with this offer looks up: its content words and its skills' phrasings. */
 export function offerStems(offer: PreparedOffer): Set<string> {
-  const found = new Set(offer.textWords.keys());
+  return new Set(offerLookups(offer).keys());
+}
+
+/** A stem a comparison looks up: a word of the offer that gives it, and whether it belongs to a skill. */
+export interface LookedUpWord {
+  word: string;
+  /** A skill's word counts in full where the CV or the letter shows it (PreparedRequest.documentWords). */
+  skill: boolean;
+}
+
+/** The stems a comparison with this offer looks up, each with a word of the offer that gives it. */
+export function offerLookups(offer: PreparedOffer): Map<string, LookedUpWord> {
+  const found = new Map<string, LookedUpWord>();
   for (const terms of offer.skillTerms)
-    for (const phrasing of terms.phrasings) for (const s of phrasing.stems) found.add(s);
+    for (const phrasing of terms.phrasings)
+      phrasing.stems.forEach((s, i) => {
+        if (!found.has(s)) found.set(s, { word: phrasing.words[i], skill: true });
+      });
+  for (const [s, word] of offer.textWords) if (!found.has(s)) found.set(s, { word, skill: false });
   return found;
+}
+
+/** Which of an offer's looked-up stems a request shows: anywhere, and in its CV or letter (skills' stems only). */
+export interface WordsFound {
+  anywhere: ReadonlySet<string>;
+  documents: ReadonlySet<string>;
+}
+
+/** A request whose words were looked up elsewhere (by the engine, for a candidates window). */
+export function prepareFound(request: RequestFacts, found: WordsFound): PreparedRequest {
+  return { ...request, words: new Set(found.anywhere), documentWords: new Set(found.documents) };
 }
 
 /**

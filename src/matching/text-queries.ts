@@ -4,32 +4,43 @@ import { skillTerms } from './skill-match';
 
 type Query = estypes.QueryDslQueryContainer;
 
-/** The request's fields the offer's words are looked for in (profiles index; all through semsem_french). */
-export const PROFILE_TEXT_FIELDS = ['title^2', 'keywords^2', 'message', 'cv_text', 'letter_text'];
+/**
+ * The request's texts as one field (title, keywords, message, CV and letter copied into it, through semsem_french):
+ * the offer's words are looked for there. BM25 over one field lets the engine skip documents that cannot reach the
+ * top of a list (block-max scoring), which it cannot do across several fields (combined_fields); on the judged set
+ * the two rank alike (bench/judged/README.md).
+ */
+export const PROFILE_TEXT_FIELD = 'all_text';
 /** The offer's fields the request's words are looked for in (offers index). */
 export const OFFER_TEXT_FIELDS = ['title^2', 'skills^2', 'mission', 'profile_text'];
 
 /** The name of the text clause: its score (include_named_queries_score) is the text relevance of the hit. */
 export const TEXT_QUERY_NAME = 'text';
 
+type TextClause = (text: string, boost: number) => Query;
+
 /**
- * BM25 of what one side wrote against the other side's fields, as one analysed field (combined_fields): the short,
- * pointed words (titles, skills, keywords) count double. `boost` scales the score (1 / reference in the ranking).
+ * BM25 of what one side wrote against the other side's text: the short, pointed words (titles, skills, keywords)
+ * count double. `boost` scales the score (1 / reference in the ranking).
  */
-function textQuery(pointed: string, body: string, fields: string[], boost: number): Query | null {
+function textQuery(pointed: string, body: string, clause: TextClause, boost: number): Query | null {
   const should: Query[] = [];
-  if (pointed.trim()) should.push({ combined_fields: { query: pointed, fields, boost: 2 } });
-  if (body.trim()) should.push({ combined_fields: { query: body, fields } });
+  if (pointed.trim()) should.push(clause(pointed, 2));
+  if (body.trim()) should.push(clause(body, 1));
   if (should.length === 0) return null;
   return { bool: { should, boost, _name: TEXT_QUERY_NAME } };
 }
+
+const profileText: TextClause = (query, boost) => ({ match: { [PROFILE_TEXT_FIELD]: { query, boost } } });
+// An offer is short and the offers index small: its fields keep their own weights (combined_fields).
+const offerText: TextClause = (query, boost) => ({ combined_fields: { query, fields: OFFER_TEXT_FIELDS, boost } });
 
 /** The offer's title, skills, mission and wanted profile against a request (profiles index). */
 export function offerTextQuery(offer: OfferFacts, boost = 1): Query | null {
   return textQuery(
     [offer.title, ...offer.skills].join(' \n'),
     [offer.mission, offer.profileText].join(' \n'),
-    PROFILE_TEXT_FIELDS,
+    profileText,
     boost,
   );
 }
@@ -39,7 +50,7 @@ export function requestTextQuery(request: RequestFacts, boost = 1): Query | null
   return textQuery(
     [request.title, ...request.keywords].join(' \n'),
     [request.message, request.cvText ?? '', request.letterText ?? ''].join(' \n'),
-    OFFER_TEXT_FIELDS,
+    offerText,
     boost,
   );
 }

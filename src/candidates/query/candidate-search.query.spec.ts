@@ -26,14 +26,33 @@ describe('buildCandidateSearch', () => {
     expect(bool.should.length).toBe(13);
     expect(bool.should[0]).toMatchObject({ bool: { _name: 'text', boost: 0.5 } });
     expect(body.include_named_queries_score).toBe(true);
-    expect(body.sort).toEqual([{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }]);
+    expect(body.sort).toBeUndefined();
     expect(body.size).toBe(SETTINGS.window);
     expect(body._source).toEqual(
-      expect.arrayContaining(['request_id', 'nace_sections', 'residence_country', 'cv_text', 'programme_name']),
+      expect.arrayContaining(['request_id', 'nace_sections', 'residence_country', 'programme_name']),
     );
+    // The long texts stay in the engine: it tells which of the offer's words they hold.
+    expect(body._source).not.toEqual(expect.arrayContaining(['cv_text']));
+    expect(body._source).not.toEqual(expect.arrayContaining(['letter_text']));
+    expect(body._source).not.toEqual(expect.arrayContaining(['message']));
+    expect(body.rescore).toBeUndefined();
     // Counting nothing lets the engine skip what cannot enter the window; the counts are the other search's.
     expect(body.track_total_hits).toBe(false);
     expect(body.aggs).toBeUndefined();
+  });
+
+  it("asks the window which of the offer's words each hit holds, in a rescore that changes no score", () => {
+    const lookups = new Map([
+      ['nestj', { word: 'nestjs', skill: true }],
+      ['hygien', { word: 'hygiene', skill: false }],
+    ]);
+    const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 1, '2026-12-01', lookups).ranking;
+    const rescore = body.rescore as unknown as { window_size: number; query: Record<string, unknown> };
+    expect(rescore.window_size).toBe(SETTINGS.window);
+    expect(rescore.query).toMatchObject({ query_weight: 1, rescore_query_weight: 0 });
+    expect(JSON.stringify(rescore.query)).toContain('"_name":"d0"');
+    expect(JSON.stringify(rescore.query)).not.toContain('"_name":"d1"');
+    expect(JSON.stringify(rescore.query)).toContain('"query":"hygiene"');
   });
 
   it('counts the total and the facets in a second search that scores nothing', () => {

@@ -1,8 +1,10 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { COUNTRY_OPEN_SHARE, MIN_SKILLS_SHARED } from '../../matching/match-score';
 import { PROFILE_MATCH_FIELDS } from '../../matching/match-documents';
+import { LookedUpWord } from '../../matching/match-facts';
 import { skillTerms } from '../../matching/skill-match';
 import { offerTextQuery, skillQuery } from '../../matching/text-queries';
+import { wordPresenceRescore } from '../../matching/word-presence';
 import { ProfileSearchCriteria } from '../../search/profile-search-criteria';
 import { buildFacetAggregations, buildPostFilter } from '../../search/query/facet-aggregations';
 import { buildKeywordQuery } from '../../search/query/keyword-query';
@@ -33,8 +35,13 @@ export const NO_HARD_FILTERS: HardFilters = {
   period: false,
 };
 
-/** A hit brings what the list shows and what the scoring reads (the texts included). */
-export const CANDIDATE_SOURCE_FIELDS = [...new Set([...HIT_SOURCE_FIELDS, ...PROFILE_MATCH_FIELDS])];
+// The texts the scoring reads words in: the engine tells which of the offer's words they hold (word-presence.ts).
+const WINDOW_TEXT_FIELDS = new Set(['message', 'cv_text', 'letter_text']);
+
+/** A hit brings what the list shows and what the scoring reads, but not the long texts. */
+export const CANDIDATE_SOURCE_FIELDS = [...new Set([...HIT_SOURCE_FIELDS, ...PROFILE_MATCH_FIELDS])].filter(
+  (field) => !WINDOW_TEXT_FIELDS.has(field),
+);
 
 /** The two searches of a candidates list, sent together: the ranked window, and the counts beside it. */
 export interface CandidateSearches {
@@ -49,7 +56,8 @@ export interface CandidateSearches {
  * scoring (`filter`). The best `settings.window` hits are then scored in full by the matching (candidate-ranker.ts).
  * The ranking counts nothing and has no aggregations, so the engine skips the documents that cannot enter the
  * window instead of scoring every candidate; the total and the facet counts (selected facets in `post_filter`, as
- * in the guided search) come from a second search that scores nothing.
+ * in the guided search) come from a second search that scores nothing. With `lookups` (the offer's looked-up stems
+ * and words), a rescore of the window that changes no score tells which of those words each hit holds.
  */
 export function buildCandidateSearch(
   profile: WantedProfile,
@@ -58,7 +66,9 @@ export function buildCandidateSearch(
   hard: HardFilters,
   textBoost = 1,
   today = new Date().toISOString().slice(0, 10),
+  lookups: ReadonlyMap<string, LookedUpWord> = new Map(),
 ): CandidateSearches {
+  const presence = wordPresenceRescore(lookups, settings.window);
   const keywords = criteria.q ? buildKeywordQuery(criteria.q) : null;
   const postFilter = buildPostFilter(criteria.selected);
   // Keywords narrow the ranked list but do not score: the score stays the matching's.
@@ -75,7 +85,8 @@ export function buildCandidateSearch(
           should: firstPassClauses(profile, settings, textBoost, today),
         },
       },
-      sort: [{ _score: { order: 'desc' } }, { request_id: { order: 'asc' } }],
+      // By score alone (a rescore allows no other sort): the service orders the window, ties by text then id.
+      ...(presence ? { rescore: presence } : {}),
       size: settings.window,
       track_total_hits: false,
       include_named_queries_score: true,
