@@ -8,8 +8,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { OffersRebuildService } from '../indexer/rebuild/offers-rebuild.service';
-import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
 import { SearchIndexCoreModule } from '../indexer/search-index-core.module';
 import { CandidateRanker } from '../src/candidates/candidate-ranker';
 import { runMain } from '../src/common/run-main';
@@ -29,6 +27,9 @@ import { scoreMatchedOffers } from './judge-metrics';
 import { matchedOffersTable, nearMissTable, perOfferTable, summaryTable } from './judge-report';
 import { judgeCandidates, judgeMatchedOffers } from './judge-run';
 import { JUDGED_OFFERS, JUDGED_REQUESTS, JUDGEMENTS, loadJudgedSet } from './judged-set';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
+import { OFFERS_INDEX } from '../indexer/offers/offer-document';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 
 // Names of this run only: helpers tuning in other worktrees may judge at the same time.
 const RUN = randomBytes(3).toString('hex');
@@ -68,8 +69,8 @@ runMain('judge:candidates', async () => {
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const started = Date.now();
     const loaded = await loadJudgedSet(dataSource);
-    await app.get(ProfilesRebuildService).rebuild();
-    await app.get(OffersRebuildService).rebuild();
+    await app.get(SearchRebuilds).get(PROFILES_INDEX).rebuild();
+    await app.get(SearchRebuilds).get(OFFERS_INDEX).rebuild();
     const loadSeconds = (Date.now() - started) / 1000;
     const ranker = app.get(CandidateRanker);
     const rows = await judgeCandidates(

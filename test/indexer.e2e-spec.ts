@@ -1,8 +1,7 @@
 import { Client } from '@elastic/elasticsearch';
 import { createServer } from 'node:net';
-import { ProfileBulkWriter } from '../indexer/engine/profile-bulk.writer';
-import { ProfilesIndexService } from '../indexer/engine/profiles-index.service';
-import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
+import { ProfileBulkWriter } from '../indexer/profiles/profile-bulk.writer';
+import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
 import { RebuildAlreadyRunningError } from '../indexer/rebuild/rebuild.errors';
 import { ProfileState } from '../indexer/profiles/profile-source';
 import { Role } from '../src/common/auth/role.enum';
@@ -10,6 +9,8 @@ import { createCompanyContact, createStudent, createUserDirectly } from './suppo
 import { TestPlatform } from './support/platform';
 import { insertRequests, updateRequests } from './support/request-rows';
 import { startWorker, testConfig } from './support/test-stack';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 
 async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -179,7 +180,7 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
   it('rebuilds into a new index while searches keep answering, refuses a second rebuild, keeps one for rollback', async () => {
     const worker = await startWorker(testConfig(platform.database, { SMTP_URL: platform.smtp.url }));
     try {
-      const rebuild = worker.get(ProfilesRebuildService);
+      const rebuild = worker.get(SearchRebuilds).get(PROFILES_INDEX);
       const indices = worker.get(ProfilesIndexService);
       await insertRequests(
         platform.dataSource,

@@ -1,7 +1,5 @@
 import { Client } from '@elastic/elasticsearch';
-import { OffersRebuildService } from '../indexer/rebuild/offers-rebuild.service';
-import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
-import { ProfilesIndexService } from '../indexer/engine/profiles-index.service';
+import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
 import { Baselines } from '../bench/judge-baselines';
 import { scoreMatchedOffers, scoreRanking } from '../bench/judge-metrics';
 import { judgeCandidates, judgeMatchedOffers } from '../bench/judge-run';
@@ -11,6 +9,9 @@ import { CandidateRanker } from '../src/candidates/candidate-ranker';
 import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
 import { IndexNames } from '../src/elasticsearch/index-names';
 import { TestPlatform } from './support/platform';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
+import { OFFERS_INDEX } from '../indexer/offers/offer-document';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 
 /** A slice of the judged set: two offers and six requests aimed at each, one per kind below. */
 const OFFERS = ['O21', 'O02'];
@@ -34,8 +35,8 @@ describe('judged set: loader and metrics of npm run judge:candidates', () => {
       requests,
       textCache: null, // every PDF read by the extractor in this run
     });
-    await platform.worker!.get(ProfilesRebuildService, { strict: false }).rebuild();
-    await platform.worker!.get(OffersRebuildService, { strict: false }).rebuild();
+    await platform.worker!.get(SearchRebuilds, { strict: false }).get(PROFILES_INDEX).rebuild();
+    await platform.worker!.get(SearchRebuilds, { strict: false }).get(OFFERS_INDEX).rebuild();
   }, 180_000);
   afterAll(async () => {
     await client?.close();

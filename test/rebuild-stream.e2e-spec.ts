@@ -1,16 +1,17 @@
 import { Client } from '@elastic/elasticsearch';
 import { randomUUID } from 'node:crypto';
-import { ProfilesIndexService } from '../indexer/engine/profiles-index.service';
+import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
 import { INDEXABLE_OFFERS_JSON, loadOffers } from '../indexer/offers/offer-source';
 import { INDEXABLE_PROFILES_JSON, loadProfiles } from '../indexer/profiles/profile-source';
 import { RebuildProgress, RebuildReport } from '../indexer/rebuild/index-rebuilder';
-import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
 import { RebuildFailedError } from '../indexer/rebuild/rebuild.errors';
 import { createCompanyContact, createStudent } from './support/accounts';
 import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
 import { insertRequests } from './support/request-rows';
 import { startWorker, testConfig } from './support/test-stack';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 
 const SMALL_BUDGET = 65_536;
 
@@ -111,7 +112,7 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
     );
     const expected = await indexableIds();
     const progress: RebuildProgress[] = [];
-    const rebuild = platform.worker!.get(ProfilesRebuildService);
+    const rebuild = platform.worker!.get(SearchRebuilds).get(PROFILES_INDEX);
     const report: RebuildReport = await rebuild.rebuild((step) => progress.push(step));
 
     expect(report.documents).toBe(expected.length);
@@ -146,7 +147,7 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
       testConfig(platform.database, { SMTP_URL: platform.smtp.url, SEARCH_REBUILD_BULK_BYTES: String(budget) }),
     );
     try {
-      const report = await worker.get(ProfilesRebuildService).rebuild();
+      const report = await worker.get(SearchRebuilds).get(PROFILES_INDEX).rebuild();
       const { bulk } = report;
       const expected = await indexableIds();
       expect(report.documents).toBe(expected.length);
@@ -170,7 +171,7 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
   }, 180_000);
 
   it('stops at a refused document mid-stream: alias untouched, new index removed, the next rebuild runs', async () => {
-    const rebuild = platform.worker!.get(ProfilesRebuildService);
+    const rebuild = platform.worker!.get(SearchRebuilds).get(PROFILES_INDEX);
     const indices = platform.worker!.get(ProfilesIndexService);
     const [refused] = await insertRequests(platform.dataSource, studentId, [{ title: 'Ville trop longue' }]);
     // A keyword above Lucene's 32,766-byte term limit: the engine refuses that one document.

@@ -1,10 +1,10 @@
 import { Client } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
-import { profilesIndex } from '../profiles/profiles.index';
-import { ProfileState } from '../profiles/profile-source';
-import { BulkWriter } from './bulk-writer';
+import { profilesIndex } from './profiles.index';
+import { ProfileState } from './profile-source';
+import { BulkWriter } from '../core/bulk-writer';
 
-export type { BulkOutcome } from './bulk-writer';
+export type { BulkOutcome } from '../core/bulk-writer';
 
 /** Bulk writes of profile documents (request id = document id). */
 @Injectable()
