@@ -8,6 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { OFFERS_INDEX } from '../indexer/offers/offer-document';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
 import { SearchIndexCoreModule } from '../indexer/search-index-core.module';
 import { CandidateRanker } from '../src/candidates/candidate-ranker';
 import { runMain } from '../src/common/run-main';
@@ -27,9 +30,6 @@ import { scoreMatchedOffers } from './judge-metrics';
 import { matchedOffersTable, nearMissTable, perOfferTable, summaryTable } from './judge-report';
 import { judgeCandidates, judgeMatchedOffers } from './judge-run';
 import { JUDGED_OFFERS, JUDGED_REQUESTS, JUDGEMENTS, loadJudgedSet } from './judged-set';
-import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
-import { OFFERS_INDEX } from '../indexer/offers/offer-document';
-import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 
 // Names of this run only: helpers tuning in other worktrees may judge at the same time.
 const RUN = randomBytes(3).toString('hex');

@@ -1,17 +1,17 @@
 import { Client } from '@elastic/elasticsearch';
-import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
+import { OFFERS_INDEX } from '../indexer/offers/offer-document';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 import { Baselines } from '../bench/judge-baselines';
 import { scoreMatchedOffers, scoreRanking } from '../bench/judge-metrics';
 import { judgeCandidates, judgeMatchedOffers } from '../bench/judge-run';
 import { JUDGED_OFFERS, JUDGED_REQUESTS, JUDGEMENTS, loadJudgedSet, LoadedSet } from '../bench/judged-set';
 import truth from '../bench/judged/truth.json';
+import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
 import { CandidateRanker } from '../src/candidates/candidate-ranker';
 import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
 import { IndexNames } from '../src/elasticsearch/index-names';
 import { TestPlatform } from './support/platform';
-import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
-import { OFFERS_INDEX } from '../indexer/offers/offer-document';
-import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 
 /** A slice of the judged set: two offers and six requests aimed at each, one per kind below. */
 const OFFERS = ['O21', 'O02'];

@@ -1,12 +1,12 @@
 import { Client } from '@elastic/elasticsearch';
+import { OFFERS_INDEX } from '../indexer/offers/offer-document';
 import { OffersIndexService } from '../indexer/offers/offers-index.service';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
 import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createUserDirectly, TestAccount } from './support/accounts';
+import { until } from './support/eventually';
 import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
-import { until } from './support/eventually';
-import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
-import { OFFERS_INDEX } from '../indexer/offers/offer-document';
 
 /** The offers projection: follows every change through the outbox, rebuilt with the same alias swap as profiles. */
 describe('offers index', () => {

@@ -1,17 +1,18 @@
 import { Client } from '@elastic/elasticsearch';
 import { randomUUID } from 'node:crypto';
-import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 import { INDEXABLE_OFFERS_JSON, loadOffers } from '../indexer/offers/offer-source';
 import { INDEXABLE_PROFILES_JSON, loadProfiles } from '../indexer/profiles/profile-source';
+import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
 import { RebuildProgress, RebuildReport } from '../indexer/rebuild/index-rebuilder';
 import { RebuildFailedError } from '../indexer/rebuild/rebuild.errors';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
 import { createCompanyContact, createStudent } from './support/accounts';
+import { until } from './support/eventually';
 import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
 import { insertRequests } from './support/request-rows';
 import { startWorker, testConfig } from './support/test-stack';
-import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
-import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 
 const SMALL_BUDGET = 65_536;
 
@@ -181,9 +182,12 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
     );
     // At boot the API and the worker may both have created an index behind the alias; the loser drops its own.
     await indices.ensure();
-    for (let i = 0; i < 50 && Object.keys(await client.indices.getAlias({ name: indices.alias })).length > 1; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await until(
+      () => client.indices.getAlias({ name: indices.alias }),
+      (aliases) => Object.keys(aliases).length === 1,
+      'one index behind the alias',
+      10_000,
+    );
     const before = await indices.current();
     const kept = Object.keys(await client.indices.get({ index: `${indices.alias}_v*` })).sort();
     const error = await rebuild.rebuild().catch((caught: unknown) => caught);

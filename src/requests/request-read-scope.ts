@@ -1,6 +1,6 @@
+import { visibleToCompanies } from '../../indexer/profiles/profile-visibility';
 import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
-import { visibleToCompanies } from '../../indexer/profiles/profile-visibility';
 
 // "Visible to companies" is also what the profiles index holds; its one home is the indexer's profiles projection,
 // which may not import feature modules, so the read scope imports it from there and passes it on.

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { TestPlatform } from './platform';
-import { SearchRebuilds } from '../../indexer/rebuild/search-rebuilds';
 import { PROFILES_INDEX } from '../../indexer/profiles/profile-document';
+import { SearchRebuilds } from '../../indexer/rebuild/search-rebuilds';
+import { TestPlatform } from './platform';
 
 /**
  * Realistic French internship requests, generated deterministically from a seed and written to Postgres with a
