@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { documentQueries } from '../core/document-queries';
 import { isoTimestamp } from '../core/iso-timestamp';
 import { OfferDocument } from './offer-document';
 
@@ -39,16 +40,17 @@ const OFFER_ROWS = `
 
 const INDEXABLE = `o.status = 'published'`;
 
-const SELECT_OFFERS = `
-  SELECT o.id, o.version::text AS version, (${INDEXABLE}) AS indexable, ${OFFER_DOCUMENT} AS document
-  ${OFFER_ROWS}`;
+const QUERIES = documentQueries({
+  id: 'o.id',
+  version: 'o.version',
+  document: OFFER_DOCUMENT,
+  rows: OFFER_ROWS,
+  indexable: INDEXABLE,
+});
+const SELECT_OFFERS = QUERIES.select;
 
-/** Every published offer in id order, the document as JSON text: what the full rebuild streams into bulk requests. */
-export const INDEXABLE_OFFERS_JSON = `
-  SELECT o.id::text AS id, o.version::text AS version, ${OFFER_DOCUMENT}::text AS document
-  ${OFFER_ROWS}
-   WHERE ${INDEXABLE}
-   ORDER BY o.id`;
+/** Every indexable entity in id order, the document as JSON text: what the full rebuild streams into bulk requests. */
+export const INDEXABLE_OFFERS_JSON = QUERIES.indexableJson;
 
 export async function loadOffers(manager: EntityManager, offerIds: string[]): Promise<OfferState[]> {
   if (offerIds.length === 0) return [];

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { documentQueries } from '../core/document-queries';
 import { isoTimestamp } from '../core/iso-timestamp';
 import { ProfileDocument } from './profile-document';
 import { visibleToCompanies } from './profile-visibility';
@@ -50,19 +51,17 @@ const PROFILE_ROWS = `
 /** In the profiles index: shown to companies (the rule of requests' read scope too) by a student not disabled. */
 const INDEXABLE = `${visibleToCompanies('r')} AND u.disabled_at IS NULL`;
 
-const SELECT_PROFILES = `
-  SELECT r.id, r.version::text AS version, (${INDEXABLE}) AS indexable, ${PROFILE_DOCUMENT} AS document
-  ${PROFILE_ROWS}`;
+const QUERIES = documentQueries({
+  id: 'r.id',
+  version: 'r.version',
+  document: PROFILE_DOCUMENT,
+  rows: PROFILE_ROWS,
+  indexable: INDEXABLE,
+});
+const SELECT_PROFILES = QUERIES.select;
 
-/**
- * Every indexable profile in id order, the document as JSON text: what the full rebuild streams straight into bulk
- * requests, with no per-row work in Node.
- */
-export const INDEXABLE_PROFILES_JSON = `
-  SELECT r.id::text AS id, r.version::text AS version, ${PROFILE_DOCUMENT}::text AS document
-  ${PROFILE_ROWS}
-   WHERE ${INDEXABLE}
-   ORDER BY r.id`;
+/** Every indexable entity in id order, the document as JSON text: what the full rebuild streams into bulk requests. */
+export const INDEXABLE_PROFILES_JSON = QUERIES.indexableJson;
 
 /** The current state of these requests; ids with no row at all come back with a null document too. */
 export async function loadProfiles(manager: EntityManager, requestIds: string[]): Promise<ProfileState[]> {
