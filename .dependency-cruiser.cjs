@@ -21,6 +21,15 @@ module.exports = {
       to: { path: '^src/', pathNot: PLATFORM },
     },
     {
+      name: 'indexer-core-knows-no-projection',
+      severity: 'error',
+      comment:
+        'The indexer core (core, outbox, rebuild) iterates the registry of projections (SEARCH_PROJECTIONS); it never ' +
+        'imports a projection (profiles, offers), the admin API, or the wiring that lists them (files in indexer/).',
+      from: { path: '^indexer/(core|outbox|rebuild)/' },
+      to: { path: ['^indexer/(profiles|offers|admin)/', '^indexer/[^/]+$'] },
+    },
+    {
       name: 'platform-not-to-features',
       severity: 'error',
       comment: 'Shared kinds live in the platform; a platform folder importing a feature module means a kind to move.',

@@ -8,8 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { OffersRebuildService } from '../indexer/rebuild/offers-rebuild.service';
-import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
+import { OFFERS_INDEX } from '../indexer/offers/offer-document';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
 import { SearchIndexCoreModule } from '../indexer/search-index-core.module';
 import { CandidateRanker } from '../src/candidates/candidate-ranker';
 import { runMain } from '../src/common/run-main';
@@ -68,8 +69,8 @@ runMain('judge:candidates', async () => {
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const started = Date.now();
     const loaded = await loadJudgedSet(dataSource);
-    await app.get(ProfilesRebuildService).rebuild();
-    await app.get(OffersRebuildService).rebuild();
+    await app.get(SearchRebuilds).get(PROFILES_INDEX).rebuild();
+    await app.get(SearchRebuilds).get(OFFERS_INDEX).rebuild();
     const loadSeconds = (Date.now() - started) / 1000;
     const ranker = app.get(CandidateRanker);
     const rows = await judgeCandidates(

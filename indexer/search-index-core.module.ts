@@ -1,23 +1,10 @@
 import { Module } from '@nestjs/common';
-import { OfferBulkWriter } from './engine/offer-bulk.writer';
-import { OffersIndexService } from './engine/offers-index.service';
-import { ProfileBulkWriter } from './engine/profile-bulk.writer';
-import { ProfilesIndexService } from './engine/profiles-index.service';
+import { SearchProjections } from './core/search-projection';
 import { IndexSyncHooks } from './outbox/index-sync-hooks';
-import { OffersRebuildService } from './rebuild/offers-rebuild.service';
-import { ProfilesRebuildService } from './rebuild/profiles-rebuild.service';
-import { SearchIndexes } from './search-indexes';
+import { SearchRebuilds } from './rebuild/search-rebuilds';
+import { projectionProviders } from './search-projections';
 
-const providers = [
-  ProfilesIndexService,
-  ProfileBulkWriter,
-  ProfilesRebuildService,
-  OffersIndexService,
-  OfferBulkWriter,
-  OffersRebuildService,
-  SearchIndexes,
-  IndexSyncHooks,
-];
+const providers = [...projectionProviders, SearchProjections, SearchRebuilds, IndexSyncHooks];
 
 /** Index management, bulk writes and the rebuilds, without consumers: shared by the worker and the CLI. */
 @Module({ providers, exports: providers })

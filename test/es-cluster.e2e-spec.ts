@@ -3,6 +3,7 @@ import { profilesIndex } from '../indexer/profiles/profiles.index';
 import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createStudent, createUserDirectly, TestAccount } from './support/accounts';
 import { LocalCluster } from './support/es-cluster';
+import { pendingWork, until } from './support/eventually';
 import { TestPlatform } from './support/platform';
 import { indexProfiles } from './support/profile-factory';
 import { cvPdf } from './support/pdf-fixtures';
@@ -105,7 +106,8 @@ describe('a three-node Elasticsearch cluster', () => {
         expect(cluster.ports).toContain(port);
         await cluster.kill(port);
         await until(
-          async () => (await cluster.health())?.number_of_nodes === 2,
+          async () => (await cluster.health())?.number_of_nodes,
+          (nodes) => nodes === 2,
           'the cluster to see the node gone',
           120_000,
         );
@@ -116,10 +118,8 @@ describe('a three-node Elasticsearch cluster', () => {
 
         await cluster.start(); // starts the missing node only
         await until(
-          async () => {
-            const health = await cluster.health();
-            return health?.status === 'green' && health.number_of_nodes === 3;
-          },
+          () => cluster.health(),
+          (health) => health?.status === 'green' && health.number_of_nodes === 3,
           'the cluster to be green with three nodes again',
           300_000,
         );
@@ -170,12 +170,8 @@ describe('a three-node Elasticsearch cluster', () => {
   /** Once the outbox is drained: the same ids at the same versions in the index as in Postgres, and the last titles. */
   async function expectIndexEqualsPostgres(): Promise<void> {
     await until(
-      async () => {
-        const [{ n }] = await platform.dataSource.query(
-          'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL',
-        );
-        return n === 0;
-      },
+      () => pendingWork(platform.dataSource),
+      (work) => work.search === 0,
       'the outbox to be drained',
       120_000,
     );
@@ -196,12 +192,4 @@ describe('a three-node Elasticsearch cluster', () => {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(500);
-  }
 }

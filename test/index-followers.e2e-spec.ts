@@ -1,7 +1,7 @@
 import { Client } from '@elastic/elasticsearch';
 import { randomUUID } from 'node:crypto';
-import { OffersIndexService } from '../indexer/engine/offers-index.service';
-import { ProfilesIndexService } from '../indexer/engine/profiles-index.service';
+import { OffersIndexService } from '../indexer/offers/offers-index.service';
+import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
 import { MatchQueueService } from '../src/matched-offers/match-queue.service';
 import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
 import { createCompanyContact, createStudent, TestAccount } from './support/accounts';

@@ -1,27 +1,17 @@
 import { Client } from '@elastic/elasticsearch';
 import { createServer } from 'node:net';
-import { ProfileBulkWriter } from '../indexer/engine/profile-bulk.writer';
-import { ProfilesIndexService } from '../indexer/engine/profiles-index.service';
-import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
+import { ProfileBulkWriter } from '../indexer/profiles/profile-bulk.writer';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
+import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
 import { RebuildAlreadyRunningError } from '../indexer/rebuild/rebuild.errors';
 import { ProfileState } from '../indexer/profiles/profile-source';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
 import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createStudent, createUserDirectly } from './support/accounts';
+import { until } from './support/eventually';
 import { TestPlatform } from './support/platform';
 import { insertRequests, updateRequests } from './support/request-rows';
 import { startWorker, testConfig } from './support/test-stack';
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > deadline)
-      throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    value = await read();
-  }
-  return value;
-}
 
 function closedPort(): Promise<number> {
   return new Promise((resolve) => {
@@ -68,33 +58,38 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
 
   it('follows a request through publish, edit, hiding and archiving', async () => {
     const [id] = await insertRequests(platform.dataSource, studentId, [{ title: 'Stage développeur web' }]);
-    await eventually(
+    await until(
       () => indexed(id),
       (doc) => doc?.title === 'Stage développeur web',
+      'the new request in the index',
     );
 
     await updateRequests(platform.dataSource, [id], { title: 'Stage développeur mobile' });
-    const edited = await eventually(
+    const edited = await until(
       () => indexed(id),
       (doc) => doc?.title === 'Stage développeur mobile',
+      'the edit in the index',
     );
     expect(edited!.version).toBe(2);
 
     await updateRequests(platform.dataSource, [id], { visible: false });
-    await eventually(
+    await until(
       () => indexed(id),
       (doc) => doc === null,
+      'the hidden request out of the index',
     );
 
     await updateRequests(platform.dataSource, [id], { visible: true });
-    await eventually(
+    await until(
       () => indexed(id),
       (doc) => doc !== null,
+      'the request shown again in the index',
     );
     await updateRequests(platform.dataSource, [id], { status: 'archived' });
-    await eventually(
+    await until(
       () => indexed(id),
       (doc) => doc === null,
+      'the archived request out of the index',
     );
   });
 
@@ -125,18 +120,20 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
     let ids: string[] = [];
     try {
       ids = await insertRequests(platform.dataSource, studentId, [{ title: 'Bloqué un moment' }]);
-      const failing = await eventually(
+      const failing = await until(
         () =>
           platform.dataSource.query(`SELECT attempts, last_error FROM search_outbox WHERE entity_id = $1`, [ids[0]]),
         (rows: Array<{ attempts: number; last_error: string }>) => rows[0]?.attempts >= 1,
+        "the refused item's attempt recorded",
       );
       expect(failing[0].last_error).toMatch(/block/i);
     } finally {
       await client.indices.putSettings({ index, settings: { 'index.blocks.write': false } });
     }
-    await eventually(
+    await until(
       () => indexed(ids[0]),
       (doc) => doc?.title === 'Bloqué un moment',
+      'the refused item indexed once writes are allowed',
       20_000,
     );
   });
@@ -166,9 +163,10 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
     }
     const online = await startWorker(testConfig(platform.database, { SMTP_URL: platform.smtp.url }));
     try {
-      await eventually(
+      await until(
         () => indexed(ids[1]),
         (doc) => doc !== null,
+        'the changes made during the outage in the index',
       );
       expect(await aliasCount()).toBe(await indexableCount());
     } finally {
@@ -179,7 +177,7 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
   it('rebuilds into a new index while searches keep answering, refuses a second rebuild, keeps one for rollback', async () => {
     const worker = await startWorker(testConfig(platform.database, { SMTP_URL: platform.smtp.url }));
     try {
-      const rebuild = worker.get(ProfilesRebuildService);
+      const rebuild = worker.get(SearchRebuilds).get(PROFILES_INDEX);
       const indices = worker.get(ProfilesIndexService);
       await insertRequests(
         platform.dataSource,
@@ -238,9 +236,10 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
       await client.indices.putSettings({ index, settings: { 'index.blocks.write': true } });
       try {
         const [id] = await insertRequests(platform.dataSource, studentId, [{ title: 'En attente' }]);
-        const status = await eventually(
+        const status = await until(
           async () => (await platform.http(admin.accessToken).get('/admin/search/status').expect(200)).body,
           (body) => body.outbox.failing >= 1,
+          'the refused item in the status',
         );
         expect(status.outbox.recentErrors[0]).toMatchObject({ entityId: id });
         expect(status.profiles).toMatchObject({ alias, index });
@@ -250,9 +249,10 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
 
       const started = await platform.http(admin.accessToken).post('/admin/search/rebuild').expect(202);
       expect(started.body.jobId).toMatch(/^manual-/);
-      const done = await eventually(
+      const done = await until(
         async () => (await platform.http(admin.accessToken).get('/admin/search/status').expect(200)).body,
         (body) => body.rebuild.last?.state === 'completed' && body.outbox.pending === 0,
+        'the manual rebuild completed and the outbox drained',
         30_000,
       );
       expect(done.profiles.index).toBe(done.rebuild.last.result.index);

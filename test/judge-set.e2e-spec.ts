@@ -1,12 +1,13 @@
 import { Client } from '@elastic/elasticsearch';
-import { OffersRebuildService } from '../indexer/rebuild/offers-rebuild.service';
-import { ProfilesRebuildService } from '../indexer/rebuild/profiles-rebuild.service';
-import { ProfilesIndexService } from '../indexer/engine/profiles-index.service';
+import { OFFERS_INDEX } from '../indexer/offers/offer-document';
+import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 import { Baselines } from '../bench/judge-baselines';
 import { scoreMatchedOffers, scoreRanking } from '../bench/judge-metrics';
 import { judgeCandidates, judgeMatchedOffers } from '../bench/judge-run';
 import { JUDGED_OFFERS, JUDGED_REQUESTS, JUDGEMENTS, loadJudgedSet, LoadedSet } from '../bench/judged-set';
 import truth from '../bench/judged/truth.json';
+import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
 import { CandidateRanker } from '../src/candidates/candidate-ranker';
 import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
 import { IndexNames } from '../src/elasticsearch/index-names';
@@ -34,8 +35,8 @@ describe('judged set: loader and metrics of npm run judge:candidates', () => {
       requests,
       textCache: null, // every PDF read by the extractor in this run
     });
-    await platform.worker!.get(ProfilesRebuildService, { strict: false }).rebuild();
-    await platform.worker!.get(OffersRebuildService, { strict: false }).rebuild();
+    await platform.worker!.get(SearchRebuilds, { strict: false }).get(PROFILES_INDEX).rebuild();
+    await platform.worker!.get(SearchRebuilds, { strict: false }).get(OFFERS_INDEX).rebuild();
   }, 180_000);
   afterAll(async () => {
     await client?.close();

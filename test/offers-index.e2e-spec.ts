@@ -1,11 +1,12 @@
 import { Client } from '@elastic/elasticsearch';
-import { OffersIndexService } from '../indexer/engine/offers-index.service';
-import { OffersRebuildService } from '../indexer/rebuild/offers-rebuild.service';
+import { OFFERS_INDEX } from '../indexer/offers/offer-document';
+import { OffersIndexService } from '../indexer/offers/offers-index.service';
+import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
 import { Role } from '../src/common/auth/role.enum';
 import { createCompanyContact, createUserDirectly, TestAccount } from './support/accounts';
+import { until } from './support/eventually';
 import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
-import { until } from './support/eventually';
 
 /** The offers projection: follows every change through the outbox, rebuilt with the same alias swap as profiles. */
 describe('offers index', () => {
@@ -98,7 +99,7 @@ describe('offers index', () => {
     const indices = platform.worker!.get(OffersIndexService);
     const before = await indices.current();
 
-    const report = await platform.worker!.get(OffersRebuildService).rebuild();
+    const report = await platform.worker!.get(SearchRebuilds).get(OFFERS_INDEX).rebuild();
     expect(report.previous).toBe(before);
     expect(report.index).not.toBe(before);
     expect(await indices.current()).toBe(report.index);

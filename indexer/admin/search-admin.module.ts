@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { OffersIndexService } from '../engine/offers-index.service';
-import { ProfilesIndexService } from '../engine/profiles-index.service';
+import { OffersIndexService } from '../offers/offers-index.service';
+import { ProfilesIndexService } from '../profiles/profiles-index.service';
 import { SEARCH_MAINTENANCE_QUEUE } from '../rebuild/search-maintenance-queue';
 import { SearchAdminController } from './search-admin.controller';
 import { SearchStatusService } from './search-status.service';

@@ -5,10 +5,10 @@ import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DomainException } from '../../src/common/errors/domain.exception';
 import { redisWithin } from '../../src/queue/redis-timeout';
-import { OffersIndexService } from '../engine/offers-index.service';
-import { ProfilesIndexService } from '../engine/profiles-index.service';
-import { VersionedIndex } from '../engine/versioned-index';
-import { REBUILD_JOBS, SEARCH_MAINTENANCE_QUEUE } from '../rebuild/search-maintenance-queue';
+import { VersionedIndex } from '../core/versioned-index';
+import { OffersIndexService } from '../offers/offers-index.service';
+import { ProfilesIndexService } from '../profiles/profiles-index.service';
+import { rebuildJobOf, SEARCH_MAINTENANCE_QUEUE } from '../rebuild/search-maintenance-queue';
 import { RebuildStartedDto, SearchStatusDto } from './search-status.dto';
 
 type IndexState = SearchStatusDto['profiles'];
@@ -62,7 +62,7 @@ export class SearchStatusService {
     if (running.some(Boolean)) throw new RebuildRunningException();
     const stamp = Date.now();
     const add = (index: VersionedIndex) => {
-      const name = REBUILD_JOBS[index.definition.name];
+      const name = rebuildJobOf(index.definition.name);
       return this.queue.add(name, {}, { jobId: `manual-${stamp}-${index.definition.name}`, attempts: 1 });
     };
     // Redis down: answer 503 at once rather than hold the request for the whole outage.
@@ -83,7 +83,7 @@ export class SearchStatusService {
   }
 
   private async rebuildState(index: VersionedIndex): Promise<RebuildState> {
-    const name = REBUILD_JOBS[index.definition.name];
+    const name = rebuildJobOf(index.definition.name);
     const ofIndex = (jobs: Job[]) => jobs.filter((job) => job.name === name);
     const running = await this.rebuildRunning(index);
     let jobs: [Job[], Job[], Job[]];

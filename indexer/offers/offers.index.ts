@@ -1,5 +1,5 @@
 import offersMapping from '../../mappings/offers.v1.json';
-import { IndexMapping, SearchIndexDefinition } from '../engine/index-definition';
+import { IndexMapping, SearchIndexDefinition } from '../core/index-definition';
 import { OFFERS_INDEX, OFFERS_MAPPING_VERSION } from './offer-document';
 import {
   countIndexableOffers,

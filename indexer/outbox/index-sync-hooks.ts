@@ -11,13 +11,13 @@ export type IndexSyncHook = (manager: EntityManager, entityIds: string[]) => Pro
  */
 @Injectable()
 export class IndexSyncHooks {
-  private readonly hooks = new Map<SearchIndexName, IndexSyncHook[]>();
+  private readonly hooks = new Map<string, IndexSyncHook[]>();
 
   register(index: SearchIndexName, hook: IndexSyncHook): void {
     this.hooks.set(index, [...(this.hooks.get(index) ?? []), hook]);
   }
 
-  async run(manager: EntityManager, index: SearchIndexName, entityIds: string[]): Promise<void> {
+  async run(manager: EntityManager, index: string, entityIds: string[]): Promise<void> {
     if (entityIds.length === 0) return;
     for (const hook of this.hooks.get(index) ?? []) await hook(manager, entityIds);
   }

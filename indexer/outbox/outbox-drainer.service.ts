@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { IndexRebuilder } from '../rebuild/index-rebuilder';
-import { SearchIndexes } from '../search-indexes';
+import { SearchProjection, SearchProjections } from '../core/search-projection';
 import { IndexSyncHooks } from './index-sync-hooks';
-import { SearchIndexName } from './search-outbox.writer';
 
 export interface DrainResult {
   claimed: number;
@@ -14,7 +12,7 @@ export interface DrainResult {
 
 interface OutboxRow {
   id: string;
-  index_name: SearchIndexName;
+  index_name: string;
   entity_id: string;
   attempts: number;
 }
@@ -25,7 +23,7 @@ export function retryDelaySeconds(attempts: number): number {
 }
 
 /**
- * Moves one batch of outbox rows into Elasticsearch, every index alike. Rows are claimed with SKIP LOCKED so
+ * Moves one batch of outbox rows into Elasticsearch, every registered projection alike. Rows are claimed with SKIP LOCKED so
  * several workers can drain side by side; the documents are rebuilt from Postgres's current state, whatever
  * the row order.
  */
@@ -33,7 +31,7 @@ export function retryDelaySeconds(attempts: number): number {
 export class OutboxDrainerService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly indexes: SearchIndexes,
+    private readonly projections: SearchProjections,
     private readonly hooks: IndexSyncHooks,
   ) {}
 
@@ -43,13 +41,13 @@ export class OutboxDrainerService {
         `SELECT id, index_name, entity_id, attempts FROM search_outbox
           WHERE processed_at IS NULL AND next_attempt_at <= now() AND index_name = ANY ($2::text[])
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit, this.indexes.all.map((rebuilder) => rebuilder.index.definition.name)],
+        [limit, this.projections.names],
       );
       const result: DrainResult = { claimed: rows.length, written: 0, failed: 0 };
-      for (const rebuilder of this.indexes.all) {
-        const group = rows.filter((row) => row.index_name === rebuilder.index.definition.name);
+      for (const projection of this.projections.all) {
+        const group = rows.filter((row) => row.index_name === projection.name);
         if (group.length === 0) continue;
-        const { written, failed } = await this.drainGroup(manager, rebuilder, group);
+        const { written, failed } = await this.drainGroup(manager, projection, group);
         result.written += written;
         result.failed += failed;
       }
@@ -57,8 +55,8 @@ export class OutboxDrainerService {
     });
   }
 
-  private async drainGroup(manager: EntityManager, rebuilder: IndexRebuilder, rows: OutboxRow[]) {
-    const { index, writer } = rebuilder;
+  private async drainGroup(manager: EntityManager, projection: SearchProjection, rows: OutboxRow[]) {
+    const { index, writer } = projection;
     // If Elasticsearch is down this throws, the transaction rolls back and the rows wait for the next pass.
     const target = await index.ensure();
     const states = await index.definition.load(manager, [...new Set(rows.map((row) => row.entity_id))]);

@@ -1,5 +1,5 @@
 import profilesMapping from '../../mappings/profiles.v2.json';
-import { IndexMapping, SearchIndexDefinition } from '../engine/index-definition';
+import { IndexMapping, SearchIndexDefinition } from '../core/index-definition';
 import { PROFILES_INDEX, PROFILES_MAPPING_VERSION } from './profile-document';
 import {
   countIndexable,

@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { BulkOutcome, BulkWriter } from '../engine/bulk-writer';
-import { BulkLoadStats, ByteBulkLoader } from '../engine/byte-bulk-loader';
-import { IndexState } from '../engine/index-definition';
-import { VersionedIndex } from '../engine/versioned-index';
+import { BulkOutcome, BulkWriter } from '../core/bulk-writer';
+import { BulkLoadStats, ByteBulkLoader } from '../core/byte-bulk-loader';
+import { IndexState } from '../core/index-definition';
+import { VersionedIndex } from '../core/versioned-index';
 import { readIndexable } from './indexable-cursor';
 import { RebuildAlreadyRunningError, RebuildFailedError } from './rebuild.errors';
 

@@ -1,5 +1,10 @@
+import { visibleToCompanies } from '../../indexer/profiles/profile-visibility';
 import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
+
+// "Visible to companies" is also what the profiles index holds; its one home is the indexer's profiles projection,
+// which may not import feature modules, so the read scope imports it from there and passes it on.
+export { visibleToCompanies };
 
 /** A SQL condition over the alias `r` (internship_requests) with its named parameters. */
 export interface SqlCondition {
@@ -50,11 +55,6 @@ export function staffFollowsStudent(
   return `EXISTS (SELECT 1 FROM student_profiles sp
                     JOIN programme_year_managers y ON y.programme_id = sp.programme_id AND y.study_year = sp.study_year
                    WHERE sp.user_id = ${studentExpr} AND y.user_id = ${staffExpr})`;
-}
-
-/** The request (by alias) is published and its student chose to show it to companies. */
-export function visibleToCompanies(alias: string): string {
-  return `(${alias}.status = 'published' AND ${alias}.visible_to_companies)`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Role } from '../common/auth/role.enum';
-import { RequestStatus } from '../requests/request-status';
+import { visibleToCompanies } from '../requests/request-read-scope';
 import { PlatformStatsDto } from './platform-stats.dto';
 
 @Injectable()
@@ -15,8 +15,8 @@ export class StatsService {
       `SELECT (SELECT count(*) FROM users WHERE role = $1)::int AS students,
               (SELECT count(*) FROM universities)::int AS universities,
               (SELECT count(*) FROM documents d JOIN internship_requests r ON r.id = d.request_id
-                WHERE d.kind = 'cv' AND r.status = $2 AND r.visible_to_companies)::int AS "publishedCvs"`,
-      [Role.Student, RequestStatus.Published],
+                WHERE d.kind = 'cv' AND ${visibleToCompanies('r')})::int AS "publishedCvs"`,
+      [Role.Student],
     )) as PlatformStatsDto[];
     return row;
   }

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { ProfilesRebuildService } from '../../indexer/rebuild/profiles-rebuild.service';
+import { PROFILES_INDEX } from '../../indexer/profiles/profile-document';
+import { SearchRebuilds } from '../../indexer/rebuild/search-rebuilds';
 import { TestPlatform } from './platform';
 
 /**
@@ -408,7 +409,7 @@ export function profileRow(random: Random, programmeId: string, fields: Partial<
 /** Builds the profiles index from Postgres with the indexer's own rebuild (new versioned index, alias swap). */
 export async function indexProfiles(platform: TestPlatform): Promise<void> {
   if (!platform.worker) throw new Error("indexProfiles needs the platform's worker");
-  await platform.worker.get(ProfilesRebuildService, { strict: false }).rebuild();
+  await platform.worker.get(SearchRebuilds, { strict: false }).get(PROFILES_INDEX).rebuild();
 }
 
 async function insertJson(

@@ -2,6 +2,7 @@ import { Locator, Page } from 'playwright-core';
 import { Role } from '../../src/common/auth/role.enum';
 import { createCompanyContact, createUserDirectly, login, TestAccount } from '../support/accounts';
 import { BrowserStack, screenshot, seriousViolations } from '../support/browser';
+import { until } from '../support/eventually';
 import { softwareOfferBody } from '../support/offers';
 
 const PASSWORD = 'correct horse battery staple';
@@ -83,9 +84,11 @@ describe('web: admin area', () => {
     await waitForAttribute(emailField, 'aria-invalid', 'true');
     // Focus moves to the refused field, so a keyboard user is where the message is.
     const emailId = await emailField.getAttribute('id');
-    await waitUntil(
-      async () => (await page.evaluate('document.activeElement && document.activeElement.id')) === emailId,
+    await until(
+      () => page.evaluate('document.activeElement && document.activeElement.id'),
+      (focused) => focused === emailId,
       'focus on the e-mail field',
+      10_000,
     );
     const refused = await platform
       .http(admin.accessToken)
@@ -222,14 +225,10 @@ describe('web: admin area', () => {
 
 /** Waits until the element's attribute has the value (playwright-core has no web-first assertions). */
 async function waitForAttribute(locator: Locator, name: string, value: string): Promise<void> {
-  await waitUntil(async () => (await locator.getAttribute(name)) === value, `${name}=${value}`);
-}
-
-/** Polls a condition of the page. */
-async function waitUntil(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`waited in vain for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await until(
+    () => locator.getAttribute(name),
+    (current) => current === value,
+    `${name}=${value}`,
+    10_000,
+  );
 }

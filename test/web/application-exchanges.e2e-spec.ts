@@ -1,6 +1,7 @@
 import { Locator, Page } from 'playwright-core';
 import { createCompanyContact, createStudent, seedProgramme, TestAccount } from '../support/accounts';
 import { BrowserStack, screenshot, seriousViolations } from '../support/browser';
+import { until } from '../support/eventually';
 import { softwareOfferBody } from '../support/offers';
 import { cvPdf, letterPdf } from '../support/pdf-fixtures';
 import { createRequest, draftBody, upload } from '../support/requests-helpers';
@@ -234,18 +235,19 @@ describe('web: company and student exchanges', () => {
 });
 
 async function waitForAttribute(locator: Locator, name: string, value: string): Promise<void> {
-  await waitUntil(async () => (await locator.getAttribute(name)) === value, `${name}=${value}`);
+  await until(
+    () => locator.getAttribute(name),
+    (current) => current === value,
+    `${name}=${value}`,
+    10_000,
+  );
 }
 
 async function waitForValue(locator: Locator, value: string): Promise<void> {
-  await waitUntil(async () => (await locator.inputValue()) === value, `value ${value}`);
-}
-
-/** Polls a condition of the page (playwright-core has no web-first assertions). */
-async function waitUntil(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`waited in vain for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await until(
+    () => locator.inputValue(),
+    (current) => current === value,
+    `value ${value}`,
+    10_000,
+  );
 }

@@ -1,5 +1,6 @@
 import { createCompanyContact, login, seedProgramme, uniqueEmail } from '../support/accounts';
 import { BrowserStack, screenshot, seriousViolations } from '../support/browser';
+import { until } from '../support/eventually';
 import { softwareOfferBody } from '../support/offers';
 import { cvPdf, letterPdf } from '../support/pdf-fixtures';
 
@@ -81,8 +82,10 @@ describe('web: student journey', () => {
     // The worker matches the published request with the offer; the digest's link (/me/matched-offers) opens the list.
     const student = await login(platform, email, PASSWORD);
     await until(
-      async () =>
-        (await platform.http(student.accessToken).get('/me/matched-offers').expect(200)).body.items.length > 0,
+      async () => (await platform.http(student.accessToken).get('/me/matched-offers').expect(200)).body.items,
+      (items: unknown[]) => items.length > 0,
+      'the matched offer in the list',
+      20_000,
     );
     await page.goto('/me/matched-offers');
     await page.waitForURL(`${stack.origin}/student/matched-offers`);
@@ -141,11 +144,3 @@ describe('web: student journey', () => {
     await context.close();
   });
 });
-
-async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}

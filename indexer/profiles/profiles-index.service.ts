@@ -2,9 +2,9 @@ import { Client } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
 import { IndexLayout } from '../../src/elasticsearch/index-layout';
 import { IndexNames } from '../../src/elasticsearch/index-names';
-import { profilesIndex } from '../profiles/profiles.index';
-import { ProfileState } from '../profiles/profile-source';
-import { VersionedIndex } from './versioned-index';
+import { VersionedIndex } from '../core/versioned-index';
+import { ProfileState } from './profile-source';
+import { profilesIndex } from './profiles.index';
 
 /** The profiles alias and its versioned indices. */
 @Injectable()

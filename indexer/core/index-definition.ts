@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import { SearchIndexName } from '../outbox/search-outbox.writer';
 
 /** The JSON of a mapping file: index settings and mappings. */
 export type IndexMapping = { settings: Record<string, unknown>; mappings: Record<string, unknown> };
@@ -15,8 +14,8 @@ export interface IndexState {
  * know about one projection: its name, its mapping, and how to read its documents from Postgres.
  */
 export interface SearchIndexDefinition<S extends IndexState> {
-  /** The index name before prefix; also the `index_name` of its outbox rows. */
-  name: SearchIndexName;
+  /** The index name before prefix; also the `index_name` of its outbox rows and the key of its projection. */
+  name: string;
   mappingVersion: number;
   mapping: IndexMapping;
   /** pg advisory lock key of this index's rebuild (one rebuild of an index at a time across processes). */

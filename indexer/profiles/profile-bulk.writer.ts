@@ -1,10 +1,8 @@
 import { Client } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
-import { profilesIndex } from '../profiles/profiles.index';
-import { ProfileState } from '../profiles/profile-source';
-import { BulkWriter } from './bulk-writer';
-
-export type { BulkOutcome } from './bulk-writer';
+import { BulkWriter } from '../core/bulk-writer';
+import { ProfileState } from './profile-source';
+import { profilesIndex } from './profiles.index';
 
 /** Bulk writes of profile documents (request id = document id). */
 @Injectable()

@@ -1,8 +1,8 @@
 import { Client } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
-import { offersIndex } from '../offers/offers.index';
-import { OfferState } from '../offers/offer-source';
-import { BulkWriter } from './bulk-writer';
+import { BulkWriter } from '../core/bulk-writer';
+import { OfferState } from './offer-source';
+import { offersIndex } from './offers.index';
 
 /** Bulk writes of offer documents (offer id = document id). */
 @Injectable()

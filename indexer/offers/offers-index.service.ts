@@ -2,9 +2,9 @@ import { Client } from '@elastic/elasticsearch';
 import { Injectable } from '@nestjs/common';
 import { IndexLayout } from '../../src/elasticsearch/index-layout';
 import { IndexNames } from '../../src/elasticsearch/index-names';
-import { offersIndex } from '../offers/offers.index';
-import { OfferState } from '../offers/offer-source';
-import { VersionedIndex } from './versioned-index';
+import { VersionedIndex } from '../core/versioned-index';
+import { OfferState } from './offer-source';
+import { offersIndex } from './offers.index';
 
 /** The offers alias and its versioned indices. */
 @Injectable()

@@ -1,16 +1,16 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { markStopping, runMain } from '../../src/common/run-main';
-import { AppConfig } from '../../src/config/app-config';
-import { ConfigModule } from '../../src/config/config.module';
-import { loadConfig, loadDotEnv } from '../../src/config/load-config';
-import { DatabaseModule } from '../../src/database/database.module';
-import { ensureDatabaseReachable } from '../../src/database/ensure-database-reachable';
-import { ElasticsearchModule } from '../../src/elasticsearch/elasticsearch.module';
-import { SearchIndexCoreModule } from '../search-index-core.module';
-import { SearchIndexes } from '../search-indexes';
-import { RebuildProgress } from './index-rebuilder';
+import { markStopping, runMain } from '../src/common/run-main';
+import { AppConfig } from '../src/config/app-config';
+import { ConfigModule } from '../src/config/config.module';
+import { loadConfig, loadDotEnv } from '../src/config/load-config';
+import { DatabaseModule } from '../src/database/database.module';
+import { ensureDatabaseReachable } from '../src/database/ensure-database-reachable';
+import { ElasticsearchModule } from '../src/elasticsearch/elasticsearch.module';
+import { RebuildProgress } from './rebuild/index-rebuilder';
+import { SearchRebuilds } from './rebuild/search-rebuilds';
+import { SearchIndexCoreModule } from './search-index-core.module';
 
 /** `npm run search:rebuild`: the nightly job's code for every index, run now, with a progress bar on a terminal. */
 runMain('search:rebuild', async () => {
@@ -20,7 +20,7 @@ runMain('search:rebuild', async () => {
   const app = await NestFactory.createApplicationContext(CliModule.with(config), { logger: ['error', 'warn', 'log'] });
   try {
     // Every index, one after the other, with the same alias-swap rules.
-    for (const rebuilder of app.get(SearchIndexes).all) {
+    for (const rebuilder of app.get(SearchRebuilds).all) {
       const name = rebuilder.index.definition.name;
       const report = await rebuilder.rebuild(progressPrinter(name));
       process.stdout.write(`\n${name}: ${JSON.stringify(report, null, 2)}\n`);
