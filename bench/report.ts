@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BenchResults } from './bench-results';
 import { LoadPoint } from './load-test';
@@ -21,6 +21,21 @@ export async function writeResults(outDir: string, results: BenchResults): Promi
   await writeAtomically(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
   await writeAtomically(`${base}.md`, toMarkdown(results));
   return { json: `${base}.json`, markdown: `${base}.md` };
+}
+
+/**
+ * What a run has measured so far, written after each section (`bench-<size>.partial.json`): a long run (1m) that
+ * fails late keeps the figures of the sections before the failure. Removed once the full results are written.
+ */
+export async function writePartial(outDir: string, label: string, measured: object): Promise<string> {
+  await mkdir(outDir, { recursive: true });
+  const path = resolve(outDir, `bench-${label}.partial.json`);
+  await writeAtomically(path, `${JSON.stringify(measured, null, 2)}\n`);
+  return path;
+}
+
+export async function removePartial(outDir: string, label: string): Promise<void> {
+  await rm(resolve(outDir, `bench-${label}.partial.json`), { force: true });
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {

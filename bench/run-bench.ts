@@ -22,7 +22,7 @@ import { measureSearch } from './measure-search';
 import { measureSyncLag } from './measure-sync-lag';
 import { buildBaseline, dropBaseline } from './postgres-baseline';
 import { MemorySampler } from './process-memory';
-import { toMarkdown, writeResults } from './report';
+import { removePartial, toMarkdown, writePartial, writeResults } from './report';
 import { queryMix, resolveDeepPages } from './search-queries';
 import { freePort, ServiceProcess } from '../test/support/service-process';
 import { round } from './stats';
@@ -89,6 +89,13 @@ async function main(options: BenchOptions): Promise<void> {
     return;
   }
 
+  const partial: Record<string, unknown> = { size: options.size, startedAt: new Date(started).toISOString(), data };
+  const keep = async (section: string, value: unknown) => {
+    partial[section] = value;
+    partial.loadAverage = { start: round(loadAtStart), now: round(loadavg()[0]) };
+    await writePartial(options.outDir, options.size.label, partial);
+  };
+
   const dataSource = await openDataSource(config, [InternshipRequest, RequestHistoryEntry]);
   cleanups.unshift(() => dataSource.destroy());
   const { api, worker } = await startServices(env, workDir);
@@ -149,6 +156,7 @@ async function main(options: BenchOptions): Promise<void> {
   log(
     `rebuild ${rebuild.job.docsPerSecond} docs/s, raw ${rebuild.raw.docsPerSecond} docs/s (${(rebuild.ratio * 100).toFixed(1)} %)`,
   );
+  await keep('rebuild', rebuild);
 
   log('baseline: building the Postgres full-text table');
   const baseline = await buildBaseline(dataSource);
@@ -180,6 +188,8 @@ async function main(options: BenchOptions): Promise<void> {
   });
   await baselineServer.stop();
   await dropBaseline(dataSource);
+  await keep('baseline', baseline);
+  await keep('search', search);
 
   log(`sync lag: ${options.editsPerSecond} edits/s for ${options.syncSeconds} s`);
   const syncLag = await measureSyncLag({
@@ -191,6 +201,7 @@ async function main(options: BenchOptions): Promise<void> {
     seconds: options.syncSeconds,
     processes,
   });
+  await keep('syncLag', syncLag);
   log(
     `matching: ${options.quick ? 1000 : MATCHING_OFFERS} offers, candidates under load, one request against all offers`,
   );
@@ -205,6 +216,7 @@ async function main(options: BenchOptions): Promise<void> {
     offers: options.quick ? 1000 : MATCHING_OFFERS,
     config,
   });
+  await keep('matching', matching);
   log(`extraction: a burst of ${options.pdfs} CV uploads`);
   const extraction = await measureExtraction(extractionContext);
   log(`extraction ${extraction.pdfsPerSecond} PDFs/s, searchable p95 ${extraction.searchableMs.p95} ms`);
@@ -241,6 +253,7 @@ async function main(options: BenchOptions): Promise<void> {
   const results: BenchResults = { ...measured, targets: evaluateTargets(measured) };
   const files = await writeResults(options.outDir, results);
   process.stdout.write(`\n${toMarkdown(results)}\n`);
+  await removePartial(options.outDir, options.size.label);
   log(`wrote ${files.json} and ${files.markdown}`);
   succeeded = true;
 }
