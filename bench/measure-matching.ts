@@ -16,8 +16,12 @@ const CANDIDATE_CONNECTIONS = [1, 8];
 
 export interface MatchingMeasure {
   offers: { count: number; writeMs: number; indexMs: number };
-  /** GET /offers/:id/candidates through the API (first page of 20, with facets and the why of each). */
-  candidates: { offers: number; points: LoadPoint[] };
+  /**
+   * GET /offers/:id/candidates through the API (first page of 20, with facets and the why of each), and the guided
+   * search mix at one connection run just before it (absent from older results): the two p95 are compared at the
+   * same moment of the run, not minutes apart under a different background load.
+   */
+  candidates: { offers: number; points: LoadPoint[]; searchBeside?: LoadPoint };
   /** One request matched against the offers index, as the worker does it (query, why, recording), rolled back. */
   requestMatching: { requests: number; latency: LatencySummary; meanMatches: number };
 }
@@ -31,6 +35,8 @@ export interface MatchingContext {
   seed: number;
   loadSeconds: number;
   offers?: number;
+  /** The guided search mix as API requests: measured at one connection right before the candidates. */
+  searchRequests: LoadRequest[];
   /** The settings the API runs with: the matching scores with their MATCHING_* weights. */
   config: AppConfig;
 }
@@ -53,6 +59,8 @@ export async function measureMatching(context: MatchingContext): Promise<Matchin
   const points: LoadPoint[] = [];
   // A candidates list takes longer than a search: a point shorter than a few answers measures nothing (--quick).
   const seconds = Math.max(context.loadSeconds, 5);
+  const search = { name: 'guided search beside the candidates', url: context.apiUrl, requests: context.searchRequests };
+  const searchBeside = await runLoad(search, 1, seconds);
   for (const connections of CANDIDATE_CONNECTIONS) points.push(await runLoad(target, connections, seconds));
 
   const matcher = new OfferMatcherService(context.client, names, context.config);
@@ -77,7 +85,7 @@ export async function measureMatching(context: MatchingContext): Promise<Matchin
   }
   return {
     offers: { count: generated.offers, writeMs: generated.writeMs, indexMs: generated.indexMs },
-    candidates: { offers: requests.length, points },
+    candidates: { offers: requests.length, points, searchBeside },
     requestMatching: {
       requests: times.length,
       latency: summarize(times),

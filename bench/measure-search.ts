@@ -80,13 +80,18 @@ export async function measureSearch(context: SearchContext): Promise<SearchMeasu
   return { checks, mix, focus, memory };
 }
 
-function loadTargets(context: SearchContext): Record<SearchTarget, LoadTarget> {
-  const api: LoadRequest[] = context.queries.map(({ kind, criteria }) => ({
+/** The guided searches of the mix as API requests (GET /profiles/search as the bench's company contact). */
+export function apiSearchRequests(queries: BenchQuery[], contactToken: string): LoadRequest[] {
+  return queries.map(({ kind, criteria }) => ({
     kind,
     method: 'GET',
     path: `/api/profiles/search?${queryString(criteria)}`,
-    headers: { authorization: `Bearer ${context.contactToken}` },
+    headers: { authorization: `Bearer ${contactToken}` },
   }));
+}
+
+function loadTargets(context: SearchContext): Record<SearchTarget, LoadTarget> {
+  const api = apiSearchRequests(context.queries, context.contactToken);
   const engine: LoadRequest[] = context.queries.map(({ kind, criteria }) => ({
     kind,
     method: 'POST',

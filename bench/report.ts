@@ -184,17 +184,33 @@ export function toMarkdown(r: BenchResults): string {
   const m = r.matching;
   lines.push('## Matching', '');
   const searchP95 = (c: number) => r.search.mix.api.find((p) => p.connections === c)?.latency.p95 ?? '–';
+  const beside = m.candidates.searchBeside;
   table(
     ['through the API', 'conn.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'guided search p95 ms (mix)'],
-    m.candidates.points.map((p) => [
-      `Candidates of an offer (${m.candidates.offers} offers, first page of 20)`,
-      p.connections,
-      n(p.qps),
-      p.latency.p50,
-      p.latency.p95,
-      p.latency.p99,
-      searchP95(p.connections),
-    ]),
+    [
+      ...(beside
+        ? [
+            [
+              'Guided search (the mix), run just before the candidates',
+              beside.connections,
+              n(beside.qps),
+              beside.latency.p50,
+              beside.latency.p95,
+              beside.latency.p99,
+              '',
+            ],
+          ]
+        : []),
+      ...m.candidates.points.map((p) => [
+        `Candidates of an offer (${m.candidates.offers} offers, first page of 20)`,
+        p.connections,
+        n(p.qps),
+        p.latency.p50,
+        p.latency.p95,
+        p.latency.p99,
+        searchP95(p.connections),
+      ]),
+    ],
   );
   table(
     ['one request against the offers index', 'offers', 'requests', 'p50 ms', 'p95 ms', 'max ms', 'matches per request'],

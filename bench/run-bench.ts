@@ -18,7 +18,7 @@ import { generateData } from './generate-data';
 import { MATCHING_OFFERS, measureMatching } from './measure-matching';
 import { ExtractionMeasure, extractionMarkdown, measureExtraction } from './measure-extraction';
 import { measureRebuild, runRebuildJob } from './measure-rebuild';
-import { measureSearch } from './measure-search';
+import { apiSearchRequests, measureSearch } from './measure-search';
 import { measureSyncLag } from './measure-sync-lag';
 import { buildBaseline, dropBaseline } from './postgres-baseline';
 import { MemorySampler } from './process-memory';
@@ -214,6 +214,7 @@ async function main(options: BenchOptions): Promise<void> {
     seed: options.seed,
     loadSeconds: options.loadSeconds,
     offers: options.quick ? 1000 : MATCHING_OFFERS,
+    searchRequests: apiSearchRequests(queries, tokens.contact),
     config,
   });
   await keep('matching', matching);
