@@ -22,6 +22,10 @@ interface Reason {
 }
 interface Candidate {
   requestId: string;
+  title: string;
+  keywords: string[];
+  programme: { id: string };
+  student: { firstName: string; lastName: string };
   score: number;
   why: Reason[];
   highlights: { cv: string[] };
@@ -186,6 +190,13 @@ describe('GET /offers/:id/candidates', () => {
     expect(reason(full, 'text')!.matched).toEqual(expect.arrayContaining(['nestjs', 'postgresql']));
     // The skill found in the CV is marked in a CV excerpt.
     expect(full.highlights.cv.join(' ')).toContain('<mark>PostgreSQL</mark>');
+    // What the list shows comes with the page (the window carried only what the scoring reads).
+    expect(full).toMatchObject({
+      title: hand.full.title,
+      keywords: hand.full.keywords,
+      programme: { id: hand.full.programmeId },
+      student: { firstName: hand.full.firstName, lastName: hand.full.lastName },
+    });
     const keywordsOnly = items[rank(hand.keywordsOnly)];
     expect(reason(keywordsOnly, 'sector')).toBeUndefined();
     expect(reason(keywordsOnly, 'skills')!.matched).toEqual(['TypeScript', 'NestJS', 'PostgreSQL']);

@@ -16,7 +16,7 @@ import { ReferenceService } from '../reference/reference.service';
 import { ProfileSearchCriteria, SortValues } from '../search/profile-search-criteria';
 import { HitSource } from '../search/profile-search.results';
 import { ProfilesSearchIndex } from '../search/profiles-search-index';
-import { buildCandidateSearch, HardFilters, skillHighlight, textReferenceSearch } from './query/candidate-search.query';
+import { buildCandidateSearch, HardFilters, pageSearch, textReferenceSearch } from './query/candidate-search.query';
 import { offerPeriod, RankingSettings, WantedProfile } from './wanted-profile';
 
 export type CandidateSource = HitSource & ProfileMatchSource;
@@ -135,11 +135,10 @@ export class CandidateRanker {
     const after = criteria.after;
     const start = after ? ranked.findIndex((item) => compareRanked(item, cursorItem(after)) > 0) : 0;
     const page = start < 0 ? [] : ranked.slice(start, start + criteria.limit + 1);
-    const highlights = await this.highlights(
+    await this.fillPage(
       profile,
-      page.slice(0, criteria.limit).map((item) => item.id),
+      page.slice(0, criteria.limit).map((item) => item.hit),
     );
-    for (const item of page) item.hit.highlight = highlights.get(item.id);
     return {
       ...response,
       ranked: page.map(({ hit, score, text, why }) => ({ hit, score, text, why })),
@@ -174,17 +173,25 @@ export class CandidateRanker {
     return best;
   }
 
-  /** The offer's skills marked in these candidates' title, keywords, CV and letter (one small query for the page). */
-  private async highlights(profile: WantedProfile, ids: string[]): Promise<Map<string, Record<string, string[]>>> {
-    if (profile.skills.length === 0 || ids.length === 0) return new Map();
-    const response = await this.index.search({
-      query: { ids: { values: ids } },
-      size: ids.length,
-      _source: false,
-      track_total_hits: false,
-      highlight: skillHighlight(profile.skills),
-    });
-    return new Map((response?.hits.hits ?? []).map((hit) => [hit._id!, hit.highlight ?? {}]));
+  /**
+   * The window's hits carry only what the scoring read: the page's come back with what the list shows and the offer's
+   * skills marked in their title, keywords, CV and letter (one small query for the page).
+   */
+  private async fillPage(profile: WantedProfile, hits: Array<estypes.SearchHit<CandidateSource>>): Promise<void> {
+    if (hits.length === 0) return;
+    const response = await this.index.search(
+      pageSearch(
+        hits.map((hit) => hit._id!),
+        profile.skills,
+      ),
+    );
+    const shown = new Map((response?.hits.hits ?? []).map((hit) => [hit._id!, hit]));
+    for (const hit of hits) {
+      const page = shown.get(hit._id!);
+      // A request unpublished between the two queries keeps what the window brought.
+      if (page) hit._source = { ...hit._source!, ...(page._source as Partial<CandidateSource>) };
+      hit.highlight = page?.highlight ?? {};
+    }
   }
 }
 

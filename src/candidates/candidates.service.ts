@@ -34,10 +34,15 @@ export class CandidatesService {
   ): Promise<CandidatesResponseDto> {
     // Only the offer's own company (and admins) reach it; anyone else gets the offers' 404.
     const offer = await this.offers.findReadable(user, offerId);
-    await this.offers.assertCompanyApproved(this.dataSource, user, offer.companyId);
-    const profile = await this.ranker.wantedProfile(offer);
     const criteria = criteriaOf({ ...query, sort: ProfileSort.Relevance } as ProfileSearchQueryDto);
-    const response = await this.ranker.search(profile, criteria, hardFiltersOf(query));
+    // The ranking starts while the company's approval is checked; the check still decides first (403 before any 503).
+    const ranking = this.ranker.wantedProfile(offer).then(async (profile) => ({
+      profile,
+      response: await this.ranker.search(profile, criteria, hardFiltersOf(query)),
+    }));
+    ranking.catch(() => undefined);
+    await this.offers.assertCompanyApproved(this.dataSource, user, offer.companyId);
+    const { profile, response } = await ranking;
     const counts = readFacetCounts(response?.aggregations, criteria.selected);
     const [catalog, names] = await Promise.all([this.reference.catalog(), this.organisationNames.of(counts)]);
     const max = maxScore(profile, this.ranker.settings);

@@ -26,6 +26,14 @@ export const PROFILE_MATCH_FIELDS = [
 
 export type ProfileMatchSource = Pick<ProfileDocument, (typeof PROFILE_MATCH_FIELDS)[number]>;
 
+/** The texts of a profile: read for their words, which the engine can look up instead (word-presence.ts). */
+export const PROFILE_TEXT_FIELDS = ['title', 'message', 'keywords', 'cv_text', 'letter_text'] as const;
+
+/** What the scoring reads of a profile when the engine told which of the offer's words it holds. */
+export const PROFILE_FACT_FIELDS = PROFILE_MATCH_FIELDS.filter(
+  (field) => !(PROFILE_TEXT_FIELDS as readonly string[]).includes(field),
+);
+
 /** The offer fields the matching reads (offer → facts). */
 export const OFFER_MATCH_FIELDS = [
   'offer_id',

@@ -1,6 +1,13 @@
 import { emptySelection, ProfileSearchCriteria, ProfileSort } from '../../search/profile-search-criteria';
 import { PROFILE, SETTINGS } from '../testing/ranking-fixtures';
-import { buildCandidateSearch, hardFilters, NO_HARD_FILTERS, skillHighlight } from './candidate-search.query';
+import { HIT_SOURCE_FIELDS } from '../../search/query/profile-search.query';
+import {
+  buildCandidateSearch,
+  hardFilters,
+  NO_HARD_FILTERS,
+  pageSearch,
+  skillHighlight,
+} from './candidate-search.query';
 
 const criteria = (overrides: Partial<ProfileSearchCriteria> = {}): ProfileSearchCriteria => ({
   q: null,
@@ -106,6 +113,17 @@ describe('buildCandidateSearch', () => {
     // The equivalents are marked too.
     expect(JSON.stringify((highlight.fields as Record<string, unknown>).cv_text)).toContain('hygiene alimentaire');
     expect(buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS).ranking.highlight).toBeUndefined();
+  });
+
+  it('brings for the window only what the scoring reads, and for the page what the list shows', () => {
+    const window = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS).ranking._source as string[];
+    expect(window).toEqual(expect.arrayContaining(['request_id', 'study_year', 'programme_name', 'available_to']));
+    for (const shownOnly of ['first_name', 'last_name', 'university_name', 'cv', 'title', 'cv_text'])
+      expect(window).not.toContain(shownOnly);
+    const page = pageSearch(['a', 'b'], ['NestJS']);
+    expect(page).toMatchObject({ query: { ids: { values: ['a', 'b'] } }, size: 2, _source: HIT_SOURCE_FIELDS });
+    expect(page.highlight).toEqual(skillHighlight(['NestJS']));
+    expect(pageSearch(['a'], []).highlight).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { COUNTRY_OPEN_SHARE, MIN_SKILLS_SHARED } from '../../matching/match-score';
-import { PROFILE_MATCH_FIELDS } from '../../matching/match-documents';
+import { PROFILE_FACT_FIELDS } from '../../matching/match-documents';
 import { LookedUpWord } from '../../matching/match-facts';
 import { skillTerms } from '../../matching/skill-match';
 import { offerTextQuery, skillQuery } from '../../matching/text-queries';
@@ -35,13 +35,11 @@ export const NO_HARD_FILTERS: HardFilters = {
   period: false,
 };
 
-// The texts the scoring reads words in: the engine tells which of the offer's words they hold (word-presence.ts).
-const WINDOW_TEXT_FIELDS = new Set(['message', 'cv_text', 'letter_text']);
-
-/** A hit brings what the list shows and what the scoring reads, but not the long texts. */
-export const CANDIDATE_SOURCE_FIELDS = [...new Set([...HIT_SOURCE_FIELDS, ...PROFILE_MATCH_FIELDS])].filter(
-  (field) => !WINDOW_TEXT_FIELDS.has(field),
-);
+/**
+ * A hit of the window brings only what the scoring reads (the engine tells which words it holds): the window is ten
+ * pages long, and shipping and parsing what the list shows for all of it cost more than the engine's ranking.
+ */
+export const WINDOW_SOURCE_FIELDS = [...PROFILE_FACT_FIELDS];
 
 /** The two searches of a candidates list, sent together: the ranked window, and the counts beside it. */
 export interface CandidateSearches {
@@ -90,7 +88,7 @@ export function buildCandidateSearch(
       size: settings.window,
       track_total_hits: false,
       include_named_queries_score: true,
-      _source: CANDIDATE_SOURCE_FIELDS,
+      _source: WINDOW_SOURCE_FIELDS,
     },
     counting: {
       query: { bool: { filter } },
@@ -99,6 +97,20 @@ export function buildCandidateSearch(
       size: 0,
       track_total_hits: true,
     },
+  };
+}
+
+/**
+ * The page once ranked: what the list shows of its candidates, with the offer's skills marked where they were found
+ * (no highlight when the offer lists no skill).
+ */
+export function pageSearch(ids: string[], skills: string[]): ProfileSearchBody {
+  return {
+    query: { ids: { values: ids } },
+    size: ids.length,
+    _source: HIT_SOURCE_FIELDS,
+    track_total_hits: false,
+    ...(skills.length > 0 ? { highlight: skillHighlight(skills) } : {}),
   };
 }
 
