@@ -46,8 +46,9 @@ export class VersionedIndex<S extends IndexState = IndexState> {
         throw error;
       },
     );
-    // The process that created it waited for its primaries; another one must too before writing to it.
-    if (!created) await this.client.cluster.health({ index, wait_for_active_shards: 1, timeout: '30s' });
+    // The process that created it waited for its primaries; another one must too before writing to it (yellow: every
+    // primary placed).
+    if (!created) await this.client.cluster.health({ index, wait_for_status: 'yellow', timeout: '30s' });
     await this.client.indices.updateAliases({ actions: [{ add: { index, alias: this.alias } }] });
     if (created) this.logger.log(`created ${index} behind alias ${this.alias}`);
     return index;
