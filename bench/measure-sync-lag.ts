@@ -2,6 +2,7 @@ import { Client } from '@elastic/elasticsearch';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { SearchOutboxWriter } from '../indexer/outbox/search-outbox.writer';
+import { ProfilesOutbox } from '../indexer/profiles/profiles-outbox';
 import { RequestChangeRecorder } from '../src/requests/request-change-recorder';
 import { RequestAction } from '../src/requests/request-status';
 import { Random } from '../test/support/profile-factory';
@@ -39,7 +40,7 @@ const POLL_MS = 20;
  * new version. Searches are near-real-time, so this includes the drain loop's pause and the index refresh.
  */
 export async function measureSyncLag(context: SyncLagContext): Promise<SyncLagMeasure> {
-  const recorder = new RequestChangeRecorder(new SearchOutboxWriter());
+  const recorder = new RequestChangeRecorder(new ProfilesOutbox(new SearchOutboxWriter()));
   const total = Math.max(1, Math.round(context.editsPerSecond * context.seconds));
   const ids = await pickRequests(context.dataSource, context.seed, total);
   const pending = new Map<string, { version: number; committedAt: number }>();

@@ -4,7 +4,7 @@ import { AccessTokenGuard } from './accounts/auth/access-token.guard';
 import { RolesGuard } from './accounts/auth/roles.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { SearchAdminModule } from '../indexer/admin/search-admin.module';
-import { SearchOutboxModule } from '../indexer/outbox/search-outbox.module';
+import { SearchOutboxModule } from '../indexer/search-outbox.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AgreementsModule } from './label-workflow/agreements/agreements.module';
 import { DocumentsModule } from './documents/documents.module';

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { SearchOutboxModule } from '../indexer/outbox/search-outbox.module';
+import { SearchOutboxModule } from '../indexer/search-outbox.module';
 import { IndexerModule } from '../indexer/indexer.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';

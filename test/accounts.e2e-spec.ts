@@ -1,4 +1,5 @@
 import { createStudent, linkToken, login, seedProgramme, uniqueEmail } from './support/accounts';
+import { until, untilIdle } from './support/eventually';
 import { TestPlatform } from './support/platform';
 
 describe('accounts: sign-up, verification, log-in, sessions, password reset', () => {
@@ -55,14 +56,14 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
       .expect(401);
 
     // Once delivered, the outbox keeps no copy of the secret link.
-    let outbox: Array<{ status: string; has_link: boolean }> = [];
-    for (let i = 0; i < 50 && outbox[0]?.status !== 'sent'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      outbox = await platform.dataSource.query(
-        `SELECT status, params ? 'link' AS has_link FROM mail_outbox WHERE recipient = $1`,
-        [email.toLowerCase()],
-      );
-    }
+    const outbox = await until(
+      (): Promise<Array<{ status: string; has_link: boolean }>> =>
+        platform.dataSource.query(`SELECT status, params ? 'link' AS has_link FROM mail_outbox WHERE recipient = $1`, [
+          email.toLowerCase(),
+        ]),
+      (rows) => rows[0]?.status === 'sent',
+      'the verification mail marked sent',
+    );
     expect(outbox).toEqual([{ status: 'sent', has_link: false }]);
 
     const account = await login(platform, email.toUpperCase(), password);
@@ -126,7 +127,11 @@ describe('accounts: sign-up, verification, log-in, sessions, password reset', ()
   it('answers "forgot" for an unknown e-mail the same way, sending nothing', async () => {
     const email = uniqueEmail('ghost');
     await platform.http().post('/auth/password/forgot').send({ email }).expect(202);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // A mail would be in the outbox once the request answered; idle, the worker would have sent it.
+    await untilIdle(platform.dataSource);
+    expect(
+      await platform.dataSource.query(`SELECT id FROM mail_outbox WHERE recipient = $1`, [email.toLowerCase()]),
+    ).toEqual([]);
     expect(platform.smtp.to(email)).toHaveLength(0);
   });
 

@@ -1,5 +1,6 @@
 import { ApplicationRemindersService } from '../src/applications/application-reminders.service';
 import { createCompanyContact, createStudent, seedProgramme, TestAccount } from './support/accounts';
+import { untilIdle } from './support/eventually';
 import { cvPdf, letterPdf } from './support/pdf-fixtures';
 import { softwareOfferBody } from './support/offers';
 import { TestPlatform } from './support/platform';
@@ -338,7 +339,8 @@ describe('applications', () => {
     expect(reminded.reminded_at).not.toBeNull();
     expect(await reminders.remindDue(soon)).toBe(0);
     await platform.smtp.waitFor((m) => m.to.includes(company.email) && m.subject.includes(subject) && m !== first);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Every reminder written is sent once the worker is idle: a third one would show then.
+    await untilIdle(platform.dataSource);
     expect(platform.smtp.to(company.email).filter((m) => m.subject.includes(subject))).toHaveLength(2);
     const { body: timeline } = await http(company).get(`/applications/${applications[2].id}/events`).expect(200);
     expect(timeline.items.map((e: { kind: string }) => e.kind)).toContain('reminder_sent');

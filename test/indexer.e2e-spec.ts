@@ -152,6 +152,8 @@ describe('indexer: Elasticsearch kept in step with Postgres', () => {
         { title: 'Pendant la panne' },
         { title: 'Aussi pendant la panne' },
       ]);
+      // Nothing to wait for: a pass against a down engine rolls back and leaves no trace, so a fixed time in which
+      // the drain passes several times, each of which must leave the rows waiting.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const pending = await platform.dataSource.query(
         `SELECT count(*)::int AS n FROM search_outbox WHERE entity_id = ANY ($1::uuid[]) AND processed_at IS NULL`,

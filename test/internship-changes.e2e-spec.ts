@@ -3,6 +3,7 @@ import { InternshipStepsService } from '../src/label-workflow/steps/internship-s
 import { StepRemindersService } from '../src/label-workflow/reminders/step-reminders.service';
 import { TestAccount } from './support/accounts';
 import { insertInternship, InternshipWorld, seedInternshipWorld } from './support/internship-rows';
+import { untilIdle } from './support/eventually';
 import { TestPlatform } from './support/platform';
 
 type Step = {
@@ -46,8 +47,6 @@ describe('internship changes', () => {
       source: string;
       details: Record<string, unknown>;
     }>;
-  /** Let the worker deliver what is queued, then settle. */
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
   /** A direct agreement of the world's student, started (its steps laid out), optionally without an academic tutor. */
   const started = async (options: { academicTutor?: boolean } = {}): Promise<string> => {
@@ -189,7 +188,8 @@ describe('internship changes', () => {
         details: { as: ['academic_tutor'], comment: 'Ajoutez le planning.', clearedValidations: ['company_tutor'] },
       }),
     ]);
-    await settle();
+    // Every mail written is sent once the worker is idle: a missing or second one would show then.
+    await untilIdle(platform.dataSource);
     expect(mailsAbout(companyTutor, id, /« Fiche de stage validée » vous attend/)).toHaveLength(1);
     expect(mailsAbout(student, id, /« Bilan intermédiaire » vous attend/)).toHaveLength(1);
   });

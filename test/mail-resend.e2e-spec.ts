@@ -5,6 +5,7 @@ import { AppConfig } from '../src/config/app-config';
 import { MAIL_QUEUE } from '../src/notifications/mail-queue';
 import { MailOutboxService } from '../src/notifications/mail-outbox.service';
 import { redisOptionsFromUrl } from '../src/queue/redis-connection';
+import { until } from './support/eventually';
 import { SmtpReceiver } from './support/smtp-receiver';
 import { createTestDatabase, startApi, startWorker, testConfig, TestDatabase } from './support/test-stack';
 
@@ -62,11 +63,12 @@ describe('mail resent after its job failed on the database', () => {
     );
     try {
       await queue.add('send', { outboxId: id }, { jobId: id, attempts: 1, removeOnFail: { age: 7 * 24 * 3600 } });
-      const deadline = Date.now() + 10_000;
-      while ((await queue.getJobState(id)) !== 'failed') {
-        if (Date.now() > deadline) throw new Error('the job did not fail');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      await until(
+        () => queue.getJobState(id),
+        (state) => state === 'failed',
+        'the job failed',
+        10_000,
+      );
     } finally {
       await failing.close();
       await queue.close();
@@ -76,13 +78,12 @@ describe('mail resent after its job failed on the database', () => {
     const mail = await receiver.waitFor((m) => m.to.includes(to));
     expect(mail.messageId).toContain(id);
     // The receiver has it before the sender's transaction commits: wait for the row to say so.
-    const deadline = Date.now() + 10_000;
-    let status = '';
-    while (status !== 'sent' && Date.now() < deadline) {
-      [{ status }] = await dataSource.query(`SELECT status FROM mail_outbox WHERE id = $1`, [id]);
-      if (status !== 'sent') await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(status).toBe('sent');
+    await until(
+      async () => (await dataSource.query(`SELECT status FROM mail_outbox WHERE id = $1`, [id]))[0].status,
+      (status) => status === 'sent',
+      'the row marked sent',
+      10_000,
+    );
   });
 
   it('sends at once a mail marked queued whose job Redis lost (a Redis restarted empty), not after the stale delay', async () => {

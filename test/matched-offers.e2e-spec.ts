@@ -163,7 +163,8 @@ describe('matched offers', () => {
     // A second run finds nothing new to announce.
     const before = platform.smtp.messages.length;
     expect(await digests.sendDue()).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // A digest goes through the mail outbox: any written would be sent once the worker is idle.
+    await untilIdle(platform.dataSource);
     expect(platform.smtp.messages.length).toBe(before);
 
     // A new matching offer is announced alone; one unpublished before the digest stops matching and is never sent.

@@ -11,6 +11,7 @@ import {
   seedProgramme,
   TestAccount,
 } from './support/accounts';
+import { until } from './support/eventually';
 import { TestPlatform } from './support/platform';
 
 type Contact = TestAccount & { companyId: string };
@@ -224,11 +225,12 @@ describe('offers', () => {
 
   it('expires published offers past their deadline through the scheduled job, as the system', async () => {
     const queue = platform.worker!.get<Queue>(getQueueToken(OFFERS_QUEUE));
-    let scheduler = await queue.getJobScheduler(OffersJob.ExpireOffers);
-    for (let i = 0; i < 25 && !scheduler; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      scheduler = await queue.getJobScheduler(OffersJob.ExpireOffers);
-    }
+    const scheduler = await until(
+      () => queue.getJobScheduler(OffersJob.ExpireOffers),
+      (found) => Boolean(found),
+      'the expiry schedule registered',
+      5_000,
+    );
     expect(scheduler).toMatchObject({ pattern: '0 * * * *' });
 
     const due = await create('Stage expiré');

@@ -3,12 +3,11 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { STEP_REMINDERS_QUEUE, StepRemindersJob } from '../src/label-workflow/reminders/step-reminders-queue';
 import { StepRemindersService } from '../src/label-workflow/reminders/step-reminders.service';
+import { until, untilIdle } from './support/eventually';
 import { insertInternship, insertStep, InternshipWorld, seedInternshipWorld } from './support/internship-rows';
 import { TestPlatform } from './support/platform';
 import { ReceivedMail } from './support/smtp-receiver';
 import { startWorker } from './support/test-stack';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('step reminders and escalations', () => {
   let platform: TestPlatform;
@@ -25,10 +24,10 @@ describe('step reminders and escalations', () => {
         [id],
       )
     ).map((row: { r: string }) => row.r);
-  /** Waits until the worker delivered `count` mails matching, then a little more to catch any extra. */
+  /** Waits until the worker delivered `count` mails matching and has nothing left to send, so an extra one shows. */
   const delivered = async (email: string, subject: RegExp, count: number): Promise<ReceivedMail[]> => {
     await platform.smtp.waitFor(() => mailsTo(email, subject).length >= count);
-    await pause(300);
+    await untilIdle(platform.dataSource);
     return mailsTo(email, subject);
   };
 
@@ -61,11 +60,12 @@ describe('step reminders and escalations', () => {
 
   it('schedules the daily sweep with the configured cron in Tunis time', async () => {
     const queue = worker.get<Queue>(getQueueToken(STEP_REMINDERS_QUEUE));
-    let scheduler = await queue.getJobScheduler(StepRemindersJob.RemindSteps);
-    for (let i = 0; i < 25 && !scheduler; i++) {
-      await pause(200);
-      scheduler = await queue.getJobScheduler(StepRemindersJob.RemindSteps);
-    }
+    const scheduler = await until(
+      () => queue.getJobScheduler(StepRemindersJob.RemindSteps),
+      (found) => Boolean(found),
+      'the reminders schedule registered',
+      5_000,
+    );
     expect(scheduler).toMatchObject({ pattern: '30 7 * * *', tz: 'Africa/Tunis' });
   });
 
@@ -100,7 +100,8 @@ describe('step reminders and escalations', () => {
     worker = await startWorker(platform.config);
     expect(await sweep('2027-03-21T23:30:00Z')).toBe(0);
     expect(await sweep('2027-03-22T15:00:00Z')).toBe(0);
-    await pause(1000);
+    // A mail written by a sweep is sent once the worker is idle: a duplicate would show then.
+    await untilIdle(platform.dataSource);
     expect(mailsTo(world.student.email, /^Rappel/)).toHaveLength(1);
     expect(mailsTo(world.programmeManager.email, /^Rappel/)).toHaveLength(1);
     // The days between two schedule points add nothing either.
@@ -161,7 +162,7 @@ describe('step reminders and escalations', () => {
     await worker.close();
     worker = await startWorker(platform.config);
     expect(await sweep('2027-04-20T08:00:00Z')).toBe(0);
-    await pause(500);
+    await untilIdle(platform.dataSource);
     expect(mailsTo(world.student.email, /./)).toHaveLength(3);
     expect(mailsTo(world.programmeManager.email, /./)).toHaveLength(3);
     expect(mailsTo(world.yearManager.email, /./)).toHaveLength(1);

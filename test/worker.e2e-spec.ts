@@ -2,6 +2,7 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { JobSchedules } from '../src/queue/job-schedule';
+import { until } from './support/eventually';
 import { createTestDatabase, startApi, startWorker, testConfig, TestDatabase } from './support/test-stack';
 
 /** The worker entry point consumes BullMQ jobs from the real Redis; the API sees its heartbeat. */
@@ -28,12 +29,13 @@ describe('worker', () => {
     const scheduledAt = Date.now();
     worker = await startWorker(testConfig(database));
 
-    let lastHeartbeatAt: string | null = null;
-    for (let i = 0; i < 50 && !lastHeartbeatAt; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      lastHeartbeatAt = (await request(api.getHttpServer()).get('/api/health')).body.worker.lastHeartbeatAt;
-    }
-    expect(lastHeartbeatAt).not.toBeNull();
+    const lastHeartbeatAt = await until(
+      async (): Promise<string | null> =>
+        (await request(api.getHttpServer()).get('/api/health')).body.worker.lastHeartbeatAt,
+      (at) => at !== null,
+      'a heartbeat on /health',
+      10_000,
+    );
     expect(Date.parse(lastHeartbeatAt!)).toBeGreaterThanOrEqual(scheduledAt - 1000);
   });
 

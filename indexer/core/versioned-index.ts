@@ -30,27 +30,38 @@ export class VersionedIndex<S extends IndexState = IndexState> {
     }
   }
 
-  /** Makes sure the alias exists (a first start, a new test database): an empty index behind it. */
+  /**
+   * Makes sure the alias exists (a first start, a new test database): an empty index behind it. Safe when several
+   * processes run it at once (the API and the worker start together): all of them create the same first index, the
+   * others get "already exists", and all add that one index to the alias, which is idempotent.
+   */
   async ensure(): Promise<string> {
     const existing = await this.current();
     if (existing) return existing;
-    const index = await this.create({ bulkLoad: false });
-    try {
-      await this.client.indices.updateAliases({ actions: [{ add: { index, alias: this.alias } }] });
-    } catch (error) {
-      await this.client.indices.delete({ index }, { ignore: [404] });
-      throw error;
-    }
-    // Another process may have won the race: keep a single index behind the alias.
-    const winner = await this.current();
-    if (winner !== index) await this.client.indices.delete({ index }, { ignore: [404] });
-    this.logger.log(`created ${winner} behind alias ${this.alias}`);
-    return winner!;
+    const index = this.names.first(this.definition.name, this.definition.mappingVersion);
+    const created = await this.createNamed(index, { bulkLoad: false }).then(
+      () => true,
+      (error: unknown) => {
+        if (isAlreadyExists(error)) return false;
+        throw error;
+      },
+    );
+    // The process that created it waited for its primaries; another one must too before writing to it (yellow: every
+    // primary placed).
+    if (!created) await this.client.cluster.health({ index, wait_for_status: 'yellow', timeout: '30s' });
+    await this.client.indices.updateAliases({ actions: [{ add: { index, alias: this.alias } }] });
+    if (created) this.logger.log(`created ${index} behind alias ${this.alias}`);
+    return index;
   }
 
   /** A new versioned index. For a bulk load: no refresh and no replicas until `finishLoad`. */
   async create(options: { bulkLoad: boolean }): Promise<string> {
     const index = this.names.versioned(this.definition.name, this.definition.mappingVersion);
+    await this.createNamed(index, options);
+    return index;
+  }
+
+  private async createNamed(index: string, options: { bulkLoad: boolean }): Promise<void> {
     const { mappings } = this.definition.mapping;
     const settings = this.settings();
     await this.client.indices.create({
@@ -60,7 +71,6 @@ export class VersionedIndex<S extends IndexState = IndexState> {
       // on a cluster, the index is usable only once its primaries are placed
       wait_for_active_shards: 1,
     });
-    return index;
   }
 
   /** Restores the mapping's refresh interval and replicas after a bulk load, and makes the documents visible. */
@@ -112,4 +122,8 @@ export class VersionedIndex<S extends IndexState = IndexState> {
   async count(index: string): Promise<number> {
     return (await this.client.count({ index })).count;
   }
+}
+
+function isAlreadyExists(error: unknown): boolean {
+  return error instanceof errors.ResponseError && error.body?.error?.type === 'resource_already_exists_exception';
 }

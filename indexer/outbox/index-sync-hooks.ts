@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SearchIndexName } from './search-outbox.writer';
 
 /** Runs inside the drain transaction once these entities' documents reached the index (written or deleted). */
 export type IndexSyncHook = (manager: EntityManager, entityIds: string[]) => Promise<void>;
@@ -13,7 +12,8 @@ export type IndexSyncHook = (manager: EntityManager, entityIds: string[]) => Pro
 export class IndexSyncHooks {
   private readonly hooks = new Map<string, IndexSyncHook[]>();
 
-  register(index: SearchIndexName, hook: IndexSyncHook): void {
+  /** `index`: the name of a registered projection (`SearchIndexDefinition.name`). */
+  register(index: string, hook: IndexSyncHook): void {
     this.hooks.set(index, [...(this.hooks.get(index) ?? []), hook]);
   }
 

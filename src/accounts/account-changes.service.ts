@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
+import { ProfilesOutbox } from '../../indexer/profiles/profiles-outbox';
 import { AuthUser } from '../common/auth/auth-user';
 import { Programme } from '../organisations/programme.entity';
 import { OrganisationsError, OrganisationsException } from '../organisations/organisations.exception';
@@ -20,7 +20,7 @@ import { User } from '../users/user.entity';
 export class AccountChangesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly searchOutbox: SearchOutboxWriter,
+    private readonly profilesOutbox: ProfilesOutbox,
     private readonly sessions: SessionsService,
   ) {}
 
@@ -39,7 +39,7 @@ export class AccountChangesService {
       if (input.studyYear) profile.studyYear = input.studyYear;
       if (input.residenceCountry !== undefined) profile.residenceCountry = input.residenceCountry;
       await manager.getRepository(StudentProfile).save(profile);
-      await this.searchOutbox.studentsChanged(manager, [caller.id]);
+      await this.profilesOutbox.studentsChanged(manager, [caller.id]);
     });
   }
 
@@ -50,7 +50,7 @@ export class AccountChangesService {
       if (!user) throw new AccountsException(AccountsError.UserNotFound);
       await manager.getRepository(User).update(userId, { disabledAt: disabled ? new Date() : null });
       if (disabled) await this.sessions.revokeAll(manager, userId, 'disabled');
-      if (user.role === Role.Student) await this.searchOutbox.studentsChanged(manager, [userId]);
+      if (user.role === Role.Student) await this.profilesOutbox.studentsChanged(manager, [userId]);
     });
   }
 }

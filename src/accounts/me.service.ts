@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
+import { ProfilesOutbox } from '../../indexer/profiles/profiles-outbox';
 import { AuthUser } from '../common/auth/auth-user';
 import { MeDto, UpdateMeDto } from './dto/me.dto';
 import { Role } from '../common/auth/role.enum';
@@ -15,7 +15,7 @@ const INDEXED_FIELDS = ['civility', 'firstName', 'lastName'] as const;
 export class MeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly searchOutbox: SearchOutboxWriter,
+    private readonly profilesOutbox: ProfilesOutbox,
   ) {}
 
   async get(caller: AuthUser): Promise<MeDto> {
@@ -55,7 +55,7 @@ export class MeService {
       await this.dataSource.transaction(async (manager) => {
         await manager.getRepository(User).update(caller.id, changes);
         if (caller.role === Role.Student && INDEXED_FIELDS.some((field) => field in changes)) {
-          await this.searchOutbox.studentsChanged(manager, [caller.id]);
+          await this.profilesOutbox.studentsChanged(manager, [caller.id]);
         }
       });
     }

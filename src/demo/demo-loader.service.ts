@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
+import { OffersOutbox } from '../../indexer/offers/offers-outbox';
+import { ProfilesOutbox } from '../../indexer/profiles/profiles-outbox';
 import { PasswordHasher } from '../accounts/password-hasher';
 import { DocumentStorage } from '../documents/storage/document-storage';
 import { DocumentTextQueue } from '../documents/text/document-text.queue';
@@ -65,7 +66,8 @@ export class DemoLoaderService {
     private readonly recorder: RequestChangeRecorder,
     private readonly offerRecorder: OfferChangeRecorder,
     private readonly internships: InternshipRecordsService,
-    private readonly outbox: SearchOutboxWriter,
+    private readonly profilesOutbox: ProfilesOutbox,
+    private readonly offersOutbox: OffersOutbox,
     private readonly textQueue: DocumentTextQueue,
     @Inject(Redis) private readonly redis: Redis,
   ) {}
@@ -140,7 +142,7 @@ export class DemoLoaderService {
 
   private async remove(manager: EntityManager, world: DemoWorld): Promise<DemoRemoval> {
     try {
-      return await removeDemoWorld(manager, world, this.outbox);
+      return await removeDemoWorld(manager, world, { profiles: this.profilesOutbox, offers: this.offersOutbox });
     } catch (error) {
       throw new Error(`cannot remove the demo data, other data refers to it: ${(error as Error).message}`, {
         cause: error,

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
+import { OffersOutbox } from '../../indexer/offers/offers-outbox';
+import { ProfilesOutbox } from '../../indexer/profiles/profiles-outbox';
 import { DEMO_EMAIL_DOMAIN } from './demo-people';
 import { DemoWorld } from './demo-world';
 
@@ -20,7 +21,7 @@ export interface DemoRemoval {
 export async function removeDemoWorld(
   manager: EntityManager,
   world: DemoWorld,
-  outbox: SearchOutboxWriter,
+  outbox: { profiles: ProfilesOutbox; offers: OffersOutbox },
 ): Promise<DemoRemoval> {
   const ids = async (sql: string, params: unknown[]): Promise<string[]> =>
     ((await manager.query(sql, params)) as Array<{ id: string }>).map((row) => row.id);
@@ -44,9 +45,9 @@ export async function removeDemoWorld(
   );
 
   const offerIds = await ids(`SELECT id FROM offers WHERE company_id = ANY ($1::uuid[])`, [companyIds]);
-  await outbox.changed(manager, 'profiles', requestIds);
+  await outbox.profiles.requestsChanged(manager, requestIds);
   // Offers (with their applications) go with their companies; the offers index must drop them too.
-  await outbox.changed(manager, 'offers', offerIds);
+  await outbox.offers.offersChanged(manager, offerIds);
   await manager.query(`DELETE FROM company_memberships WHERE user_id = ANY ($1::uuid[])`, [userIds]);
   // Applications first: the files they hold are protected from deletion while an application refers to them.
   await manager.query(`DELETE FROM applications WHERE student_id = ANY ($1::uuid[])`, [userIds]);

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SearchOutboxModule } from '../../indexer/outbox/search-outbox.module';
+import { SearchOutboxModule } from '../../indexer/search-outbox.module';
 import { PasswordHasher } from '../accounts/password-hasher';
 import { StudentProfile } from '../users/student-profile.entity';
 import { User } from '../users/user.entity';

@@ -16,4 +16,12 @@ export class IndexNames {
       .slice(0, 17);
     return `${this.alias(name)}_v${mappingVersion}_${stamp}`;
   }
+
+  /**
+   * The index an alias gets when it has none yet. The same name in every process (the epoch as its stamp, so it has
+   * the shape of every other versioned index), so processes starting together create one index, not one each.
+   */
+  first(name: string, mappingVersion: number): string {
+    return this.versioned(name, mappingVersion, new Date(0));
+  }
 }

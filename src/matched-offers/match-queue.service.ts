@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { IndexSyncHooks } from '../../indexer/outbox/index-sync-hooks';
+import { OFFERS_INDEX } from '../../indexer/offers/offer-document';
 import { retryDelaySeconds } from '../../indexer/outbox/outbox-drainer.service';
+import { PROFILES_INDEX } from '../../indexer/profiles/profile-document';
 import { FoundMatches, OfferMatcherService } from './offer-matcher.service';
 
 type MatchKind = 'request' | 'offer';
@@ -26,8 +28,8 @@ export class MatchQueueService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.hooks.register('profiles', (manager, ids) => this.enqueue(manager, 'request', ids));
-    this.hooks.register('offers', (manager, ids) => this.enqueue(manager, 'offer', ids));
+    this.hooks.register(PROFILES_INDEX, (manager, ids) => this.enqueue(manager, 'request', ids));
+    this.hooks.register(OFFERS_INDEX, (manager, ids) => this.enqueue(manager, 'offer', ids));
   }
 
   async enqueue(manager: EntityManager, kind: MatchKind, ids: string[]): Promise<void> {

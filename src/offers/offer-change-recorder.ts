@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
+import { OffersOutbox } from '../../indexer/offers/offers-outbox';
 import { Offer, OfferFields } from './offer.entity';
 import { OfferChanges, OfferHistoryEntry } from './offer-history.entity';
 import { OfferAction } from './offer-status';
@@ -19,7 +19,7 @@ export interface OfferChange {
  */
 @Injectable()
 export class OfferChangeRecorder {
-  constructor(private readonly searchOutbox: SearchOutboxWriter) {}
+  constructor(private readonly offersOutbox: OffersOutbox) {}
 
   /**
    * Loads an offer and locks its row until the transaction ends, so concurrent changes apply one by one (NO KEY
@@ -75,7 +75,7 @@ export class OfferChangeRecorder {
     });
     await manager.save(entry);
     // The offers index (and the matching that follows it) sees every change, expiry included.
-    await this.searchOutbox.changed(manager, 'offers', [stored.id]);
+    await this.offersOutbox.offersChanged(manager, [stored.id]);
   }
 }
 

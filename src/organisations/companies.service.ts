@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
+import { OffersOutbox } from '../../indexer/offers/offers-outbox';
 import { AuthUser } from '../common/auth/auth-user';
 import { Page } from '../common/paging/page';
 import { escapeLike } from '../common/sql/escape-like';
@@ -24,7 +24,7 @@ import { searchableName } from './searchable-name';
 export class CompaniesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly searchOutbox: SearchOutboxWriter,
+    private readonly offersOutbox: OffersOutbox,
   ) {}
 
   /** "Is my company already registered?": by registration number, or by name ignoring case and accents. */
@@ -101,7 +101,7 @@ export class CompaniesService {
       // Every offer document carries the company's name: a new one is re-indexed with the change.
       return await this.dataSource.transaction(async (manager) => {
         const saved = await manager.getRepository(Company).save(company);
-        if (renamed) await this.searchOutbox.companiesChanged(manager, [companyId]);
+        if (renamed) await this.offersOutbox.companiesChanged(manager, [companyId]);
         return toCompanyDto(saved);
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
+import { ProfilesOutbox } from '../../indexer/profiles/profiles-outbox';
 import { InternshipRequest, RequestFields } from './internship-request.entity';
 import { RequestChanges, RequestHistoryEntry } from './request-history.entity';
 import { RequestAction } from './request-status';
@@ -22,7 +22,7 @@ export interface RequestChange {
  */
 @Injectable()
 export class RequestChangeRecorder {
-  constructor(private readonly searchOutbox: SearchOutboxWriter) {}
+  constructor(private readonly profilesOutbox: ProfilesOutbox) {}
 
   /**
    * Loads a request and locks its row until the transaction ends, so concurrent changes apply one by one. NO KEY
@@ -83,7 +83,7 @@ export class RequestChangeRecorder {
       changes,
     });
     await manager.save(entry);
-    await this.searchOutbox.changed(manager, 'profiles', [stored.id]);
+    await this.profilesOutbox.requestsChanged(manager, [stored.id]);
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { SearchOutboxWriter } from '../../indexer/outbox/search-outbox.writer';
+import { ProfilesOutbox } from '../../indexer/profiles/profiles-outbox';
 
 export interface RequestRow {
   title?: string;
@@ -38,7 +39,7 @@ export async function insertRequests(dataSource: DataSource, studentId: string, 
       );
       ids.push(id);
     }
-    await new SearchOutboxWriter().changed(manager, 'profiles', ids);
+    await new ProfilesOutbox(new SearchOutboxWriter()).requestsChanged(manager, ids);
     return ids;
   });
 }
@@ -55,6 +56,6 @@ export async function updateRequests(
          status = coalesce($4, status), version = version + 1, updated_at = now() WHERE id = ANY ($1::uuid[])`,
       [ids, set.title ?? null, set.visible ?? null, set.status ?? null],
     );
-    await new SearchOutboxWriter().changed(manager, 'profiles', ids);
+    await new ProfilesOutbox(new SearchOutboxWriter()).requestsChanged(manager, ids);
   });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { until } from './eventually';
 import { TestPlatform } from './platform';
 
 /** A small upload limit keeps the oversized-file test fast; every fixture CV is far below it. */
@@ -62,13 +63,12 @@ export async function waitForText(
   documentId: string,
   timeoutMs = 30_000,
 ): Promise<{ textStatus: string }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await platform.http(accessToken).get(`/documents/${documentId}`).expect(200);
-    if (response.body.textStatus !== 'pending') return response.body;
-    if (Date.now() > deadline) throw new Error(`document ${documentId} still pending after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
+  return until(
+    async () => (await platform.http(accessToken).get(`/documents/${documentId}`).expect(200)).body,
+    (document: { textStatus: string }) => document.textStatus !== 'pending',
+    `the text of document ${documentId} read`,
+    timeoutMs,
+  );
 }
 
 /** Every file under the platform's storage folder (relative paths), partial writes included. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SearchOutboxWriter } from '../../../indexer/outbox/search-outbox.writer';
+import { ProfilesOutbox } from '../../../indexer/profiles/profiles-outbox';
 import { PersonalDataError, PersonalDataException } from '../personal-data.exception';
 
 export interface ErasedAccount {
@@ -30,7 +30,7 @@ const RUNNING = ['setup', 'in_progress', 'completed'];
  */
 @Injectable()
 export class AccountEraser {
-  constructor(private readonly searchOutbox: SearchOutboxWriter) {}
+  constructor(private readonly profilesOutbox: ProfilesOutbox) {}
 
   /** Refuses (409) when the account still carries something others rely on. */
   async checkErasable(manager: EntityManager, userId: string): Promise<void> {
@@ -49,7 +49,7 @@ export class AccountEraser {
 
     // Requests leave the index through the outbox: the drainer finds no row and deletes the document.
     const requestIds = await ids(manager, `SELECT id FROM internship_requests WHERE student_id = $1`, [userId]);
-    await this.searchOutbox.changed(manager, 'profiles', requestIds);
+    await this.profilesOutbox.requestsChanged(manager, requestIds);
     await manager.query(`DELETE FROM offer_match_queue WHERE kind = 'request' AND entity_id = ANY($1::uuid[])`, [
       requestIds,
     ]);

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { SearchOutboxWriter } from '../../../indexer/outbox/search-outbox.writer';
+import { ProfilesOutbox } from '../../../indexer/profiles/profiles-outbox';
 import { formatDay } from '../../common/i18n/format-day';
 import { Locale } from '../../common/i18n/locale';
 import { AppConfig } from '../../config/app-config';
@@ -44,7 +44,7 @@ export class RetentionService {
     private readonly config: AppConfig,
     private readonly mails: MailOutboxService,
     private readonly storage: DocumentStorage,
-    private readonly searchOutbox: SearchOutboxWriter,
+    private readonly profilesOutbox: ProfilesOutbox,
     private readonly eraser: AccountEraser,
   ) {}
 
@@ -157,7 +157,7 @@ export class RetentionService {
         ],
       );
     }
-    await this.searchOutbox.changed(manager, 'profiles', requestIds);
+    await this.profilesOutbox.requestsChanged(manager, requestIds);
     return removed.map((d) => d.storageKey);
   }
 
