@@ -7,7 +7,7 @@ import { RebuildReport } from '../indexer/rebuild/index-rebuilder';
 import { SEARCH_MAINTENANCE_QUEUE } from '../indexer/rebuild/search-maintenance-queue';
 import { BulkLoadStats, ByteBulkLoader } from '../indexer/core/byte-bulk-loader';
 import { profilesIndex } from '../indexer/profiles/profiles.index';
-import { readIndexable } from '../indexer/rebuild/indexable-cursor';
+import { readIndexable } from '../indexer/rebuild/indexable-copy';
 import profilesMapping from '../mappings/profiles.v2.json';
 import { redisOptionsFromUrl } from '../src/queue/redis-connection';
 import { IndexLayout } from '../src/elasticsearch/index-layout';
@@ -164,7 +164,7 @@ export async function runRebuildJob(context: RebuildContext): Promise<RebuildMea
 }
 
 /**
- * Every searchable document, read and serialised by the rebuild's own path (cursor over the definition's JSON
+ * Every searchable document, read and serialised by the rebuild's own path (binary COPY of the definition's JSON
  * query, bulk requests cut by bytes) into the file the raw load sends, request by request.
  */
 async function serialiseDocuments(
@@ -178,12 +178,11 @@ async function serialiseDocuments(
   let bytes = 0;
   try {
     const loader = new ByteBulkLoader(bulkBytes, async (body) => {
-      const buffer = Buffer.from(body);
-      await handle.write(buffer);
-      batches.push(buffer.length);
-      bytes += buffer.length;
+      await handle.write(body);
+      batches.push(body.length);
+      bytes += body.length;
     });
-    for await (const rows of readIndexable(dataSource, profilesIndex.indexableJson, bulkBytes)) {
+    for await (const rows of readIndexable(dataSource, profilesIndex.indexableJson)) {
       for (const [id, version, document] of rows) await loader.add(id, version, document);
     }
     await loader.finish();

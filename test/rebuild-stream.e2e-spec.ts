@@ -5,6 +5,7 @@ import { INDEXABLE_OFFERS_JSON, loadOffers } from '../indexer/offers/offer-sourc
 import { INDEXABLE_PROFILES_JSON, loadProfiles } from '../indexer/profiles/profile-source';
 import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
 import { RebuildProgress, RebuildReport } from '../indexer/rebuild/index-rebuilder';
+import { readIndexable } from '../indexer/rebuild/indexable-copy';
 import { RebuildFailedError } from '../indexer/rebuild/rebuild.errors';
 import { SearchRebuilds } from '../indexer/rebuild/search-rebuilds';
 import { createCompanyContact, createStudent } from './support/accounts';
@@ -16,7 +17,7 @@ import { startWorker, testConfig } from './support/test-stack';
 const SMALL_BUDGET = 65_536;
 
 /** The full rebuild streams documents serialised by Postgres into bulk requests cut by bytes. */
-describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', () => {
+describe('rebuild: documents streamed by a binary COPY, bulk requests cut by bytes', () => {
   let platform: TestPlatform;
   let client: Client;
   let studentId: string;
@@ -44,6 +45,16 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
   async function streamed(sql: string): Promise<Map<string, { version: string; document: unknown }>> {
     const rows: Array<{ id: string; version: string; document: string }> = await platform.dataSource.query(sql);
     return new Map(rows.map((row) => [row.id, { version: row.version, document: JSON.parse(row.document) }]));
+  }
+
+  /** The same query through the rebuild's binary COPY reader: bytes as Postgres holds them. */
+  async function copied(sql: string): Promise<Map<string, { version: string; document: unknown }>> {
+    const rows = new Map<string, { version: string; document: unknown }>();
+    for await (const batch of readIndexable(platform.dataSource, sql)) {
+      for (const [id, version, document] of batch)
+        rows.set(id.toString(), { version: version.toString(), document: JSON.parse(document.toString()) });
+    }
+    return rows;
   }
 
   async function aliasIds(alias: string): Promise<string[]> {
@@ -79,6 +90,10 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
       expect(profiles.get(state.requestId)).toEqual({ version: String(state.version), document: state.document });
     }
     expect((profiles.get(withCv)!.document as { cv_text: string }).cv_text).toContain('😀');
+    // The rebuild reads the same rows as bytes, in the same order.
+    const copy = await copied(INDEXABLE_PROFILES_JSON);
+    expect([...copy.keys()]).toEqual([...profiles.keys()]);
+    expect(copy).toEqual(profiles);
     expect((await indexableIds()).filter((id) => !profiles.has(id))).toEqual([]);
 
     const contact = await createCompanyContact(platform);
@@ -94,6 +109,7 @@ describe('rebuild: documents streamed by a cursor, bulk requests cut by bytes', 
 
     const offers = await streamed(INDEXABLE_OFFERS_JSON);
     expect([...offers.keys()]).toContain(offer.id);
+    expect(await copied(INDEXABLE_OFFERS_JSON)).toEqual(offers);
     const offerStates = await loadOffers(platform.dataSource.manager, [...offers.keys()]);
     expect(offerStates.every((state) => state.document !== null)).toBe(true);
     for (const state of offerStates) {

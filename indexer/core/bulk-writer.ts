@@ -35,10 +35,10 @@ export class BulkWriter<S extends IndexState = IndexState> {
   }
 
   /**
-   * Sends a body already in the bulk NDJSON format (index actions without `_index`, as `indexAction` writes them)
+   * Sends a body already in the bulk NDJSON format (index actions without `_index`, as `indexActionBytes` writes them)
    * to `index` as it is: the full rebuild's path, with no per-document work here.
    */
-  async writeNdjson(index: string, body: string, documents: number): Promise<BulkOutcome> {
+  async writeNdjson(index: string, body: Buffer, documents: number): Promise<BulkOutcome> {
     if (documents === 0) return { written: 0, failed: new Map() };
     const response = await this.client.bulk({
       index,
@@ -48,9 +48,16 @@ export class BulkWriter<S extends IndexState = IndexState> {
   }
 }
 
-/** The action line of an externally versioned index operation, for a bulk request sent to one index. */
-export function indexAction(id: string, version: string): string {
-  return `{"index":{"_id":"${id}","version":${version},"version_type":"external"}}\n`;
+const ACTION_START = Buffer.from('{"index":{"_id":"');
+const ACTION_VERSION = Buffer.from('","version":');
+const ACTION_END = Buffer.from(',"version_type":"external"}}\n');
+
+/**
+ * The action line of an externally versioned index operation, for a bulk request sent to one index, from the bytes of
+ * an id (a uuid) and a version (digits) as a rebuild reads them from Postgres.
+ */
+export function indexActionBytes(id: Buffer, version: Buffer): Buffer {
+  return Buffer.concat([ACTION_START, id, ACTION_VERSION, version, ACTION_END]);
 }
 
 function outcomeOf(response: estypes.BulkResponse, sent: number, idAt: (position: number) => string): BulkOutcome {

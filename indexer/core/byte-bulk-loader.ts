@@ -1,4 +1,4 @@
-import { indexAction } from './bulk-writer';
+import { indexActionBytes } from './bulk-writer';
 
 /** What a byte-cut load did: requests sent and the bytes it held, as the loader itself counted them. */
 export interface BulkLoadStats {
@@ -13,7 +13,7 @@ export interface BulkLoadStats {
 }
 
 /** Sends one request; rejects when the engine refused any of its documents. */
-type Send = (body: string, documents: number) => Promise<unknown>;
+type Send = (body: Buffer, documents: number) => Promise<unknown>;
 
 /**
  * Cuts a stream of serialised documents into bulk requests of at most `budgetBytes` (a document larger than
@@ -29,7 +29,9 @@ export class ByteBulkLoader {
     largestDocumentBytes: 0,
     peakHeldBytes: 0,
   };
-  private lines: string[] = [];
+  /** The request being filled: for each document its action line, its JSON and a newline. */
+  private parts: Buffer[] = [];
+  private documentsFilling = 0;
   private filling = 0;
   private inFlight: Promise<void> | null = null;
   /** Bytes of the requests sent and not yet answered, counted apart from the send discipline. */
@@ -49,12 +51,13 @@ export class ByteBulkLoader {
     this.limit = Math.max(1, Math.floor(budgetBytes / 16));
   }
 
-  /** Adds one document; waits only when a full request must wait for the one in flight. */
-  async add(id: string, version: string, documentJson: string): Promise<void> {
-    const entry = `${indexAction(id, version)}${documentJson}\n`;
-    const bytes = Buffer.byteLength(entry);
-    if (this.lines.length > 0 && this.filling + bytes > this.limit) await this.dispatch();
-    this.lines.push(entry);
+  /** Adds one document (its id, version and JSON as UTF-8 bytes); waits only when a full request must wait for the one in flight. */
+  async add(id: Buffer, version: Buffer, documentJson: Buffer): Promise<void> {
+    const action = indexActionBytes(id, version);
+    const bytes = action.length + documentJson.length + 1;
+    if (this.documentsFilling > 0 && this.filling + bytes > this.limit) await this.dispatch();
+    this.parts.push(action, documentJson, NEWLINE);
+    this.documentsFilling += 1;
     this.filling += bytes;
     this.stats.largestDocumentBytes = Math.max(this.stats.largestDocumentBytes, bytes);
     this.stats.peakHeldBytes = Math.max(this.stats.peakHeldBytes, this.filling + this.unanswered);
@@ -62,7 +65,7 @@ export class ByteBulkLoader {
 
   /** Sends what is left and waits for every request. */
   async finish(): Promise<void> {
-    if (this.lines.length > 0) await this.dispatch();
+    if (this.documentsFilling > 0) await this.dispatch();
     await this.settle();
   }
 
@@ -75,10 +78,11 @@ export class ByteBulkLoader {
 
   private async dispatch(): Promise<void> {
     await this.settle();
-    const body = this.lines.join('');
-    const documents = this.lines.length;
+    const body = Buffer.concat(this.parts, this.filling);
+    const documents = this.documentsFilling;
     const bytes = this.filling;
-    this.lines = [];
+    this.parts = [];
+    this.documentsFilling = 0;
     this.filling = 0;
     this.limit = Math.min(this.budgetBytes, this.limit * 2);
     this.stats.requests += 1;
@@ -94,3 +98,5 @@ export class ByteBulkLoader {
     this.inFlight = done;
   }
 }
+
+const NEWLINE = Buffer.from('\n');

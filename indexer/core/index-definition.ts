@@ -29,7 +29,7 @@ export interface SearchIndexDefinition<S extends IndexState> {
   countIndexable(manager: EntityManager): Promise<number>;
   /**
    * One ordered query over every indexable entity giving `id`, `version` (both text) and `document` (the document
-   * as JSON text, built by Postgres): what the full rebuild streams through a cursor into bulk requests.
+   * as JSON text, built by Postgres): what the full rebuild streams through a binary COPY into bulk requests.
    */
   indexableJson: string;
 }

@@ -4,7 +4,7 @@ import { BulkOutcome, BulkWriter } from '../core/bulk-writer';
 import { BulkLoadStats, ByteBulkLoader } from '../core/byte-bulk-loader';
 import { IndexState } from '../core/index-definition';
 import { VersionedIndex } from '../core/versioned-index';
-import { readIndexable } from './indexable-cursor';
+import { readIndexable } from './indexable-copy';
 import { RebuildAlreadyRunningError, RebuildFailedError } from './rebuild.errors';
 
 export interface RebuildProgress {
@@ -99,8 +99,9 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
   }
 
   /**
-   * Streams every indexable document from one cursor query, already serialised by Postgres, into bulk requests
-   * cut by bytes, one in flight while the next fills: memory stays within two requests whatever the CV sizes.
+   * Streams every indexable document from one COPY of the ordered query, already serialised by Postgres and kept as
+   * bytes, into bulk requests cut by bytes, one in flight while the next fills: memory stays within two requests
+   * whatever the CV sizes.
    */
   private async load(target: string, onLoaded: (loaded: number) => void): Promise<BulkLoadStats> {
     let loaded = 0;
@@ -110,7 +111,7 @@ export class IndexRebuilder<S extends IndexState = IndexState> {
       (documents) => onLoaded((loaded += documents)),
     );
     try {
-      for await (const rows of readIndexable(this.dataSource, this.definition.indexableJson, this.bulkBytes)) {
+      for await (const rows of readIndexable(this.dataSource, this.definition.indexableJson)) {
         for (const [id, version, document] of rows) await loader.add(id, version, document);
       }
       await loader.finish();
