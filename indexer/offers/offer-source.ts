@@ -19,8 +19,9 @@ const OFFER_DOCUMENT = `json_build_object(
            'offer_id', o.id, 'company_id', o.company_id, 'company_name', c.name, 'title', o.title,
            'mission', o.mission, 'profile_text', o.profile_text, 'position', o.position,
            'internship_type', o.internship_type, 'skills', o.skills, 'nace_divisions', o.wanted_nace_divisions::text[],
-           'nace_sections', ARRAY(SELECT DISTINCT d.section_code FROM nace_divisions d
-                                   WHERE d.code = ANY (o.wanted_nace_divisions) ORDER BY 1),
+           'nace_sections', ARRAY(SELECT DISTINCT d.section_code
+                                   FROM unnest(o.wanted_nace_divisions) AS w(code)
+                                   JOIN nace_divisions d ON d.code = w.code ORDER BY 1),
            'study_years', o.wanted_study_years, 'wanted_programmes', o.wanted_programmes,
            'languages', o.languages::text[], 'wanted_countries', o.wanted_countries::text[],
            'country_code', trim(o.country_code), 'city', o.city, 'targeting', o.targeting,

@@ -15,15 +15,17 @@ export interface ProfileState {
  * The one definition of a profile document: Postgres builds it as JSON from the request, the student's schooling and
  * the text of the CV and letter. The outbox drain (`loadProfiles`), the matching (`loadMatchingProfiles`) and the full
  * rebuild (`INDEXABLE_PROFILES_JSON`) all select it, so a new field is added here only (and in ProfileDocument and
- * the mapping).
+ * the mapping). The sections are found through the divisions' key: scanning every division for each row took a
+ * third of a rebuild's read.
  */
 const PROFILE_DOCUMENT = `json_build_object(
            'request_id', r.id, 'student_id', r.student_id, 'title', r.title, 'message', r.message,
            'keywords', r.keywords,
            'cv_text', CASE WHEN cv.text_status = 'extracted' THEN cv.text END,
            'letter_text', CASE WHEN lt.text_status = 'extracted' THEN lt.text END,
-           'nace_sections', ARRAY(SELECT DISTINCT d.section_code FROM nace_divisions d
-                                   WHERE d.code = ANY (r.wanted_nace_divisions) ORDER BY 1),
+           'nace_sections', ARRAY(SELECT DISTINCT d.section_code
+                                   FROM unnest(r.wanted_nace_divisions) AS w(code)
+                                   JOIN nace_divisions d ON d.code = w.code ORDER BY 1),
            'nace_divisions', r.wanted_nace_divisions::text[], 'countries', r.wanted_countries::text[],
            'cities', r.wanted_cities, 'languages', r.languages::text[],
            'study_year', sp.study_year, 'programme_id', p.id, 'programme_name', p.name,
