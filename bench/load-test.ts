@@ -17,6 +17,13 @@ export interface LoadTarget {
   /** http://127.0.0.1:port: loads only ever go to this machine. */
   url: string;
   requests: LoadRequest[];
+  /**
+   * A baseline that cannot keep up is a result, not a failed run: its timeouts count as answers taking the timeout
+   * (a lower bound of what they would have taken). Errors still fail the run.
+   */
+  timeoutsAreAnswers?: boolean;
+  /** Seconds before a request counts as unanswered (10 by default). */
+  timeoutS?: number;
 }
 
 export interface LoadPoint {
@@ -25,6 +32,8 @@ export interface LoadPoint {
   responses: number;
   qps: number;
   errors: number;
+  /** Requests that got no answer within the timeout, counted in the latencies at the timeout (timeoutsAreAnswers). */
+  timeouts?: number;
   latency: LatencySummary;
   byKind: Partial<Record<LoadRequest['kind'], LatencySummary & { qps: number }>>;
 }
@@ -42,6 +51,7 @@ export async function runLoad(target: LoadTarget, connections: number, durationS
     [...QUERY_KINDS, 'candidates' as const].map((kind) => [kind, []]),
   );
   let failed = 0;
+  const timeoutS = target.timeoutS ?? 10;
   let instance: autocannon.Instance | undefined;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
@@ -50,7 +60,7 @@ export async function runLoad(target: LoadTarget, connections: number, durationS
         connections,
         pipelining: 1,
         duration: durationS,
-        timeout: 10,
+        timeout: timeoutS,
         requests: target.requests.map(({ method, path, headers, body }) => ({ method, path, headers, body })),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
@@ -69,7 +79,10 @@ export async function runLoad(target: LoadTarget, connections: number, durationS
   });
   const result = await finished;
   const elapsed = result.duration > 0 ? result.duration : durationS;
-  const errors = failed + result.errors + result.timeouts;
+  // autocannon counts a timeout among its errors too.
+  const timeouts = target.timeoutsAreAnswers ? result.timeouts : 0;
+  for (let i = 0; i < timeouts; i++) all.push(timeoutS * 1000);
+  const errors = failed + result.errors - timeouts;
   if (errors > Math.max(2, 0.01 * (all.length + errors))) {
     throw new Error(
       `${target.name} at ${connections} connection(s): ${errors} of ${all.length + errors} requests failed or timed out`,
@@ -82,9 +95,10 @@ export async function runLoad(target: LoadTarget, connections: number, durationS
   return {
     connections,
     durationS: round(elapsed, 2),
-    responses: all.length,
-    qps: round(all.length / elapsed, 1),
+    responses: all.length - timeouts,
+    qps: round((all.length - timeouts) / elapsed, 1),
     errors,
+    ...(timeouts > 0 ? { timeouts } : {}),
     latency: summarize(all),
     byKind: kinds,
   };

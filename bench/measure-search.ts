@@ -107,7 +107,7 @@ function loadTargets(context: SearchContext): Record<SearchTarget, LoadTarget> {
   return {
     api: { name: 'api', url: context.apiUrl, requests: api },
     engine: { name: 'engine', url: context.engineUrl.replace('//localhost', '//127.0.0.1'), requests: engine },
-    postgres: { name: 'postgres', url: context.postgresUrl, requests: postgres },
+    postgres: { name: 'postgres', url: context.postgresUrl, requests: postgres, timeoutsAreAnswers: true },
   };
 }
 

@@ -134,7 +134,7 @@ export function toMarkdown(r: BenchResults): string {
         p.latency.p95,
         p.latency.p99,
         n(p.responses),
-        p.errors,
+        p.timeouts ? `${p.errors} (${p.timeouts} timed out, counted at 10 s)` : p.errors,
       ]),
     );
   table(['target', 'conn.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'responses', 'errors'], loadRows(r.search.mix));
