@@ -178,10 +178,9 @@ async function serialiseDocuments(
   let bytes = 0;
   try {
     const loader = new ByteBulkLoader(bulkBytes, async (body) => {
-      const buffer = Buffer.from(body);
-      await handle.write(buffer);
-      batches.push(buffer.length);
-      bytes += buffer.length;
+      await handle.write(body);
+      batches.push(body.length);
+      bytes += body.length;
     });
     for await (const rows of readIndexable(dataSource, profilesIndex.indexableJson, bulkBytes)) {
       for (const [id, version, document] of rows) await loader.add(id, version, document);

@@ -38,11 +38,13 @@ export class BulkWriter<S extends IndexState = IndexState> {
    * Sends a body already in the bulk NDJSON format (index actions without `_index`, as `indexAction` writes them)
    * to `index` as it is: the full rebuild's path, with no per-document work here.
    */
-  async writeNdjson(index: string, body: string, documents: number): Promise<BulkOutcome> {
+  async writeNdjson(index: string, body: Buffer, documents: number): Promise<BulkOutcome> {
     if (documents === 0) return { written: 0, failed: new Map() };
     const response = await this.client.bulk({
       index,
       operations: body as unknown as estypes.BulkRequest['operations'],
+      // Only what the outcome reads: the full answer repeats index, version, shards and sequence numbers per item.
+      filter_path: ['errors', 'items.*._id', 'items.*.status', 'items.*.error'],
     });
     return outcomeOf(response, documents, (position) => response.items[position].index?._id ?? `#${position}`);
   }
