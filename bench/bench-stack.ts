@@ -44,6 +44,8 @@ export async function startServices(
   const worker = await ServiceProcess.start({
     name: 'worker',
     script: resolve(dist, 'worker.js'),
+    // BENCH_WORKER_NODE_ARGS reaches the worker alone, e.g. `--trace-gc` to see its heap during the rebuild.
+    nodeArgs: process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean),
     env,
     cwd: workDir,
     logFile: resolve(workDir, 'worker.log'),
