@@ -13,7 +13,7 @@ import { openDataSource } from './bench-database';
 import { parseOptions } from './bench-options';
 import { benchEnvironment, createAccounts, startServices } from './bench-stack';
 import { runLoad } from './load-test';
-import { apiSearchRequests } from './measure-search';
+import { apiSearchRequests, FOCUS_CONNECTIONS, FOCUS_KIND } from './measure-search';
 import { runRebuildJob } from './measure-rebuild';
 import { MemorySampler, readMemory } from './process-memory';
 import { queryMix, resolveDeepPages } from './search-queries';
@@ -21,7 +21,8 @@ import { queryMix, resolveDeepPages } from './search-queries';
 /**
  * The bench's two memory phases alone, on data a run kept (`--generate-only --keep`), so a change can be measured in
  * a minute instead of a full run: the worker and the API from dist/ with the bench's environment, their RSS at rest,
- * then the rebuild job and the API under the guided-search mix (warm-up, 1, 8 and 32 connections), each phase
+ * then the rebuild job and the API under the bench's search load (warm-up, the mix at 1, 8 and 32 connections, the
+ * keywords + 2 facets queries at 1 and 8), each phase
  * sampled by the bench's own MemorySampler. Prints one JSON object. Same options as the bench (`--database`,
  * `--index-prefix`, `--queue-prefix`, `--duration`; `--keep` keeps the processes' logs); BENCH_API_NODE_ARGS / BENCH_WORKER_NODE_ARGS reach the processes.
  */
@@ -63,10 +64,16 @@ async function main(): Promise<void> {
     const target = { name: 'api', url: apiUrl, requests: apiSearchRequests(queries, tokens.contact) };
     const searchSampler = new MemorySampler(processes).start();
     await runLoad(target, 4, Math.min(3, options.loadSeconds));
-    const load = [];
+    const load: Array<{ connections: number; focus?: boolean; qps: number; p95: number; errors: number }> = [];
     for (const connections of options.connections) {
       const point = await runLoad(target, connections, options.loadSeconds);
       load.push({ connections, qps: point.qps, p95: point.latency.p95, errors: point.errors });
+    }
+    // Then the keywords + 2 facets queries alone, as the bench's search phase ends.
+    const focused = { ...target, requests: target.requests.filter((request) => request.kind === FOCUS_KIND) };
+    for (const connections of FOCUS_CONNECTIONS) {
+      const point = await runLoad(focused, connections, options.loadSeconds);
+      load.push({ connections, focus: true, qps: point.qps, p95: point.latency.p95, errors: point.errors });
     }
     const search = searchSampler.stop();
     api.assertAlive();
