@@ -26,4 +26,5 @@ RUN mkdir -p /app/var/storage && chown -R node:node /app/var
 VOLUME /app/var/storage
 USER node
 EXPOSE 3000
-CMD ["node", "dist/src/main.js"]
+# The API's old generation capped as in package.json's start:api (why: bench/README.md, "Memory").
+CMD ["node", "--max-old-space-size=256", "dist/src/main.js"]

@@ -2,10 +2,11 @@ import { Client as Elasticsearch } from '@elastic/elasticsearch';
 import * as argon2 from 'argon2';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { redisOptionsFromUrl } from '../src/queue/redis-connection';
-import { BenchOptions, BUILD_ROOT } from './bench-options';
+import { BenchOptions, BUILD_ROOT, REPO_ROOT } from './bench-options';
 import { withDatabase } from './bench-database';
 import { ServiceProcess } from '../test/support/service-process';
 
@@ -44,14 +45,23 @@ export async function startServices(
   const worker = await ServiceProcess.start({
     name: 'worker',
     script: resolve(dist, 'worker.js'),
+    // Its start script's Node flags, then BENCH_WORKER_NODE_ARGS (e.g. `--trace-gc` to see its heap in a rebuild).
+    nodeArgs: [
+      ...startScriptNodeFlags('start:worker'),
+      ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' '),
+    ].filter(Boolean),
     env,
     cwd: workDir,
     logFile: resolve(workDir, 'worker.log'),
     ready: /consuming queues/,
   });
   try {
-    // BENCH_API_NODE_ARGS reaches the API alone, e.g. `--cpu-prof --cpu-prof-dir=var/prof` to profile it.
-    const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean);
+    // The API's own Node flags (package.json's start:api), then BENCH_API_NODE_ARGS, which reaches the API alone,
+    // e.g. `--cpu-prof --cpu-prof-dir=var/prof` to profile it.
+    const nodeArgs = [
+      ...startScriptNodeFlags('start:api'),
+      ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' '),
+    ].filter(Boolean);
     const api = await ServiceProcess.start({
       name: 'api',
       script: resolve(dist, 'main.js'),
@@ -66,6 +76,19 @@ export async function startServices(
     await worker.stop();
     throw error;
   }
+}
+
+/**
+ * The Node flags a package.json start script gives (`node --flag … dist/…`): the bench starts each process as
+ * production starts it, so a flag set there (the API's heap cap) is measured, not only documented.
+ */
+export function startScriptNodeFlags(script: string): string[] {
+  const scripts = (
+    JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts;
+  const words = (scripts[script] ?? '').split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`package.json's ${script} does not start with node: ${scripts[script]}`);
+  return words.slice(1).filter((word) => word.startsWith('--'));
 }
 
 export interface BenchTokens {

@@ -27,7 +27,7 @@ node scripts/dev-smtp.js > >(tee var/log/smtp.log | sed 's/^/[smtp] /') 2>&1 &
 smtp=$!
 node dist/src/worker.js > >(tee var/log/worker.log | sed 's/^/[worker] /') 2>&1 &
 worker=$!
-node dist/src/main.js > >(tee var/log/api.log | sed 's/^/[api] /') 2>&1 &
+node --max-old-space-size=256 dist/src/main.js > >(tee var/log/api.log | sed 's/^/[api] /') 2>&1 &
 api=$!
 trap 'kill $api $worker $smtp 2>/dev/null; wait' INT TERM EXIT
 echo "start: API on http://${HOST}:${PORT} (OpenAPI: /api/docs, health: /api/health); Ctrl-C stops both"

@@ -92,6 +92,18 @@ describe('docker-compose.yml', () => {
     },
   );
 
+  it('starts the API with the Node flags of package.json start:api and scripts/start.sh (its heap cap)', () => {
+    const scripts = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    const flags = scripts['start:api'].split(' ').filter((word) => word.startsWith('--'));
+    expect(flags).toContain('--max-old-space-size=256');
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(finalStage)![1]) as string[];
+    expect(cmd).toEqual(['node', ...flags, 'dist/src/main.js']);
+    expect(readFileSync(join(root, 'scripts/start.sh'), 'utf8')).toContain(`node ${flags.join(' ')} dist/src/main.js`);
+    expect(compose.services.api.command).toBeUndefined();
+  });
+
   it('refuses to start without AUTH_JWT_SECRET instead of running with a known secret', () => {
     expect(() => interpolate(compose.services.api.environment!.AUTH_JWT_SECRET, {})).toThrow(
       /AUTH_JWT_SECRET must be set/,

@@ -35,7 +35,7 @@ export class BulkWriter<S extends IndexState = IndexState> {
   }
 
   /**
-   * Sends a body already in the bulk NDJSON format (index actions without `_index`, as `indexActionBytes` writes them)
+   * Sends a body already in the bulk NDJSON format (index actions without `_index`, as `writeIndexAction` writes them)
    * to `index` as it is: the full rebuild's path, with no per-document work here.
    */
   async writeNdjson(index: string, body: Buffer, documents: number): Promise<BulkOutcome> {
@@ -43,6 +43,8 @@ export class BulkWriter<S extends IndexState = IndexState> {
     const response = await this.client.bulk({
       index,
       operations: body as unknown as estypes.BulkRequest['operations'],
+      // Only what the outcome reads: the full answer repeats index, version, shards and sequence numbers per item.
+      filter_path: ['errors', 'items.*._id', 'items.*.status', 'items.*.error'],
     });
     return outcomeOf(response, documents, (position) => response.items[position].index?._id ?? `#${position}`);
   }
@@ -52,12 +54,20 @@ const ACTION_START = Buffer.from('{"index":{"_id":"');
 const ACTION_VERSION = Buffer.from('","version":');
 const ACTION_END = Buffer.from(',"version_type":"external"}}\n');
 
+/** Bytes of the action line `writeIndexAction` writes. */
+export function indexActionLength(id: Buffer, version: Buffer): number {
+  return ACTION_START.length + id.length + ACTION_VERSION.length + version.length + ACTION_END.length;
+}
+
 /**
- * The action line of an externally versioned index operation, for a bulk request sent to one index, from the bytes of
- * an id (a uuid) and a version (digits) as a rebuild reads them from Postgres.
+ * Writes into `target` at `offset` the action line of an externally versioned index operation, for a bulk request
+ * sent to one index, from the bytes of an id (a uuid) and a version (digits) as a rebuild reads them from Postgres.
+ * Returns the offset after it.
  */
-export function indexActionBytes(id: Buffer, version: Buffer): Buffer {
-  return Buffer.concat([ACTION_START, id, ACTION_VERSION, version, ACTION_END]);
+export function writeIndexAction(target: Buffer, offset: number, id: Buffer, version: Buffer): number {
+  let at = offset;
+  for (const part of [ACTION_START, id, ACTION_VERSION, version, ACTION_END]) at += part.copy(target, at);
+  return at;
 }
 
 function outcomeOf(response: estypes.BulkResponse, sent: number, idAt: (position: number) => string): BulkOutcome {

@@ -1,4 +1,4 @@
-import { indexActionBytes } from './bulk-writer';
+import { indexActionLength, writeIndexAction } from './bulk-writer';
 
 /** What a byte-cut load did: requests sent and the bytes it held, as the loader itself counted them. */
 export interface BulkLoadStats {
@@ -12,13 +12,21 @@ export interface BulkLoadStats {
   peakHeldBytes: number;
 }
 
-/** Sends one request; rejects when the engine refused any of its documents. */
+/**
+ * Sends one request; rejects when the engine refused any of its documents. `body` is a view of a buffer the loader
+ * fills again once the returned promise settles: a sender that keeps the bytes must copy them.
+ */
 type Send = (body: Buffer, documents: number) => Promise<unknown>;
 
 /**
  * Cuts a stream of serialised documents into bulk requests of at most `budgetBytes` (a document larger than
  * that goes alone, never split) and keeps one request in flight while the next one fills: the caller's reads
  * overlap the engine's work, and at most two requests' bytes are held.
+ *
+ * Each document is written as it arrives into one of two reused buffers of `budgetBytes`, outside the V8 heap: a
+ * request held while the engine indexes it lives long enough to survive young-generation collections, so as strings
+ * (the lines, then their join, then the socket's copy) every request's bytes were promoted to the old generation
+ * and the worker's heap grew by hundreds of MB between full collections during a rebuild.
  */
 export class ByteBulkLoader {
   readonly stats: BulkLoadStats = {
@@ -29,10 +37,12 @@ export class ByteBulkLoader {
     largestDocumentBytes: 0,
     peakHeldBytes: 0,
   };
-  /** The request being filled: for each document its action line, its JSON and a newline. */
-  private parts: Buffer[] = [];
-  private documentsFilling = 0;
+  /** The request being filled: its buffer (null until its first document), bytes written and documents. */
+  private buffer: Buffer | null = null;
   private filling = 0;
+  private documents = 0;
+  /** Budget-sized buffers no request holds: at most two are ever made. */
+  private readonly free: Buffer[] = [];
   private inFlight: Promise<void> | null = null;
   /** Bytes of the requests sent and not yet answered, counted apart from the send discipline. */
   private unanswered = 0;
@@ -51,21 +61,25 @@ export class ByteBulkLoader {
     this.limit = Math.max(1, Math.floor(budgetBytes / 16));
   }
 
-  /** Adds one document (its id, version and JSON as UTF-8 bytes); waits only when a full request must wait for the one in flight. */
+  /**
+   * Adds one document (its id, version and JSON as UTF-8 bytes, as the rebuild reads them); waits only when a full
+   * request must wait for the one in flight.
+   */
   async add(id: Buffer, version: Buffer, documentJson: Buffer): Promise<void> {
-    const action = indexActionBytes(id, version);
-    const bytes = action.length + documentJson.length + 1;
-    if (this.documentsFilling > 0 && this.filling + bytes > this.limit) await this.dispatch();
-    this.parts.push(action, documentJson, NEWLINE);
-    this.documentsFilling += 1;
-    this.filling += bytes;
+    const bytes = indexActionLength(id, version) + documentJson.length + 1;
+    if (this.documents > 0 && this.filling + bytes > this.limit) await this.dispatch();
+    const buffer = (this.buffer ??= this.take(bytes));
+    this.filling = writeIndexAction(buffer, this.filling, id, version);
+    this.filling += documentJson.copy(buffer, this.filling);
+    buffer[this.filling++] = 0x0a;
+    this.documents += 1;
     this.stats.largestDocumentBytes = Math.max(this.stats.largestDocumentBytes, bytes);
     this.stats.peakHeldBytes = Math.max(this.stats.peakHeldBytes, this.filling + this.unanswered);
   }
 
   /** Sends what is left and waits for every request. */
   async finish(): Promise<void> {
-    if (this.documentsFilling > 0) await this.dispatch();
+    if (this.documents > 0) await this.dispatch();
     await this.settle();
   }
 
@@ -76,14 +90,20 @@ export class ByteBulkLoader {
     if (current) await current;
   }
 
+  /** A buffer for a new request: a free one, or a new one; a document above the budget gets one of its own size. */
+  private take(bytes: number): Buffer {
+    if (bytes > this.budgetBytes) return Buffer.allocUnsafeSlow(bytes);
+    return this.free.pop() ?? Buffer.allocUnsafeSlow(this.budgetBytes);
+  }
+
   private async dispatch(): Promise<void> {
     await this.settle();
-    const body = Buffer.concat(this.parts, this.filling);
-    const documents = this.documentsFilling;
+    const buffer = this.buffer!;
+    const documents = this.documents;
     const bytes = this.filling;
-    this.parts = [];
-    this.documentsFilling = 0;
+    this.buffer = null;
     this.filling = 0;
+    this.documents = 0;
     this.limit = Math.min(this.budgetBytes, this.limit * 2);
     this.stats.requests += 1;
     this.stats.documents += documents;
@@ -91,12 +111,14 @@ export class ByteBulkLoader {
     this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, bytes);
     this.unanswered += bytes;
     this.stats.peakHeldBytes = Math.max(this.stats.peakHeldBytes, this.unanswered);
-    const done = this.send(body, documents)
+    const done = this.send(buffer.subarray(0, bytes), documents)
       .then(() => this.onSent(documents))
-      .finally(() => (this.unanswered -= bytes));
+      .finally(() => {
+        this.unanswered -= bytes;
+        // Only after the answer (retries included) may the bytes be overwritten.
+        if (buffer.length === this.budgetBytes) this.free.push(buffer);
+      });
     done.catch(() => undefined); // observed by the next settle(); must not surface as unhandled meanwhile
     this.inFlight = done;
   }
 }
-
-const NEWLINE = Buffer.from('\n');

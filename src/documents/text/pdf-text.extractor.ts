@@ -43,13 +43,21 @@ export class PdfTextPoolClosedError extends Error {
 
 const TASK_FILE = resolve(__dirname, 'pdf-text.task.cjs');
 
-/** Most time a PDF may wait for its thread to start (a replaced thread loads pdfjs again) before its own limit runs. */
+/** Most time a PDF may wait for its thread to start (a new thread loads pdfjs first) before its own limit runs. */
 const THREAD_START_GRACE_MS = 60_000;
 
 /**
- * Reads the text of PDFs in a pool of long-lived threads, each loading pdfjs once. A PDF that loops, explodes in
- * memory or crashes the parser costs its own thread only (the pool starts another), never the worker or the other
- * PDFs, and the answer is always a result, never an exception (except once closed).
+ * A reading thread with nothing to read for this long ends. An idle thread with pdfjs loaded holds ~30 MB of the
+ * worker's memory, for nothing during a rebuild or a quiet night; a thread started again costs a few hundred ms
+ * of loading pdfjs, once per burst of uploads.
+ */
+export const PDF_THREAD_IDLE_MS = 30_000;
+
+/**
+ * Reads the text of PDFs in a pool of long-lived threads, each loading pdfjs once. Threads start when PDFs come (up
+ * to `threads`) and end after `idleMs` without one. A PDF that loops, explodes in memory or crashes the parser costs
+ * its own thread only (the pool starts another when needed), never the worker or the other PDFs, and the answer is
+ * always a result, never an exception (except once closed).
  *
  * At most `threads` PDFs are handed to the pool at once; the rest wait here, so each PDF's time limit counts its
  * reading only, not its wait.
@@ -64,7 +72,8 @@ export class PdfTextExtractor implements OnApplicationShutdown {
   private lastTaskId = 0;
   /** Tasks waiting for their thread's "started" message, by id: that message starts their timer. */
   private readonly starting = new Map<number, () => void>();
-  /** Threads started so far: `threads` at first, one more each time a thread is ended (timeout, memory, crash). */
+  /** Threads started so far: one per thread PDFs needed at once, plus one each time a thread ended (timeout,
+   * memory, crash, idle) and PDFs needed it again. */
   threadsStarted = 0;
 
   /** `taskFile`: the thread's code; tests give one that misbehaves on demand. */
@@ -72,11 +81,13 @@ export class PdfTextExtractor implements OnApplicationShutdown {
     private readonly limits: PdfTextLimits = DEFAULT_PDF_TEXT_LIMITS,
     readonly threads = 1,
     taskFile = TASK_FILE,
+    idleMs = PDF_THREAD_IDLE_MS,
   ) {
     this.pool = new Piscina({
       filename: taskFile,
-      minThreads: threads,
+      minThreads: 0,
       maxThreads: threads,
+      idleTimeout: idleMs,
       concurrentTasksPerWorker: 1,
       // pdfjs leaves callbacks behind a task: the thread's event loop must keep turning between tasks.
       atomics: 'disabled',
@@ -98,6 +109,11 @@ export class PdfTextExtractor implements OnApplicationShutdown {
     } finally {
       await extractor.close();
     }
+  }
+
+  /** Threads alive now (reading, or idle and not yet ended). */
+  get threadsRunning(): number {
+    return this.pool.threads.length;
   }
 
   async extract(data: Buffer): Promise<PdfTextResult> {

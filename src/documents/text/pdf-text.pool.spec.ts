@@ -35,6 +35,24 @@ describe('PdfTextExtractor pool', () => {
     }
   });
 
+  it('starts no thread before a PDF comes, and ends idle threads (pdfjs is not kept in memory for nothing)', async () => {
+    const extractor = new PdfTextExtractor(DEFAULT_PDF_TEXT_LIMITS, 2, undefined, 300);
+    try {
+      await new Promise((done) => setTimeout(done, 200));
+      expect(extractor.threadsRunning).toBe(0);
+      await Promise.all([expectCvRead(extractor, cv), expectCvRead(extractor, cv)]);
+      expect(extractor.threadsRunning).toBe(2);
+      const deadline = Date.now() + 10_000;
+      while (extractor.threadsRunning > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+      expect(extractor.threadsRunning).toBe(0);
+      // The next PDFs start threads again.
+      await Promise.all([expectCvRead(extractor, cv), expectCvRead(extractor, cv)]);
+      expect(extractor.threadsStarted).toBe(4);
+    } finally {
+      await extractor.close();
+    }
+  });
+
   it('cuts a PDF over its time, replaces its thread, and the other PDFs are read meanwhile', async () => {
     const extractor = faultyPool({ timeoutMs: 3_000 });
     try {
