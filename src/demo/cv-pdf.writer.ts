@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../common/pdf/load-pdfkit';
 
 export interface CvEntry {
   /** e.g. "2023 – 2026" or "juin – août 2025". */
@@ -87,12 +87,13 @@ export function renderLetterPdf(letter: LetterData, options: PdfOptions = {}): P
   });
 }
 
-function render(
+async function render(
   title: string,
   author: string,
   options: PdfOptions,
   write: (doc: PDFKit.PDFDocument) => void,
 ): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

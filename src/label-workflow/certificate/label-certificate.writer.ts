@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit';
 import { formatDay } from '../../common/i18n/format-day';
+import { loadPdfKit } from '../../common/pdf/load-pdfkit';
 import { LabelCertificateView } from './dto/label.view';
 
 const ACCENT = '#1f4e79';
@@ -9,7 +9,8 @@ const MARGIN = 60;
  * The SEMSEM-stages label certificate as a one-page A4 landscape PDF, French first with English beneath. It prints
  * exactly the fields of `LabelCertificateView` (what the public verification page shows), never a grade.
  */
-export function renderLabelCertificate(label: LabelCertificateView, createdAt = new Date()): Promise<Buffer> {
+export async function renderLabelCertificate(label: LabelCertificateView, createdAt = new Date()): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import archiver, { Archiver } from 'archiver';
+import type archiver from 'archiver';
+import type { Archiver } from 'archiver';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DocumentStorage } from '../../documents/storage/document-storage';
@@ -62,7 +63,9 @@ export class DataExportService {
       documentBytes,
     };
     // PDFs are compressed already: stored as they are, so the zip's size is close to what the headers announce.
-    const archive = archiver('zip', { zlib: { level: 6 } });
+    // Loaded with the first export, not at boot (~9 MB resident for a rare request).
+    const { default: createArchive } = await import('archiver');
+    const archive = createArchive('zip', { zlib: { level: 6 } });
     void this.write(archive, manifest, sections, documents);
     return {
       fileName: `semsem-stages-data-${generatedAt.toISOString().slice(0, 10)}.zip`,

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../../common/pdf/load-pdfkit';
 import { AgreementChangeField, AgreementChanges, AgreementContent, frenchDate } from '../agreement-content';
 import { AgreementKind } from '../agreement-party';
 
@@ -26,7 +26,8 @@ const changeLabels: Record<AgreementChangeField, string> = {
 };
 
 /** The agreement ("convention de stage") or an amendment ("avenant") as a French PDF. */
-export function renderAgreementPdf(agreement: AgreementDocument): Promise<Buffer> {
+export async function renderAgreementPdf(agreement: AgreementDocument): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const { content: c } = agreement;
   const heading = headingOf(agreement);
   return new Promise((resolve, reject) => {
