@@ -362,11 +362,15 @@ describe('web: internships and the academic staff', () => {
     await page.waitForURL(`${stack.origin}/internships`);
     const all = (await http(world.student).get('/internships').expect(200)).body;
     await page.locator(`[data-total="${all.total}"]`).waitFor();
-    await page.getByLabel('Seulement ceux qui attendent une action de ma part').check();
+    // The box follows the address, which the router changes in a transition: under load the box shows its new state
+    // only once the list follows, so the click is checked through the address and the list, then the box.
+    const waitingBox = page.getByLabel('Seulement ceux qui attendent une action de ma part');
+    await waitingBox.click();
     await page.waitForURL(/waiting=1/);
     const waiting = (await http(world.student).get('/internships?waitingForMe=true').expect(200)).body;
     expect(waiting.total).toBeLessThan(all.total);
     await page.locator(`[data-total="${waiting.total}"]`).waitFor();
+    expect(await waitingBox.isChecked()).toBe(true);
     await page.locator(`[data-internship="${running}"]`).waitFor();
     await expectAccessible(page, 'internships-student');
 
