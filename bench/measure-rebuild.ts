@@ -12,6 +12,8 @@ import profilesMapping from '../mappings/profiles.v2.json';
 import { redisOptionsFromUrl } from '../src/queue/redis-connection';
 import { IndexLayout } from '../src/elasticsearch/index-layout';
 import { IndexNames } from '../src/elasticsearch/index-names';
+import { AppConfig } from '../src/config/app-config';
+import { BenchOptions } from './bench-options';
 import { MemoryPeak, MemorySampler } from './process-memory';
 import { round } from './stats';
 
@@ -62,6 +64,22 @@ export interface RebuildContext {
   layout: IndexLayout;
   /** The worker's SEARCH_REBUILD_BULK_BYTES: the raw load sends requests cut the same way. */
   bulkBytes: number;
+}
+
+/** The rebuild's context: what the run started, with the bench's names, the index layout and the worker's bulk size. */
+export function rebuildContextOf(
+  options: BenchOptions,
+  config: AppConfig,
+  started: Pick<RebuildContext, 'apiUrl' | 'adminToken' | 'client' | 'dataSource' | 'workDir' | 'processes'>,
+): RebuildContext {
+  return {
+    ...started,
+    redisUrl: options.redisUrl,
+    queuePrefix: options.queuePrefix,
+    indexPrefix: options.indexPrefix,
+    layout: new IndexLayout(options.shards, options.replicas),
+    bulkBytes: config.searchRebuild.bulkBytes,
+  };
 }
 
 /**

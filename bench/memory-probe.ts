@@ -5,7 +5,6 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROFILES_INDEX } from '../indexer/profiles/profile-document';
 import { loadConfig } from '../src/config/load-config';
-import { IndexLayout } from '../src/elasticsearch/index-layout';
 import { IndexNames } from '../src/elasticsearch/index-names';
 import { InternshipRequest } from '../src/requests/internship-request.entity';
 import { freePort } from '../test/support/service-process';
@@ -14,7 +13,7 @@ import { parseOptions } from './bench-options';
 import { benchEnvironment, createAccounts, startServices } from './bench-stack';
 import { runLoad } from './load-test';
 import { apiSearchRequests, FOCUS_CONNECTIONS, FOCUS_KIND } from './measure-search';
-import { runRebuildJob } from './measure-rebuild';
+import { rebuildContextOf, runRebuildJob } from './measure-rebuild';
 import { MemorySampler, readMemory } from './process-memory';
 import { queryMix, resolveDeepPages } from './search-queries';
 
@@ -44,19 +43,9 @@ async function main(): Promise<void> {
       Object.entries(processes).map(([name, pid]) => [name, Math.round(readMemory(pid).rssKb / 102.4) / 10]),
     );
     const rebuildSampler = new MemorySampler(processes).start();
-    const job = await runRebuildJob({
-      apiUrl,
-      adminToken: tokens.admin,
-      redisUrl: options.redisUrl,
-      queuePrefix: options.queuePrefix,
-      indexPrefix: options.indexPrefix,
-      client,
-      dataSource,
-      workDir,
-      processes,
-      layout: new IndexLayout(options.shards, options.replicas),
-      bulkBytes: config.searchRebuild.bulkBytes,
-    });
+    const job = await runRebuildJob(
+      rebuildContextOf(options, config, { apiUrl, adminToken: tokens.admin, client, dataSource, workDir, processes }),
+    );
     const rebuild = rebuildSampler.stop();
 
     const queries = queryMix();

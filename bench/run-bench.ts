@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { Client } from '@elastic/elasticsearch';
-import { IndexLayout } from '../src/elasticsearch/index-layout';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +16,7 @@ import { benchEnvironment, createAccounts, removeIndicesAndQueues, startServices
 import { generateData } from './generate-data';
 import { MATCHING_OFFERS, measureMatching } from './measure-matching';
 import { ExtractionMeasure, extractionMarkdown, measureExtraction } from './measure-extraction';
-import { measureRebuild, runRebuildJob } from './measure-rebuild';
+import { measureRebuild, rebuildContextOf, runRebuildJob } from './measure-rebuild';
 import { apiSearchRequests, measureSearch } from './measure-search';
 import { measureSyncLag } from './measure-sync-lag';
 import { buildBaseline, dropBaseline } from './postgres-baseline';
@@ -117,19 +116,9 @@ async function main(options: BenchOptions): Promise<void> {
 
   if (options.only === 'extraction') {
     log('index: the rebuild job, to start from every profile searchable');
-    await runRebuildJob({
-      apiUrl,
-      adminToken: tokens.admin,
-      redisUrl: options.redisUrl,
-      queuePrefix: options.queuePrefix,
-      indexPrefix: options.indexPrefix,
-      client,
-      dataSource,
-      workDir,
-      processes,
-      layout: new IndexLayout(options.shards, options.replicas),
-      bulkBytes: config.searchRebuild.bulkBytes,
-    });
+    await runRebuildJob(
+      rebuildContextOf(options, config, { apiUrl, adminToken: tokens.admin, client, dataSource, workDir, processes }),
+    );
     log(`extraction: a burst of ${options.pdfs} CV uploads`);
     const extraction = await measureExtraction(extractionContext);
     api.assertAlive();
@@ -140,19 +129,9 @@ async function main(options: BenchOptions): Promise<void> {
   }
 
   log('rebuild: the real job, then the raw engine load');
-  const rebuild = await measureRebuild({
-    apiUrl,
-    adminToken: tokens.admin,
-    redisUrl: options.redisUrl,
-    queuePrefix: options.queuePrefix,
-    indexPrefix: options.indexPrefix,
-    client,
-    dataSource,
-    workDir,
-    processes,
-    layout: new IndexLayout(options.shards, options.replicas),
-    bulkBytes: config.searchRebuild.bulkBytes,
-  });
+  const rebuild = await measureRebuild(
+    rebuildContextOf(options, config, { apiUrl, adminToken: tokens.admin, client, dataSource, workDir, processes }),
+  );
   log(
     `rebuild ${rebuild.job.docsPerSecond} docs/s, raw ${rebuild.raw.docsPerSecond} docs/s (${(rebuild.ratio * 100).toFixed(1)} %)`,
   );
