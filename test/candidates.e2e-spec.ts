@@ -222,7 +222,8 @@ describe('GET /offers/:id/candidates', () => {
 
   it('scores are never negative and are the sum of the reasons', async () => {
     const items = await all('');
-    expect(items.length).toBeGreaterThan(100);
+    // The whole window (MATCHING_WINDOW, 100 by default): strong and weak candidates alike.
+    expect(items.length).toBeGreaterThanOrEqual(100);
     for (const item of items) {
       expect(item.score).toBeGreaterThanOrEqual(0);
       for (const r of item.why) expect(r.points).toBeGreaterThan(0);
@@ -417,8 +418,8 @@ describe('GET /offers/:id/candidates', () => {
       `SELECT count(*)::int AS n FROM internship_requests r JOIN users u ON u.id = r.student_id
         WHERE r.status = 'published' AND r.visible_to_companies AND u.disabled_at IS NULL`,
     );
-    // The list holds the best MATCHING_WINDOW (200 by default) of them; `total` counts them all.
-    expect(ids.size).toBe(Math.min(n, 200));
+    // The list holds the best MATCHING_WINDOW (100 by default) of them; `total` counts them all.
+    expect(ids.size).toBe(Math.min(n, 100));
     expect((await candidates('limit=1').expect(200)).body.total).toBe(n);
   });
 

@@ -9,8 +9,8 @@ import { LookedUpWord, offerLookups, PreparedOffer, prepareFound, prepareOffer }
 import { AppConfig } from '../config/app-config';
 import { compareRanked, scoreMatch } from '../matching/match-score';
 import { fittingField } from '../matching/programme-fit';
-import { textShareOf } from '../matching/text-queries';
-import { wordsFound } from '../matching/word-presence';
+import { textShare } from '../matching/text-queries';
+import { PresenceNames, presenceNames, wordsFound } from '../matching/word-presence';
 import { Offer } from '../offers/offer.entity';
 import { ReferenceService } from '../reference/reference.service';
 import { ProfileSearchCriteria, SortValues } from '../search/profile-search-criteria';
@@ -20,6 +20,9 @@ import { buildCandidateSearch, HardFilters, pageSearch, textReferenceSearch } fr
 import { offerPeriod, RankingSettings, WantedProfile } from './wanted-profile';
 
 export type CandidateSource = HitSource & ProfileMatchSource;
+
+/** An offer prepared for ranking: its facts, the words the window is asked about, and the names of those questions. */
+type OfferToRank = PreparedOffer & { lookups: Map<string, LookedUpWord>; names: PresenceNames };
 
 /** One scored candidate: the hit, its score by the matching, the text share that breaks ties, and its "why". */
 export interface RankedCandidate {
@@ -44,10 +47,7 @@ export class CandidateRanker {
   // The best text score of the index for an offer's text moves little from one edit of the requests to the next:
   // it lives as long as the cached profile it was asked for.
   private readonly textReferences = new WeakMap<WantedProfile, number>();
-  private readonly preparedOffers = new WeakMap<
-    WantedProfile,
-    PreparedOffer & { lookups: Map<string, LookedUpWord> }
-  >();
+  private readonly preparedOffers = new WeakMap<WantedProfile, OfferToRank>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -118,18 +118,24 @@ export class CandidateRanker {
       this.index.search(searches.counting),
     ]);
     if (!ranking || !counting) return null;
+    // The window's answer holds only what the service reads (filter_path): no hits at all when none matched.
+    const window = (ranking.hits?.hits ?? []) as Array<estypes.SearchHit<CandidateSource>>;
     const response = {
-      ...(ranking as estypes.SearchResponse<CandidateSource>),
+      ...counting,
       took: Math.max(ranking.took, counting.took),
-      aggregations: counting.aggregations,
-      hits: { ...ranking.hits, total: counting.hits.total },
+      hits: { ...counting.hits, hits: window },
     } as estypes.SearchResponse<CandidateSource>;
-    const ranked = response.hits.hits
+    // The window is ranked without its "why"; the page is explained below (same scores, see scoreMatch).
+    const settings = this.settings;
+    const textOf = (hit: estypes.SearchHit<CandidateSource>) =>
+      best > 0 && w.text > 0 ? textShare(hit._score, w.text) : 0;
+    const requestOf = (hit: estypes.SearchHit<CandidateSource>) =>
+      prepareFound(requestFacts(hit._source!), wordsFound(hit.matched_queries, offer.names));
+    const ranked = window
       .map((hit) => {
-        const text = best > 0 && w.text > 0 ? textShareOf(hit.matched_queries, w.text) : 0;
-        const found = wordsFound(hit.matched_queries, offer.lookups);
-        const result = scoreMatch(offer, prepareFound(requestFacts(hit._source!), found), text, this.settings, today);
-        return { hit, score: result.score, text: result.text, why: result.why, id: hit._id! };
+        const request = requestOf(hit);
+        const result = scoreMatch(offer, request, textOf(hit), settings, today, false);
+        return { hit, request, score: result.score, text: result.text, id: hit._id! };
       })
       .sort(compareRanked);
     const after = criteria.after;
@@ -141,7 +147,10 @@ export class CandidateRanker {
     );
     return {
       ...response,
-      ranked: page.map(({ hit, score, text, why }) => ({ hit, score, text, why })),
+      ranked: page.map(({ hit, request, text }) => {
+        const { score, why } = scoreMatch(offer, request, text, settings, today);
+        return { hit, score, text, why };
+      }),
       hits: {
         ...response.hits,
         hits: page.map(({ hit, score, text, id }) => ({ ...hit, _score: score, sort: [score, text, id] })),
@@ -150,11 +159,12 @@ export class CandidateRanker {
   }
 
   /** The offer ready to compare, with the words the window is asked about; made once per cached wanted profile. */
-  private prepared(profile: WantedProfile): PreparedOffer & { lookups: Map<string, LookedUpWord> } {
+  private prepared(profile: WantedProfile): OfferToRank {
     let offer = this.preparedOffers.get(profile);
     if (!offer) {
       const prepared = prepareOffer(profile);
-      offer = { ...prepared, lookups: offerLookups(prepared) };
+      const lookups = offerLookups(prepared);
+      offer = { ...prepared, lookups, names: presenceNames(lookups) };
       this.preparedOffers.set(profile, offer);
     }
     return offer;

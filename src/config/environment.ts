@@ -302,12 +302,19 @@ export class Environment {
   @IsInt({ message: 'must be an integer' })
   MATCHING_FRESHNESS_HALF_LIFE_DAYS = 30;
 
-  /** Candidates of the first pass scored in full, per list (and offers per request). */
+  /** Candidates of an offer's first pass scored in full and listed. */
   @Transform(({ value }) => toInt(value))
   @Min(10)
   @Max(2000)
   @IsInt({ message: 'must be an integer' })
-  MATCHING_WINDOW = 200;
+  MATCHING_WINDOW = 100;
+
+  /** Offers of a request's first pass scored in full (those from the threshold are recorded). */
+  @Transform(({ value }) => toInt(value))
+  @Min(10)
+  @Max(2000)
+  @IsInt({ message: 'must be an integer' })
+  MATCHING_OFFERS_WINDOW = 200;
 
   /** A request → offer match is recorded and mailed from this score. */
   @Transform(({ value }) => toNumber(value))

@@ -78,6 +78,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       adjacentYearShare: env.MATCHING_ADJACENT_YEAR_SHARE,
       freshnessHalfLifeDays: env.MATCHING_FRESHNESS_HALF_LIFE_DAYS,
       window: env.MATCHING_WINDOW,
+      offersWindow: env.MATCHING_OFFERS_WINDOW,
       threshold: env.MATCHING_THRESHOLD,
       digestSize: env.MATCHING_DIGEST_SIZE,
     },

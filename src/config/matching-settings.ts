@@ -23,8 +23,10 @@ export interface MatchingSettings {
   /** Share (0..1) of the year's points for a year next to a wanted one. */
   adjacentYearShare: number;
   freshnessHalfLifeDays: number;
-  /** How many candidates of the first pass are scored in full (the rest keep their place behind them). */
+  /** How many candidates of an offer's first pass are scored in full and listed. */
   window: number;
+  /** How many offers of a request's first pass are scored in full. */
+  offersWindow: number;
   /** A request → offer match is recorded (and mailed) from this score. */
   threshold: number;
   /** Offers one digest e-mail lists at most. */

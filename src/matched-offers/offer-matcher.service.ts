@@ -148,7 +148,7 @@ export class OfferMatcherService {
     const responses = await this.msearch<OfferMatchSource>(
       profiles.map((profile, k) =>
         requestToOffersSearch(profile, {
-          size: offerIds?.length ?? settings.window,
+          size: offerIds?.length ?? settings.offersWindow,
           textBoost: best[k] > 0 ? settings.weights.text / best[k] : 1,
           now,
           offerIds,

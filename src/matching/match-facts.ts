@@ -95,13 +95,13 @@ export function offerLookups(offer: PreparedOffer): Map<string, LookedUpWord> {
 
 /** Which of an offer's looked-up stems a request shows: anywhere, and in its CV or letter (skills' stems only). */
 export interface WordsFound {
-  anywhere: ReadonlySet<string>;
-  documents: ReadonlySet<string>;
+  anywhere: Set<string>;
+  documents: Set<string>;
 }
 
-/** A request whose words were looked up elsewhere (by the engine, for a candidates window). */
+/** A request whose words were looked up elsewhere (by the engine, for a candidates window); the sets are taken, not copied. */
 export function prepareFound(request: RequestFacts, found: WordsFound): PreparedRequest {
-  return { ...request, words: new Set(found.anywhere), documentWords: new Set(found.documents) };
+  return { ...request, words: found.anywhere, documentWords: found.documents };
 }
 
 /**

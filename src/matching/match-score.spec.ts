@@ -31,6 +31,18 @@ describe('scoreMatch', () => {
     expect(reason(result, MatchCriterion.Text)!.matched).not.toContain('postgresql');
   });
 
+  it('scores the same without explaining, but names no words', () => {
+    const offer = prepareOffer(OFFER);
+    for (const request of [REQUEST, { ...REQUEST, studyYear: 4, keywords: [] }, { ...REQUEST, cvText: null }]) {
+      const explained = scoreMatch(offer, prepareRequest(request), 0.5, SETTINGS, TODAY);
+      const ranked = scoreMatch(offer, prepareRequest(request), 0.5, SETTINGS, TODAY, false);
+      expect(ranked.score).toBe(explained.score);
+      expect(ranked.why.map((r) => [r.criterion, r.points])).toEqual(explained.why.map((r) => [r.criterion, r.points]));
+      expect(ranked.why.find((r) => r.criterion === MatchCriterion.Skills)!.matched).toEqual([]);
+      expect(ranked.why.find((r) => r.criterion === MatchCriterion.Text)!.matched).toEqual([]);
+    }
+  });
+
   it('gives a year next to a wanted one only its configured share', () => {
     expect(reason(score(OFFER, { ...REQUEST, studyYear: 4 }), MatchCriterion.StudyYearAdjacent)!.points).toBe(0.5);
     expect(score(OFFER, { ...REQUEST, studyYear: 3 }).why.some((r) => r.criterion.startsWith('study_year'))).toBe(

@@ -17,12 +17,16 @@ export const MIN_SKILLS_SHARED = 3;
 /** Text words named in the "why" at most. */
 const MAX_TEXT_WORDS = 8;
 const DAY_MS = 86_400_000;
+/** The order of the reasons in a "why". */
+const CRITERION_ORDER = new Map(Object.values(MatchCriterion).map((criterion, i) => [criterion, i]));
 
 /**
  * The one scoring of an offer's wanted profile against a request, used by both directions (an offer's candidates and
  * the offers matched to a request). `textShare` is the BM25 relevance of the two texts normalised to 0..1 by the
  * caller. Every criterion adds weight × a share in [0, 1]; a field missing on either side earns nothing (the
- * "flexible" dates a quarter); the reasons name only what truly matched. `today` is yyyy-mm-dd.
+ * "flexible" dates a quarter); the reasons name only what truly matched. `today` is yyyy-mm-dd. Without `explain`
+ * the score is the same but the text and skill reasons name no words: a candidates window is ranked that way, and
+ * only its page is explained.
  */
 export function scoreMatch(
   offer: PreparedOffer,
@@ -30,6 +34,7 @@ export function scoreMatch(
   textShare: number,
   settings: MatchingSettings,
   today: string,
+  explain = true,
 ): MatchScore {
   const w = settings.weights;
   const why: MatchReason[] = [];
@@ -39,7 +44,7 @@ export function scoreMatch(
   };
 
   const text = clamp(textShare);
-  if (text > 0) add(MatchCriterion.Text, w.text * text, textWords(offer, request));
+  if (text > 0) add(MatchCriterion.Text, w.text * text, explain ? textWords(offer, request) : []);
 
   const divisions = common(request.divisions, offer.divisions);
   if (divisions.length > 0) add(MatchCriterion.Sector, w.sector, divisions);
@@ -69,9 +74,9 @@ export function scoreMatch(
       })
       .filter((c) => c.credit > 0);
     const sum = credits.reduce((total, c) => total + c.credit, 0);
-    const matched = credits.map((c) =>
-      c.matched.length === c.words ? c.skill : `${c.skill} (${c.matched.join(', ')})`,
-    );
+    const matched = explain
+      ? credits.map((c) => (c.matched.length === c.words ? c.skill : `${c.skill} (${c.matched.join(', ')})`))
+      : [];
     add(MatchCriterion.Skills, (w.skills * sum) / Math.max(offer.skillTerms.length, MIN_SKILLS_SHARED), matched);
   }
 
@@ -106,8 +111,7 @@ export function scoreMatch(
     ]);
   }
 
-  const order = Object.values(MatchCriterion);
-  why.sort((a, b) => order.indexOf(a.criterion) - order.indexOf(b.criterion));
+  why.sort((a, b) => CRITERION_ORDER.get(a.criterion)! - CRITERION_ORDER.get(b.criterion)!);
   return { score: round(why.reduce((sum, reason) => sum + reason.points, 0)), text, why };
 }
 

@@ -6,9 +6,18 @@ const IGNORED = stemSet([
     'année étudiant formation études',
 ]);
 
-/** The content stems of a programme or field name ("Génie Chimique-Procédés" → gen, chim, proced). */
+// A few hundred programme names come back in every candidates window: their stems are kept (emptied when full).
+const FIELD_CACHE = new Map<string, Set<string>>();
+const FIELD_CACHE_SIZE = 10_000;
+
+/** The content stems of a programme or field name ("Génie Chimique-Procédés" → gen, chim, proced). Do not modify. */
 export function fieldStems(text: string): Set<string> {
-  return new Set([...stemSet([text])].filter((s) => !IGNORED.has(s)));
+  let found = FIELD_CACHE.get(text);
+  if (found) return found;
+  found = new Set([...stemSet([text])].filter((s) => !IGNORED.has(s)));
+  if (FIELD_CACHE.size >= FIELD_CACHE_SIZE) FIELD_CACHE.clear();
+  FIELD_CACHE.set(text, found);
+  return found;
 }
 
 function contains(outer: Set<string>, inner: Set<string>): boolean {

@@ -23,25 +23,35 @@ type TextClause = (text: string, boost: number) => Query;
  * BM25 of what one side wrote against the other side's text: the short, pointed words (titles, skills, keywords)
  * count double. `boost` scales the score (1 / reference in the ranking).
  */
-function textQuery(pointed: string, body: string, clause: TextClause, boost: number): Query | null {
+function textQuery(
+  pointed: string,
+  body: string,
+  clause: TextClause,
+  boost: number,
+  name: string | null,
+): Query | null {
   const should: Query[] = [];
   if (pointed.trim()) should.push(clause(pointed, 2));
   if (body.trim()) should.push(clause(body, 1));
   if (should.length === 0) return null;
-  return { bool: { should, boost, _name: TEXT_QUERY_NAME } };
+  return { bool: { should, boost, ...(name ? { _name: name } : {}) } };
 }
 
 const profileText: TextClause = (query, boost) => ({ match: { [PROFILE_TEXT_FIELD]: { query, boost } } });
 // An offer is short and the offers index small: its fields keep their own weights (combined_fields).
 const offerText: TextClause = (query, boost) => ({ combined_fields: { query, fields: OFFER_TEXT_FIELDS, boost } });
 
-/** The offer's title, skills, mission and wanted profile against a request (profiles index). */
-export function offerTextQuery(offer: OfferFacts, boost = 1): Query | null {
+/**
+ * The offer's title, skills, mission and wanted profile against a request (profiles index); named TEXT_QUERY_NAME
+ * unless `name` is null (where its score is read as the hit's own).
+ */
+export function offerTextQuery(offer: OfferFacts, boost = 1, name: string | null = TEXT_QUERY_NAME): Query | null {
   return textQuery(
     [offer.title, ...offer.skills].join(' \n'),
     [offer.mission, offer.profileText].join(' \n'),
     profileText,
     boost,
+    name,
   );
 }
 
@@ -52,13 +62,19 @@ export function requestTextQuery(request: RequestFacts, boost = 1): Query | null
     [request.message, request.cvText ?? '', request.letterText ?? ''].join(' \n'),
     offerText,
     boost,
+    TEXT_QUERY_NAME,
   );
 }
 
 /** The named text score of a hit divided by the list's reference: the text share in 0..1. */
 export function textShareOf(matched: estypes.SearchHit['matched_queries'], scale: number): number {
-  if (!matched || Array.isArray(matched) || !(scale > 0)) return 0;
-  const score = matched[TEXT_QUERY_NAME] ?? 0;
+  if (!matched || Array.isArray(matched)) return 0;
+  return textShare(matched[TEXT_QUERY_NAME], scale);
+}
+
+/** A text score divided by the list's reference: the text share in 0..1 (0 without a score). */
+export function textShare(score: number | null | undefined, scale: number): number {
+  if (!(scale > 0) || typeof score !== 'number') return 0;
   return Math.min(1, Math.max(0, score / scale));
 }
 

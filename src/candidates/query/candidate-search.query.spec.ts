@@ -29,10 +29,14 @@ describe('buildCandidateSearch', () => {
     const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 0.5, '2026-12-01').ranking;
     const bool = (body.query as Bool).bool;
     expect(bool.filter).toEqual([]);
-    // text, sector, section, year, adjacent year, programme, 2 skills, 2 languages, country, country open, period
-    expect(bool.should.length).toBe(13);
-    expect(bool.should[0]).toMatchObject({ bool: { _name: 'text', boost: 0.5 } });
-    expect(body.include_named_queries_score).toBe(true);
+    // text, sector, section, year, adjacent year, programme, 2 skills, 2 languages, country, country open, city,
+    // home country, university country, period, period open, freshness
+    expect(bool.should.length).toBe(18);
+    expect(bool.should[0]).toMatchObject({ bool: { boost: 0.5 } });
+    // The text score comes back as the hit's score (the rescore), not as a named query's.
+    expect(JSON.stringify(bool.should[0])).not.toContain('_name');
+    expect(body.include_named_queries_score).toBeUndefined();
+    expect(body.filter_path).toEqual(expect.arrayContaining(['hits.hits._score', 'hits.hits.matched_queries']));
     expect(body.sort).toBeUndefined();
     expect(body.size).toBe(SETTINGS.window);
     expect(body._source).toEqual(
@@ -42,21 +46,65 @@ describe('buildCandidateSearch', () => {
     expect(body._source).not.toEqual(expect.arrayContaining(['cv_text']));
     expect(body._source).not.toEqual(expect.arrayContaining(['letter_text']));
     expect(body._source).not.toEqual(expect.arrayContaining(['message']));
-    expect(body.rescore).toBeUndefined();
+    // Without looked-up words the rescore holds the text clause alone: each hit's score becomes its text score.
+    const rescore = body.rescore as unknown as { query: { rescore_query: { bool: { should: unknown[] } } } };
+    expect(rescore.query).toMatchObject({ query_weight: 0, rescore_query_weight: 1 });
+    expect(rescore.query.rescore_query.bool.should).toEqual([bool.should[0]]);
     // Counting nothing lets the engine skip what cannot enter the window; the counts are the other search's.
     expect(body.track_total_hits).toBe(false);
     expect(body.aggs).toBeUndefined();
   });
 
-  it("asks the window which of the offer's words each hit holds, in a rescore that changes no score", () => {
+  it('stands in for every criterion of the final score, so that its best hits are the final best', () => {
+    const should = (
+      buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 1, '2026-12-01').ranking.query as Bool
+    ).bool.should;
+    const find = (text: string) => should.filter((clause) => JSON.stringify(clause).includes(text));
+    // A skill: its share when the CV or letter shows it, the stated share when only the rest of the text does.
+    const share = SETTINGS.weights.skills / 3;
+    const [typescript] = find('"query":"typescript"') as Array<{ dis_max: { queries: unknown[] } }>;
+    expect(typescript.dis_max.queries).toMatchObject([
+      { constant_score: { boost: share } },
+      { constant_score: { boost: share * SETTINGS.statedSkillShare } },
+    ]);
+    expect(JSON.stringify(typescript.dis_max.queries[0])).toContain('cv_text');
+    expect(JSON.stringify(typescript.dis_max.queries[0])).toContain('letter_text');
+    expect(JSON.stringify(typescript.dis_max.queries[1])).toContain('all_text');
+    expect(find('"cities"')).toEqual([{ constant_score: { filter: { term: { cities: 'Paris' } }, boost: 0.5 } }]);
+    expect(find('residence_country')).toEqual([
+      { constant_score: { filter: { terms: { residence_country: ['FR', 'TN'] } }, boost: 0.5 } },
+    ]);
+    expect(find('university_country')).toEqual([
+      { constant_score: { filter: { terms: { university_country: ['TN'] } }, boost: 0.5 } },
+    ]);
+    // Full period points for a student there within 30 days of the start; half for one without both dates.
+    const [dated, open] = find('available_from') as Array<{ constant_score: { boost: number } }>;
+    expect(JSON.stringify(dated)).toContain('{"range":{"available_from":{"lte":"2027-03-03"}}}');
+    expect(dated.constant_score.boost).toBe(2);
+    expect(open.constant_score.boost).toBe(1);
+    expect(JSON.stringify(open)).toContain('must_not');
+    expect(find('distance_feature')).toEqual([
+      { distance_feature: { field: 'published_at', origin: '2026-12-01', pivot: '30d', boost: 0.5 } },
+    ]);
+  });
+
+  it("asks the window which of the offer's words each hit holds, in the rescore that scores by text alone", () => {
     const lookups = new Map([
       ['nestj', { word: 'nestjs', skill: true }],
       ['hygien', { word: 'hygiene', skill: false }],
     ]);
     const body = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 1, '2026-12-01', lookups).ranking;
-    const rescore = body.rescore as unknown as { window_size: number; query: Record<string, unknown> };
+    const rescore = body.rescore as unknown as {
+      window_size: number;
+      query: { rescore_query: { bool: { should: unknown[] } } };
+    };
     expect(rescore.window_size).toBe(SETTINGS.window);
-    expect(rescore.query).toMatchObject({ query_weight: 1, rescore_query_weight: 0 });
+    expect(rescore.query).toMatchObject({ query_weight: 0, rescore_query_weight: 1 });
+    // The text clause, then nestjs anywhere and in the documents (a skill), then hygiene anywhere: unscored.
+    const [text, ...presence] = rescore.query.rescore_query.bool.should;
+    expect(text).toEqual((body.query as Bool).bool.should[0]);
+    expect(presence).toHaveLength(3);
+    expect(JSON.stringify(presence)).not.toMatch(/"boost":(?!0[,}])/);
     expect(JSON.stringify(rescore.query)).toContain('"_name":"d0"');
     expect(JSON.stringify(rescore.query)).not.toContain('"_name":"d1"');
     expect(JSON.stringify(rescore.query)).toContain('"query":"hygiene"');

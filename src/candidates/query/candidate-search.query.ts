@@ -1,10 +1,10 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { COUNTRY_OPEN_SHARE, MIN_SKILLS_SHARED } from '../../matching/match-score';
+import { COUNTRY_OPEN_SHARE, MIN_SKILLS_SHARED, PERIOD_LATE_DAYS, PERIOD_OPEN_SHARE } from '../../matching/match-score';
 import { PROFILE_FACT_FIELDS } from '../../matching/match-documents';
 import { LookedUpWord } from '../../matching/match-facts';
 import { skillTerms } from '../../matching/skill-match';
 import { offerTextQuery, skillQuery } from '../../matching/text-queries';
-import { wordPresenceRescore } from '../../matching/word-presence';
+import { wordPresenceClauses } from '../../matching/word-presence';
 import { ProfileSearchCriteria } from '../../search/profile-search-criteria';
 import { buildFacetAggregations, buildPostFilter } from '../../search/query/facet-aggregations';
 import { buildKeywordQuery } from '../../search/query/keyword-query';
@@ -41,6 +41,15 @@ export const NO_HARD_FILTERS: HardFilters = {
  */
 export const WINDOW_SOURCE_FIELDS = [...PROFILE_FACT_FIELDS];
 
+/** What the service reads of the window's answer: no index name, no shard report (a tenth of a long answer). */
+export const WINDOW_RESPONSE_FIELDS = [
+  'took',
+  'hits.hits._id',
+  'hits.hits._score',
+  'hits.hits._source',
+  'hits.hits.matched_queries',
+];
+
 /** The two searches of a candidates list, sent together: the ranked window, and the counts beside it. */
 export interface CandidateSearches {
   ranking: ProfileSearchBody;
@@ -54,8 +63,9 @@ export interface CandidateSearches {
  * scoring (`filter`). The best `settings.window` hits are then scored in full by the matching (candidate-ranker.ts).
  * The ranking counts nothing and has no aggregations, so the engine skips the documents that cannot enter the
  * window instead of scoring every candidate; the total and the facet counts (selected facets in `post_filter`, as
- * in the guided search) come from a second search that scores nothing. With `lookups` (the offer's looked-up stems
- * and words), a rescore of the window that changes no score tells which of those words each hit holds.
+ * in the guided search) come from a second search that scores nothing. The window is then rescored so that each hit's
+ * score is its text relevance alone (the service re-ranks the window anyway), and with `lookups` (the offer's
+ * looked-up stems and words) the same rescore tells, by unscored named clauses, which of those words each hit holds.
  */
 export function buildCandidateSearch(
   profile: WantedProfile,
@@ -66,7 +76,11 @@ export function buildCandidateSearch(
   today = new Date().toISOString().slice(0, 10),
   lookups: ReadonlyMap<string, LookedUpWord> = new Map(),
 ): CandidateSearches {
-  const presence = wordPresenceRescore(lookups, settings.window);
+  const rescore = windowRescore(
+    settings.weights.text > 0 ? offerTextQuery(profile, textBoost, null) : null,
+    wordPresenceClauses(lookups),
+    settings.window,
+  );
   const keywords = criteria.q ? buildKeywordQuery(criteria.q) : null;
   const postFilter = buildPostFilter(criteria.selected);
   // Keywords narrow the ranked list but do not score: the score stays the matching's.
@@ -84,11 +98,11 @@ export function buildCandidateSearch(
         },
       },
       // By score alone (a rescore allows no other sort): the service orders the window, ties by text then id.
-      ...(presence ? { rescore: presence } : {}),
+      ...(rescore ? { rescore } : {}),
       size: settings.window,
       track_total_hits: false,
-      include_named_queries_score: true,
       _source: WINDOW_SOURCE_FIELDS,
+      filter_path: WINDOW_RESPONSE_FIELDS,
     },
     counting: {
       query: { bool: { filter } },
@@ -114,10 +128,31 @@ export function pageSearch(ids: string[], skills: string[]): ProfileSearchBody {
   };
 }
 
+/**
+ * The window's rescore: the first pass's score is dropped (query_weight 0) for the text clause's (an unmatched hit
+ * scores 0), and the presence clauses, which score nothing, are evaluated only for the window's hits. Reading the
+ * text score as the hit's score, rather than as a named query's, lets the engine report the names alone.
+ */
+function windowRescore(text: Query | null, presence: Query[], window: number): estypes.SearchRescore | null {
+  const should = text ? [text, ...presence] : presence;
+  if (should.length === 0) return null;
+  return {
+    window_size: window,
+    query: { rescore_query: { bool: { should } }, query_weight: 0, rescore_query_weight: 1 },
+  };
+}
+
 /** The query that finds the best text match of the whole index: its score is the text reference of the offer. */
 export function textReferenceSearch(profile: WantedProfile): ProfileSearchBody | null {
   const text = offerTextQuery(profile);
   return text ? { query: text, size: 1, _source: false, track_total_hits: false } : null;
+}
+
+/** The documents that back a skill. */
+const DOCUMENT_FIELDS = ['cv_text', 'letter_text'];
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function constant(points: number, filter: Query): Query | null {
@@ -133,7 +168,8 @@ export function firstPassClauses(
 ): Query[] {
   const w = settings.weights;
   const clauses: Array<Query | null> = [];
-  if (w.text > 0) clauses.push(offerTextQuery(profile, textBoost));
+  // Unnamed: the window's rescore gives each hit its text score.
+  if (w.text > 0) clauses.push(offerTextQuery(profile, textBoost, null));
   if (profile.divisions.length > 0) {
     clauses.push(constant(w.sector, { terms: { nace_divisions: profile.divisions } }));
     if (profile.sections.length > 0) clauses.push(constant(w.section, { terms: { nace_sections: profile.sections } }));
@@ -148,8 +184,15 @@ export function firstPassClauses(
   }
   if (profile.programmeIds.length > 0)
     clauses.push(constant(w.programme, { terms: { programme_id: profile.programmeIds } }));
+  // A skill the CV or letter shows earns its share; one only stated elsewhere, the stated part of it (the larger).
   const share = w.skills / Math.max(profile.skills.length, MIN_SKILLS_SHARED);
-  for (const skill of profile.skills) clauses.push(constant(share, skillQuery(skill, 'all_text')));
+  for (const skill of profile.skills) {
+    const backed = constant(share, {
+      bool: { should: DOCUMENT_FIELDS.map((field) => skillQuery(skill, field)), minimum_should_match: 1 },
+    });
+    const stated = constant(share * settings.statedSkillShare, skillQuery(skill, 'all_text'));
+    clauses.push(backed && stated ? { dis_max: { queries: [backed, stated] } } : (backed ?? stated));
+  }
   for (const code of profile.languages)
     clauses.push(constant(w.languages / profile.languages.length, { term: { languages: code } }));
   if (profile.country) {
@@ -158,18 +201,43 @@ export function firstPassClauses(
       constant(w.country * COUNTRY_OPEN_SHARE, { bool: { must_not: [{ exists: { field: 'countries' } }] } }),
     );
   }
+  if (profile.city.trim()) clauses.push(constant(w.city, { term: { cities: profile.city.trim() } }));
+  const homes = [...new Set([profile.country, ...profile.wantedCountries].filter(Boolean))];
+  if (homes.length > 0) clauses.push(constant(w.homeCountry, { terms: { residence_country: homes } }));
+  if (profile.wantedCountries.length > 0)
+    clauses.push(constant(w.universityCountry, { terms: { university_country: profile.wantedCountries } }));
   const from = profile.period.from > today ? profile.period.from : today;
   if (profile.period.to > from) {
+    const latest = addDays(from, PERIOD_LATE_DAYS);
+    const dated = [{ exists: { field: 'available_from' } }, { exists: { field: 'available_to' } }];
     clauses.push(
       constant(w.period, {
         bool: {
           filter: [
-            { range: { available_from: { lte: profile.period.to } } },
+            { range: { available_from: { lte: latest < profile.period.to ? latest : profile.period.to } } },
             { range: { available_to: { gte: from } } },
           ],
         },
       }),
+      // A request without both dates is flexible, unless its one date rules the offer out.
+      constant(w.period * PERIOD_OPEN_SHARE, {
+        bool: {
+          must_not: [{ bool: { filter: dated } }],
+          filter: [openBound('available_from', { lte: profile.period.to }), openBound('available_to', { gte: from })],
+        },
+      }),
     );
+  }
+  if (w.freshness > 0) {
+    // The final score halves every half-life; this halves at one half-life too (then decays more slowly).
+    clauses.push({
+      distance_feature: {
+        field: 'published_at',
+        origin: today,
+        pivot: `${settings.freshnessHalfLifeDays}d`,
+        boost: w.freshness,
+      },
+    });
   }
   return clauses.filter((clause): clause is Query => clause !== null);
 }

@@ -22,6 +22,7 @@ export const SETTINGS: MatchingSettings = {
   adjacentYearShare: 0.25,
   freshnessHalfLifeDays: 30,
   window: 100,
+  offersWindow: 200,
   threshold: 5,
   digestSize: 10,
 };
