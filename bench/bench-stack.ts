@@ -56,26 +56,29 @@ export async function startServices(
     ready: /consuming queues/,
   });
   try {
-    // The API's own Node flags (package.json's start:api), then BENCH_API_NODE_ARGS, which reaches the API alone,
-    // e.g. `--cpu-prof --cpu-prof-dir=var/prof` to profile it.
-    const nodeArgs = [
-      ...startScriptNodeFlags('start:api'),
-      ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' '),
-    ].filter(Boolean);
-    const api = await ServiceProcess.start({
-      name: 'api',
-      script: resolve(dist, 'main.js'),
-      nodeArgs,
-      env,
-      cwd: workDir,
-      logFile: resolve(workDir, 'api.log'),
-      ready: /listening on/,
-    });
-    return { api, worker };
+    return { api: await startApi(env, workDir), worker };
   } catch (error) {
     await worker.stop();
     throw error;
   }
+}
+
+/** One API process from dist/ with this environment (`name` also names its log file). */
+export function startApi(env: Record<string, string>, workDir: string, name = 'api'): Promise<ServiceProcess> {
+  // The API's own Node flags (package.json's start:api), then BENCH_API_NODE_ARGS, which reaches the API alone,
+  // e.g. `--cpu-prof --cpu-prof-dir=var/prof` to profile it.
+  const nodeArgs = [...startScriptNodeFlags('start:api'), ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ')].filter(
+    Boolean,
+  );
+  return ServiceProcess.start({
+    name,
+    script: resolve(BUILD_ROOT, 'src', 'main.js'),
+    nodeArgs,
+    env,
+    cwd: workDir,
+    logFile: resolve(workDir, `${name}.log`),
+    ready: /listening on/,
+  });
 }
 
 /**

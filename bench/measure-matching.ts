@@ -13,6 +13,23 @@ export const MATCHING_OFFERS = 10_000;
 const SAMPLED_REQUESTS = 50;
 const CANDIDATE_OFFERS = 8;
 const CANDIDATE_CONNECTIONS = [1, 8];
+/** Offers whose first page is compared between the configured window and one twice as wide. */
+const FIDELITY_OFFERS = 100;
+const PAGE = 20;
+
+/**
+ * Whether the first pass picks the window well: the first page of candidates with the configured MATCHING_WINDOW
+ * against the first page with a window twice as wide (a second API), for the same offers at the same moment.
+ */
+export interface WindowFidelity {
+  offers: number;
+  window: number;
+  wider: number;
+  /** Offers whose first page is the same, in the same order. */
+  samePage: number;
+  /** Share (0..1) of the wider window's first-page candidates that the configured window's first page holds. */
+  overlap: number;
+}
 
 export interface MatchingMeasure {
   offers: { count: number; writeMs: number; indexMs: number };
@@ -24,6 +41,8 @@ export interface MatchingMeasure {
   candidates: { offers: number; points: LoadPoint[]; searchBeside?: LoadPoint };
   /** One request matched against the offers index, as the worker does it (query, why, recording), rolled back. */
   requestMatching: { requests: number; latency: LatencySummary; meanMatches: number };
+  /** Absent from older results. */
+  windowFidelity?: WindowFidelity;
 }
 
 export interface MatchingContext {
@@ -39,6 +58,8 @@ export interface MatchingContext {
   searchRequests: LoadRequest[];
   /** The settings the API runs with: the matching scores with their MATCHING_* weights. */
   config: AppConfig;
+  /** Starts a second API on the same data with another MATCHING_WINDOW (stopped by the caller of `stop`). */
+  apiWithWindow: (window: number) => Promise<{ url: string; stop: () => Promise<void> }>;
 }
 
 export async function measureMatching(context: MatchingContext): Promise<MatchingMeasure> {
@@ -83,13 +104,52 @@ export async function measureMatching(context: MatchingContext): Promise<Matchin
       await runner.release();
     }
   }
+  const windowFidelity = await measureWindowFidelity(context, generated.ids.slice(0, FIDELITY_OFFERS));
   return {
     offers: { count: generated.offers, writeMs: generated.writeMs, indexMs: generated.indexMs },
     candidates: { offers: requests.length, points, searchBeside },
+    windowFidelity,
     requestMatching: {
       requests: times.length,
       latency: summarize(times),
       meanMatches: round(matches / Math.max(1, times.length), 1),
     },
   };
+}
+
+async function measureWindowFidelity(context: MatchingContext, offerIds: string[]): Promise<WindowFidelity> {
+  const window = context.config.matching.window;
+  const wider = await context.apiWithWindow(window * 2);
+  try {
+    let samePage = 0;
+    let shared = 0;
+    let listed = 0;
+    for (const id of offerIds) {
+      const [own, wide] = await Promise.all([
+        firstPage(context.apiUrl, id, context.contactToken),
+        firstPage(wider.url, id, context.contactToken),
+      ]);
+      if (own.join() === wide.join()) samePage += 1;
+      shared += wide.filter((requestId) => own.includes(requestId)).length;
+      listed += wide.length;
+    }
+    return {
+      offers: offerIds.length,
+      window,
+      wider: window * 2,
+      samePage,
+      overlap: listed > 0 ? round(shared / listed, 4) : 1,
+    };
+  } finally {
+    await wider.stop();
+  }
+}
+
+async function firstPage(apiUrl: string, offerId: string, token: string): Promise<string[]> {
+  const response = await fetch(`${apiUrl}/api/offers/${offerId}/candidates?limit=${PAGE}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) throw new Error(`candidates of ${offerId}: ${response.status} ${await response.text()}`);
+  const body = (await response.json()) as { items: Array<{ requestId: string }> };
+  return body.items.map((item) => item.requestId);
 }

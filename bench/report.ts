@@ -226,6 +226,20 @@ export function toMarkdown(r: BenchResults): string {
       ],
     ],
   );
+  const fidelity = m.windowFidelity;
+  if (fidelity) {
+    table(
+      ['first page of candidates (20)', 'offers', 'same first page', 'overlap'],
+      [
+        [
+          `window ${fidelity.window} against ${fidelity.wider} (a second API)`,
+          fidelity.offers,
+          fidelity.samePage,
+          `${(fidelity.overlap * 100).toFixed(2)} %`,
+        ],
+      ],
+    );
+  }
   lines.push(
     `Offers written in ${(m.offers.writeMs / 1000).toFixed(1)} s and indexed in ${(m.offers.indexMs / 1000).toFixed(1)} s.`,
     '',

@@ -12,7 +12,7 @@ import { IndexNames } from '../src/elasticsearch/index-names';
 import { dropDatabase, migrate, openDataSource, recreateDatabase, withDatabase } from './bench-database';
 import { BenchOptions, parseOptions, UsageError } from './bench-options';
 import type { BenchResults } from './bench-results';
-import { benchEnvironment, createAccounts, removeIndicesAndQueues, startServices } from './bench-stack';
+import { benchEnvironment, createAccounts, removeIndicesAndQueues, startApi, startServices } from './bench-stack';
 import { generateData } from './generate-data';
 import { MATCHING_OFFERS, measureMatching } from './measure-matching';
 import { ExtractionMeasure, extractionMarkdown, measureExtraction } from './measure-extraction';
@@ -195,6 +195,16 @@ async function main(options: BenchOptions): Promise<void> {
     offers: options.quick ? 1000 : MATCHING_OFFERS,
     searchRequests: apiSearchRequests(queries, tokens.contact),
     config,
+    apiWithWindow: async (window) => {
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}`;
+      const wider = await startApi(
+        { ...env, PORT: String(port), PUBLIC_URL: url, MATCHING_WINDOW: String(window) },
+        workDir,
+        'api-wider-window',
+      );
+      return { url, stop: () => wider.stop() };
+    },
   });
   await keep('matching', matching);
   log(`extraction: a burst of ${options.pdfs} CV uploads`);

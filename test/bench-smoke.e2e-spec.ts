@@ -91,6 +91,12 @@ describe('bench (smoke, 2k requests, --quick)', () => {
     for (const point of results.matching.candidates.points) expect(point.responses).toBeGreaterThan(0);
     expect(results.matching.requestMatching.requests).toBeGreaterThan(0);
     expect(results.matching.requestMatching.latency.p95).toBeGreaterThan(0);
+    // The configured window's first pages against a second API's, with a window twice as wide.
+    const fidelity = results.matching.windowFidelity;
+    expect(fidelity).toMatchObject({ offers: 100, window: 100, wider: 200 });
+    expect(fidelity.samePage).toBeGreaterThanOrEqual(0);
+    expect(fidelity.samePage).toBeLessThanOrEqual(100);
+    expect(fidelity.overlap).toBeGreaterThan(0.5);
     // The extraction burst (20 CVs with --quick): each read by the worker and found by a search on its text.
     expect(results.extraction).toMatchObject({ pdfs: 20, statuses: { extracted: 20 }, unseen: 0 });
     expect(results.extraction.searchableMs.count).toBe(20);
@@ -114,6 +120,7 @@ describe('bench (smoke, 2k requests, --quick)', () => {
     }
     const targetRows = markdown.split('\n').filter((line) => /\| (pass|\*\*MISS\*\*)/.test(line));
     expect(targetRows).toHaveLength(TARGET_IDS.length);
+    expect(markdown).toContain('| window 100 against 200 (a second API) | 100 |');
     expect(markdown).not.toMatch(/NaN|undefined|Infinity|\[object /);
   });
 });
