@@ -394,19 +394,24 @@ describe('GET /offers/:id/candidates', () => {
     expect(narrowed.map((item) => item.requestId)).toContain(hand.full.requestId);
   });
 
-  it('pages with a cursor, each candidate once, in the order of one long page', async () => {
+  it('pages with a cursor, each candidate once, in the order of one long page, showing each the same way', async () => {
     const { body: one } = await candidates('limit=60').expect(200);
-    const paged: string[] = [];
+    const paged: Candidate[] = [];
     let cursor: string | null = null;
     do {
       const { body }: { body: { items: Candidate[]; nextCursor: string | null } } = await candidates(
         `limit=7${cursor ? `&cursor=${cursor}` : ''}`,
       ).expect(200);
-      paged.push(...body.items.map((item) => item.requestId));
+      paged.push(...body.items);
       cursor = paged.length < 60 ? body.nextCursor : null;
     } while (cursor);
-    expect(paged.slice(0, 60)).toEqual(one.items.map((item: Candidate) => item.requestId));
-    expect(new Set(paged).size).toBe(paged.length);
+    const ids = paged.map((item) => item.requestId);
+    expect(ids.slice(0, 60)).toEqual(one.items.map((item: Candidate) => item.requestId));
+    expect(new Set(ids).size).toBe(ids.length);
+    // A first page takes what it shows from the preview fetched beside the ranking, a later page from its own query
+    // (and a first page too, for a candidate the preview missed): the same candidate is shown the same way.
+    expect(paged.slice(0, 60)).toEqual(one.items);
+    expect(paged.some((item) => item.highlights.cv.length > 0)).toBe(true);
     await candidates('cursor=not-a-cursor').expect(400);
   });
 

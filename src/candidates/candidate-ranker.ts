@@ -113,9 +113,10 @@ export class CandidateRanker {
     const boost = best > 0 ? w.text / best : 1;
     const offer = this.prepared(profile);
     const searches = buildCandidateSearch(profile, this.settings, criteria, hard, boost, today, offer.lookups);
-    const [ranking, counting] = await Promise.all([
+    const [ranking, counting, preview] = await Promise.all([
       this.index.search(searches.ranking),
       this.index.search(searches.counting),
+      searches.preview ? this.index.search(searches.preview) : null,
     ]);
     if (!ranking || !counting) return null;
     // The window's answer holds only what the service reads (filter_path): no hits at all when none matched.
@@ -144,6 +145,7 @@ export class CandidateRanker {
     await this.fillPage(
       profile,
       page.slice(0, criteria.limit).map((item) => item.hit),
+      (preview?.hits?.hits ?? []) as Array<estypes.SearchHit<CandidateSource>>,
     );
     return {
       ...response,
@@ -184,18 +186,21 @@ export class CandidateRanker {
   }
 
   /**
-   * The window's hits carry only what the scoring read: the page's come back with what the list shows and the offer's
-   * skills marked in their title, keywords, CV and letter (one small query for the page).
+   * The window's hits carry only what the scoring read: the page's get what the list shows and the offer's skills
+   * marked in their title, keywords, CV and letter, from the preview fetched beside the ranking or, for those it does
+   * not hold, from one small query for the page.
    */
-  private async fillPage(profile: WantedProfile, hits: Array<estypes.SearchHit<CandidateSource>>): Promise<void> {
-    if (hits.length === 0) return;
-    const response = await this.index.search(
-      pageSearch(
-        hits.map((hit) => hit._id!),
-        profile.skills,
-      ),
-    );
-    const shown = new Map((response?.hits.hits ?? []).map((hit) => [hit._id!, hit]));
+  private async fillPage(
+    profile: WantedProfile,
+    hits: Array<estypes.SearchHit<CandidateSource>>,
+    previewed: Array<estypes.SearchHit<CandidateSource>>,
+  ): Promise<void> {
+    const shown = new Map(previewed.map((hit) => [hit._id!, hit]));
+    const missing = hits.filter((hit) => !shown.has(hit._id!)).map((hit) => hit._id!);
+    if (missing.length > 0) {
+      const response = await this.index.search(pageSearch(missing, profile.skills));
+      for (const hit of response?.hits.hits ?? []) shown.set(hit._id!, hit as estypes.SearchHit<CandidateSource>);
+    }
     for (const hit of hits) {
       const page = shown.get(hit._id!);
       // A request unpublished between the two queries keeps what the window brought.

@@ -6,6 +6,7 @@ import {
   hardFilters,
   NO_HARD_FILTERS,
   pageSearch,
+  PREVIEW_MARGIN,
   skillHighlight,
 } from './candidate-search.query';
 
@@ -161,6 +162,16 @@ describe('buildCandidateSearch', () => {
     // The equivalents are marked too.
     expect(JSON.stringify((highlight.fields as Record<string, unknown>).cv_text)).toContain('hygiene alimentaire');
     expect(buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS).ranking.highlight).toBeUndefined();
+  });
+
+  it("previews a first page: the first pass's best few with what the list shows, and none for a later page", () => {
+    const { ranking, preview } = buildCandidateSearch(PROFILE, SETTINGS, criteria(), NO_HARD_FILTERS, 1, '2026-12-01');
+    expect(preview).toMatchObject({ size: 20 + PREVIEW_MARGIN, _source: HIT_SOURCE_FIELDS, track_total_hits: false });
+    expect(preview!.query).toEqual(ranking.query);
+    expect(preview!.highlight).toEqual(skillHighlight(PROFILE.skills));
+    expect(preview!.rescore).toBeUndefined();
+    const later = buildCandidateSearch(PROFILE, SETTINGS, criteria({ after: [3.5, 1, 'x'] }), NO_HARD_FILTERS);
+    expect(later.preview).toBeNull();
   });
 
   it('brings for the window only what the scoring reads, and for the page what the list shows', () => {

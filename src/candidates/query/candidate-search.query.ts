@@ -50,10 +50,20 @@ export const WINDOW_RESPONSE_FIELDS = [
   'hits.hits.matched_queries',
 ];
 
-/** The two searches of a candidates list, sent together: the ranked window, and the counts beside it. */
+/** First-pass hits fetched ahead for a first page, beyond the page's own size. */
+export const PREVIEW_MARGIN = 10;
+
+/** What the service reads of the preview's answer. */
+const PREVIEW_RESPONSE_FIELDS = ['took', 'hits.hits._id', 'hits.hits._source', 'hits.hits.highlight'];
+
+/**
+ * The searches of a candidates list, sent together: the ranked window, the counts beside it, and for a first page
+ * the preview (the first pass's best few, with what the list shows and the skills marked).
+ */
 export interface CandidateSearches {
   ranking: ProfileSearchBody;
   counting: ProfileSearchBody;
+  preview: ProfileSearchBody | null;
 }
 
 /**
@@ -89,14 +99,15 @@ export function buildCandidateSearch(
     ...plainFilters(criteria),
     ...hardFilters(profile, hard, today),
   ];
+  const query: Query = {
+    bool: {
+      filter: postFilter ? [...filter, postFilter] : filter,
+      should: firstPassClauses(profile, settings, textBoost, today),
+    },
+  };
   return {
     ranking: {
-      query: {
-        bool: {
-          filter: postFilter ? [...filter, postFilter] : filter,
-          should: firstPassClauses(profile, settings, textBoost, today),
-        },
-      },
+      query,
       // By score alone (a rescore allows no other sort): the service orders the window, ties by text then id.
       ...(rescore ? { rescore } : {}),
       size: settings.window,
@@ -111,6 +122,16 @@ export function buildCandidateSearch(
       size: 0,
       track_total_hits: true,
     },
+    // The first pass picks the final best so closely (bench: windowFidelity) that a first page is nearly always
+    // among its best few: fetched beside the ranking, they spare the page's own query, one round trip after it.
+    preview: criteria.after
+      ? null
+      : {
+          ...pageFields(profile.skills),
+          query,
+          size: criteria.limit + PREVIEW_MARGIN,
+          filter_path: PREVIEW_RESPONSE_FIELDS,
+        },
   };
 }
 
@@ -119,9 +140,12 @@ export function buildCandidateSearch(
  * (no highlight when the offer lists no skill).
  */
 export function pageSearch(ids: string[], skills: string[]): ProfileSearchBody {
+  return { ...pageFields(skills), query: { ids: { values: ids } }, size: ids.length };
+}
+
+/** What the list shows of a candidate, and the offer's skills marked (the page's query and the preview alike). */
+function pageFields(skills: string[]): ProfileSearchBody {
   return {
-    query: { ids: { values: ids } },
-    size: ids.length,
     _source: HIT_SOURCE_FIELDS,
     track_total_hits: false,
     ...(skills.length > 0 ? { highlight: skillHighlight(skills) } : {}),
