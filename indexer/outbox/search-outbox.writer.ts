@@ -19,11 +19,29 @@ export class SearchOutboxWriter {
   }
 
   /**
-   * Queues for `index` the ids (column `id`) that `sql` returns with `params`: a projection's own statement naming
-   * the documents a change touches (often an UPDATE … RETURNING that bumps their version, wrapped in a SELECT).
+   * A parent changed (a company's name, a student's schooling) and it is written into each of its children's
+   * documents: every row of `children.table` whose `children.parentKey` is one of `parentIds` gets its version bumped,
+   * which keeps external versioning monotonic for documents whose own row did not change, and is queued for `index`.
+   * Table and key are the projection's constants, never input.
    */
-  async changedRows(manager: EntityManager, index: string, sql: string, params: unknown[]): Promise<void> {
-    const rows: Array<{ id: string }> = await manager.query(sql, params);
+  async parentsChanged(
+    manager: EntityManager,
+    index: string,
+    children: { table: string; parentKey: string },
+    parentIds: string[],
+  ): Promise<void> {
+    if (parentIds.length === 0) return;
+    if (![children.table, children.parentKey].every((name) => /^[a-z_]+$/.test(name)))
+      throw new Error(`not a table and column name: ${children.table}.${children.parentKey}`);
+    // Wrapped in a SELECT so the driver hands back plain rows (an UPDATE answers [rows, count]).
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH bumped AS (
+         UPDATE ${children.table} SET version = version + 1, updated_at = now()
+          WHERE ${children.parentKey} = ANY ($1::uuid[])
+         RETURNING id)
+       SELECT id FROM bumped`,
+      [parentIds],
+    );
     await this.changed(
       manager,
       index,

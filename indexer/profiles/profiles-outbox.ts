@@ -3,16 +3,6 @@ import { EntityManager } from 'typeorm';
 import { SearchOutboxWriter } from '../outbox/search-outbox.writer';
 import { PROFILES_INDEX } from './profile-document';
 
-/**
- * Every request of these students, its version bumped: their schooling or account is in each of their profiles, and
- * the bump keeps external versioning monotonic for documents whose own row did not change. Wrapped in a SELECT so the
- * driver hands back plain rows (an UPDATE answers [rows, count]).
- */
-const STUDENTS_REQUESTS = `WITH bumped AS (
-    UPDATE internship_requests SET version = version + 1, updated_at = now() WHERE student_id = ANY ($1::uuid[])
-    RETURNING id)
-  SELECT id FROM bumped`;
-
 /** The profiles projection's side of the search outbox: which profile documents a change touches. */
 @Injectable()
 export class ProfilesOutbox {
@@ -23,9 +13,9 @@ export class ProfilesOutbox {
     await this.outbox.changed(manager, PROFILES_INDEX, requestIds);
   }
 
-  /** These students' schooling or account changed, so each of their profiles did. */
+  /** These students' schooling or account changed: they are in each of their requests' profiles. */
   async studentsChanged(manager: EntityManager, studentIds: string[]): Promise<void> {
-    if (studentIds.length === 0) return;
-    await this.outbox.changedRows(manager, PROFILES_INDEX, STUDENTS_REQUESTS, [studentIds]);
+    const requests = { table: 'internship_requests', parentKey: 'student_id' };
+    await this.outbox.parentsChanged(manager, PROFILES_INDEX, requests, studentIds);
   }
 }
