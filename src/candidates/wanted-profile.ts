@@ -14,7 +14,10 @@ export interface WantedProfile extends OfferFacts {
 
 /** The offer's dates: start, and start + duration in weeks (as the profiles index computes availability). */
 export function offerPeriod(startDate: string, durationWeeks: number): { from: string; to: string } {
-  const start = new Date(`${startDate}T00:00:00Z`);
-  const end = new Date(start.getTime() + durationWeeks * 7 * 86_400_000);
-  return { from: startDate, to: end.toISOString().slice(0, 10) };
+  return { from: startDate, to: addDays(startDate, durationWeeks * 7) };
+}
+
+/** A day (yyyy-mm-dd) this many days later. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -11,6 +11,8 @@ type Query = estypes.QueryDslQueryContainer;
  * it ranks as well (README, Matching: 0.855 nDCG@10 against 0.851).
  */
 export const PROFILE_TEXT_FIELD = 'all_text';
+/** The request's documents, which back a skill (see PreparedRequest.documentWords). */
+export const PROFILE_DOCUMENT_FIELDS = ['cv_text', 'letter_text'];
 /** The offer's fields the request's words are looked for in (offers index). */
 export const OFFER_TEXT_FIELDS = ['title^2', 'skills^2', 'mission', 'profile_text'];
 

@@ -1,11 +1,8 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { LookedUpWord, WordsFound } from './match-facts';
-import { PROFILE_TEXT_FIELD } from './text-queries';
+import { PROFILE_DOCUMENT_FIELDS, PROFILE_TEXT_FIELD } from './text-queries';
 
 type Query = estypes.QueryDslQueryContainer;
-
-/** The documents that back a skill (see PreparedRequest.documentWords). */
-const DOCUMENT_FIELDS = ['cv_text', 'letter_text'];
 
 /** What a clause name of `wordPresenceClauses` stands for: a looked-up stem, found anywhere or in the documents. */
 export type PresenceNames = ReadonlyMap<string, { stem: string; documents: boolean }>;
@@ -20,7 +17,17 @@ export function wordPresenceClauses(lookups: ReadonlyMap<string, LookedUpWord>):
   return [...lookups.values()].flatMap(({ word, skill }, i) => [
     { match: { [PROFILE_TEXT_FIELD]: { query: word, operator: 'and' as const, boost: 0, _name: `w${i}` } } },
     ...(skill
-      ? [{ multi_match: { query: word, fields: DOCUMENT_FIELDS, operator: 'and' as const, boost: 0, _name: `d${i}` } }]
+      ? [
+          {
+            multi_match: {
+              query: word,
+              fields: PROFILE_DOCUMENT_FIELDS,
+              operator: 'and' as const,
+              boost: 0,
+              _name: `d${i}`,
+            },
+          },
+        ]
       : []),
   ]);
 }

@@ -3,13 +3,13 @@ import { COUNTRY_OPEN_SHARE, MIN_SKILLS_SHARED, PERIOD_LATE_DAYS, PERIOD_OPEN_SH
 import { PROFILE_FACT_FIELDS } from '../../matching/match-documents';
 import { LookedUpWord } from '../../matching/match-facts';
 import { skillTerms } from '../../matching/skill-match';
-import { offerTextQuery, skillQuery } from '../../matching/text-queries';
+import { offerTextQuery, PROFILE_DOCUMENT_FIELDS, skillQuery } from '../../matching/text-queries';
 import { wordPresenceClauses } from '../../matching/word-presence';
 import { ProfileSearchCriteria } from '../../search/profile-search-criteria';
 import { buildFacetAggregations, buildPostFilter } from '../../search/query/facet-aggregations';
 import { buildKeywordQuery } from '../../search/query/keyword-query';
 import { HIT_SOURCE_FIELDS, openBound, plainFilters, ProfileSearchBody } from '../../search/query/profile-search.query';
-import { RankingSettings, WantedProfile } from '../wanted-profile';
+import { addDays, RankingSettings, WantedProfile } from '../wanted-profile';
 
 type Query = estypes.QueryDslQueryContainer;
 
@@ -86,11 +86,9 @@ export function buildCandidateSearch(
   today = new Date().toISOString().slice(0, 10),
   lookups: ReadonlyMap<string, LookedUpWord> = new Map(),
 ): CandidateSearches {
-  const rescore = windowRescore(
-    settings.weights.text > 0 ? offerTextQuery(profile, textBoost, null) : null,
-    wordPresenceClauses(lookups),
-    settings.window,
-  );
+  // Unnamed: the window's rescore gives each hit its text score.
+  const text = settings.weights.text > 0 ? offerTextQuery(profile, textBoost, null) : null;
+  const rescore = windowRescore(text, wordPresenceClauses(lookups), settings.window);
   const keywords = criteria.q ? buildKeywordQuery(criteria.q) : null;
   const postFilter = buildPostFilter(criteria.selected);
   // Keywords narrow the ranked list but do not score: the score stays the matching's.
@@ -102,7 +100,7 @@ export function buildCandidateSearch(
   const query: Query = {
     bool: {
       filter: postFilter ? [...filter, postFilter] : filter,
-      should: firstPassClauses(profile, settings, textBoost, today),
+      should: firstPassClauses(profile, settings, text, today),
     },
   };
   return {
@@ -172,28 +170,19 @@ export function textReferenceSearch(profile: WantedProfile): ProfileSearchBody |
   return text ? { query: text, size: 1, _source: false, track_total_hits: false } : null;
 }
 
-/** The documents that back a skill. */
-const DOCUMENT_FIELDS = ['cv_text', 'letter_text'];
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 function constant(points: number, filter: Query): Query | null {
   return points > 0 ? { constant_score: { filter, boost: points } } : null;
 }
 
 /** The text clause and the structured criteria as Elasticsearch can cheaply tell them, at the configured weights. */
-export function firstPassClauses(
+function firstPassClauses(
   profile: WantedProfile,
   settings: RankingSettings,
-  textBoost: number,
+  text: Query | null,
   today: string,
 ): Query[] {
   const w = settings.weights;
-  const clauses: Array<Query | null> = [];
-  // Unnamed: the window's rescore gives each hit its text score.
-  if (w.text > 0) clauses.push(offerTextQuery(profile, textBoost, null));
+  const clauses: Array<Query | null> = [text];
   if (profile.divisions.length > 0) {
     clauses.push(constant(w.sector, { terms: { nace_divisions: profile.divisions } }));
     if (profile.sections.length > 0) clauses.push(constant(w.section, { terms: { nace_sections: profile.sections } }));
@@ -212,7 +201,7 @@ export function firstPassClauses(
   const share = w.skills / Math.max(profile.skills.length, MIN_SKILLS_SHARED);
   for (const skill of profile.skills) {
     const backed = constant(share, {
-      bool: { should: DOCUMENT_FIELDS.map((field) => skillQuery(skill, field)), minimum_should_match: 1 },
+      bool: { should: PROFILE_DOCUMENT_FIELDS.map((field) => skillQuery(skill, field)), minimum_should_match: 1 },
     });
     const stated = constant(share * settings.statedSkillShare, skillQuery(skill, 'all_text'));
     clauses.push(backed && stated ? { dis_max: { queries: [backed, stated] } } : (backed ?? stated));
