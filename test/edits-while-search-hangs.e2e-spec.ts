@@ -206,6 +206,17 @@ describe('edits while Elasticsearch hangs', () => {
     expect(answers.filter((answer) => answer.status >= 300)).toEqual([]);
     // All answered while the matching pass still waits on Elasticsearch: no edit waited for it.
     expect(proxy.stalled).toBeGreaterThan(0);
+    // Nor did the search sync: the pass has claimed the offers' rows of the matching's queue, and queueing the
+    // edited offers again (which the sync does as it indexes them) does not wait for the pass to end.
+    await untilCaughtUp(
+      async () =>
+        Number(
+          (await platform.dataSource.query(`SELECT count(*) AS n FROM search_outbox WHERE processed_at IS NULL`))[0].n,
+        ),
+      (n) => n === 0,
+      'the search sync to index the edits while the matching pass hangs',
+    );
+    expect(proxy.stalled).toBeGreaterThan(0);
     // The pool still serves.
     await as(students[0]).get('/me').expect(200);
     await as(students[1]).patch(`/requests/${requests[1]}`).send({ title: 'Stage backend, encore' }).expect(200);

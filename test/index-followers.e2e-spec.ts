@@ -111,4 +111,75 @@ describe('index followers', () => {
       await platform.dataSource.query(`DELETE FROM offer_match_queue WHERE entity_id = $1`, [bad]);
     }
   });
+
+  it('matches again a request queued anew while a pass was matching it, without the queueing waiting for the pass', async () => {
+    const queue = platform.worker!.get(MatchQueueService);
+    const matcher = platform.worker!.get(OfferMatcherService);
+    const changed = randomUUID();
+    const original = matcher.findForRequest.bind(matcher);
+    let searches = 0;
+    const spy = jest.spyOn(matcher, 'findForRequest').mockImplementation(async (manager, id) => {
+      if (id === changed && ++searches === 1) {
+        // What the search sync does when the request changes again during the pass: before claims, this waited
+        // on the pass's row lock (here, for ever: the pass itself waits on it).
+        await platform.dataSource.transaction((m) => queue.enqueue(m, 'request', [changed]));
+      }
+      return original(manager, id);
+    });
+    try {
+      await platform.dataSource.transaction((manager) => queue.enqueue(manager, 'request', [changed]));
+      await queue.runAll();
+      const left = await until(
+        async () =>
+          Number(
+            (
+              await platform.dataSource.query(`SELECT count(*) AS n FROM offer_match_queue WHERE entity_id = $1`, [
+                changed,
+              ])
+            )[0].n,
+          ),
+        (n) => n === 0,
+        'the request crossed off after its second pass',
+      );
+      expect(left).toBe(0);
+      // Once for the first change, once more for the change that came during that pass.
+      expect(searches).toBe(2);
+    } finally {
+      spy.mockRestore();
+      await platform.dataSource.query(`DELETE FROM offer_match_queue WHERE entity_id = $1`, [changed]);
+    }
+  });
+
+  it('leaves a row claimed by another pass alone until its claim runs out', async () => {
+    const queue = platform.worker!.get(MatchQueueService);
+    const matcher = platform.worker!.get(OfferMatcherService);
+    const claimed = randomUUID();
+    const spy = jest.spyOn(matcher, 'findForRequest');
+    try {
+      // A pass of a worker that stopped: its claim still runs for an hour.
+      await platform.dataSource.query(
+        `INSERT INTO offer_match_queue (kind, entity_id, next_attempt_at, claimed_until)
+         VALUES ('request', $1, now() - interval '1 second', now() + interval '1 hour')`,
+        [claimed],
+      );
+      await queue.runAll();
+      expect(spy.mock.calls.filter(([, id]) => id === claimed)).toHaveLength(0);
+
+      await platform.dataSource.query(
+        `UPDATE offer_match_queue SET claimed_until = now() - interval '1 second' WHERE entity_id = $1`,
+        [claimed],
+      );
+      await queue.runAll();
+      await until(
+        async () =>
+          (await platform.dataSource.query(`SELECT 1 FROM offer_match_queue WHERE entity_id = $1`, [claimed])).length,
+        (n) => n === 0,
+        'the row taken over once its claim ran out',
+      );
+      expect(spy.mock.calls.filter(([, id]) => id === claimed)).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+      await platform.dataSource.query(`DELETE FROM offer_match_queue WHERE entity_id = $1`, [claimed]);
+    }
+  });
 });

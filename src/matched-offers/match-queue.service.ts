@@ -13,11 +13,20 @@ interface QueueRow {
   kind: MatchKind;
   entity_id: string;
   attempts: number;
+  /** The row's change count when the pass claimed it. */
+  version: number;
 }
 
 /**
+ * How long a pass keeps its rows to itself. Only a pass that died (its worker stopped) lets a claim run out; a
+ * live pass ends its claims itself, so this is the delay before another worker takes over its rows.
+ */
+export const MATCH_CLAIM_SECONDS = 300;
+
+/**
  * The matching's to-do list. The search sync adds each request and offer it has just indexed, in its own
- * transaction (so nothing is lost if the worker stops); a pass matches them and crosses them off together.
+ * transaction (so nothing is lost if the worker stops); a pass claims a batch, searches, and records the matches
+ * and crosses the rows off together.
  */
 @Injectable()
 export class MatchQueueService implements OnModuleInit {
@@ -34,47 +43,47 @@ export class MatchQueueService implements OnModuleInit {
 
   async enqueue(manager: EntityManager, kind: MatchKind, ids: string[]): Promise<void> {
     await manager.query(
-      // A row already queued is due again at once (a new change deserves a fresh try); updating it also waits
-      // for a pass holding it, so a change made while that pass runs is queued again rather than crossed off.
+      // A row already queued is due again at once (a new change deserves a fresh try), and its version tells a
+      // pass that has claimed it to leave it queued. Claims hold no lock, so the search sync never waits on a pass.
       `INSERT INTO offer_match_queue (kind, entity_id) SELECT $1, unnest($2::uuid[])
-       ON CONFLICT (kind, entity_id) DO UPDATE SET next_attempt_at = clock_timestamp()`,
+       ON CONFLICT (kind, entity_id)
+       DO UPDATE SET next_attempt_at = clock_timestamp(), version = offer_match_queue.version + 1`,
       [kind, ids],
     );
   }
 
   /**
-   * Matches up to `limit` due entities in one transaction; with Elasticsearch down the refresh throws and they
-   * stay queued untouched. All the searching comes first, and only then the recording: a new match's foreign keys
-   * lock its request, offer and student, and the API's edits of those rows would wait on a search that hangs
-   * (its pool ran dry in the drill). A row that fails on its own (its search or its recording, the latter rolled
-   * back to its savepoint) keeps its error and waits with back-off while the others are crossed off. Rows are
-   * claimed with SKIP LOCKED, so several workers share the work. Returns how many it took.
+   * Matches up to `limit` due entities. The rows are claimed in a short transaction; the searching runs outside
+   * any transaction, so neither the search sync nor the API's edits ever wait on a search that hangs (its pool ran
+   * dry in the drill); then one transaction records the matches and crosses off the rows not changed meanwhile.
+   * With Elasticsearch down the refresh throws and the rows are handed back untouched. A row that fails on its own
+   * (its search or its recording, the latter rolled back to its savepoint) keeps its error and waits with
+   * back-off while the others are crossed off. Claims skip locked and claimed rows, so several workers share the
+   * work. Returns how many rows it took.
    */
   async runOnce(limit = 20): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: QueueRow[] = await manager.query(
-        `SELECT kind, entity_id, attempts FROM offer_match_queue WHERE next_attempt_at <= now()
-          ORDER BY queued_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
-      if (rows.length === 0) return 0;
+    const rows = await this.claim(limit);
+    if (rows.length === 0) return 0;
+    try {
       await this.matcher.refresh();
-      const found: Array<{ row: QueueRow; matches: FoundMatches }> = [];
-      for (const row of rows) {
-        // Its reads too may fail (and abort the transaction): a savepoint, which holds no lock, keeps them apart.
-        await manager.query('SAVEPOINT match_row');
-        try {
-          const matches =
-            row.kind === 'request'
-              ? await this.matcher.findForRequest(manager, row.entity_id)
-              : await this.matcher.findForOffer(manager, row.entity_id);
-          await manager.query('RELEASE SAVEPOINT match_row');
-          found.push({ row, matches });
-        } catch (error) {
-          await manager.query('ROLLBACK TO SAVEPOINT match_row');
-          await this.failed(manager, row, error);
-        }
+    } catch (error) {
+      await this.release(rows);
+      throw error;
+    }
+    const found: Array<{ row: QueueRow; matches: FoundMatches }> = [];
+    const failures: Array<{ row: QueueRow; error: unknown }> = [];
+    for (const row of rows) {
+      try {
+        const matches =
+          row.kind === 'request'
+            ? await this.matcher.findForRequest(this.dataSource.manager, row.entity_id)
+            : await this.matcher.findForOffer(this.dataSource.manager, row.entity_id);
+        found.push({ row, matches });
+      } catch (error) {
+        failures.push({ row, error });
       }
+    }
+    await this.dataSource.transaction(async (manager) => {
       const done: QueueRow[] = [];
       for (const { row, matches } of found) {
         await manager.query('SAVEPOINT match_row');
@@ -84,28 +93,71 @@ export class MatchQueueService implements OnModuleInit {
           done.push(row);
         } catch (error) {
           await manager.query('ROLLBACK TO SAVEPOINT match_row');
-          await this.failed(manager, row, error);
+          failures.push({ row, error });
         }
       }
-      await manager.query(
-        `DELETE FROM offer_match_queue q USING unnest($1::text[], $2::uuid[]) AS done(kind, entity_id)
-          WHERE q.kind = done.kind AND q.entity_id = done.entity_id`,
-        [done.map((row) => row.kind), done.map((row) => row.entity_id)],
-      );
-      return rows.length;
+      for (const { row, error } of failures) await this.failed(manager, row, error);
+      await this.crossOff(manager, done);
     });
+    return rows.length;
   }
 
-  /** A row that failed keeps its error and is due again after a back-off. */
+  /** Takes the due rows no one holds, oldest first, for MATCH_CLAIM_SECONDS. */
+  private async claim(limit: number): Promise<QueueRow[]> {
+    // TypeORM answers an UPDATE with [rows, count].
+    const [rows]: [Array<QueueRow & { queued_at: Date }>, number] = await this.dataSource.query(
+      `UPDATE offer_match_queue q SET claimed_until = now() + make_interval(secs => $2)
+         FROM (SELECT kind, entity_id FROM offer_match_queue
+                WHERE next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
+                ORDER BY queued_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
+        WHERE q.kind = due.kind AND q.entity_id = due.entity_id
+        RETURNING q.kind, q.entity_id, q.attempts, q.version, q.queued_at`,
+      [limit, MATCH_CLAIM_SECONDS],
+    );
+    return rows.sort((a, b) => a.queued_at.getTime() - b.queued_at.getTime());
+  }
+
+  /** Hands rows back to the next pass, as they were. */
+  private async release(rows: QueueRow[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE offer_match_queue q SET claimed_until = NULL
+         FROM unnest($1::text[], $2::uuid[]) AS r(kind, entity_id)
+        WHERE q.kind = r.kind AND q.entity_id = r.entity_id`,
+      [rows.map((row) => row.kind), rows.map((row) => row.entity_id)],
+    );
+  }
+
+  /** Done rows leave the queue, unless changed while the pass ran: those stay, due again. */
+  private async crossOff(manager: EntityManager, done: QueueRow[]): Promise<void> {
+    const args = [done.map((row) => row.kind), done.map((row) => row.entity_id), done.map((row) => row.version)];
+    await manager.query(
+      `DELETE FROM offer_match_queue q USING unnest($1::text[], $2::uuid[], $3::int[]) AS done(kind, entity_id, version)
+        WHERE q.kind = done.kind AND q.entity_id = done.entity_id AND q.version = done.version`,
+      args,
+    );
+    await manager.query(
+      `UPDATE offer_match_queue q SET claimed_until = NULL
+         FROM unnest($1::text[], $2::uuid[]) AS done(kind, entity_id)
+        WHERE q.kind = done.kind AND q.entity_id = done.entity_id`,
+      args.slice(0, 2),
+    );
+  }
+
+  /**
+   * A row that failed keeps its error and is due again after a back-off; if it changed while the pass ran, the
+   * change's fresh try comes first (it stays due now).
+   */
   private async failed(manager: EntityManager, row: QueueRow, error: unknown): Promise<void> {
     await manager.query(
-      `UPDATE offer_match_queue SET attempts = attempts + 1, last_error = $3,
-              next_attempt_at = now() + make_interval(secs => $4) WHERE kind = $1 AND entity_id = $2`,
+      `UPDATE offer_match_queue SET attempts = attempts + 1, last_error = $3, claimed_until = NULL,
+              next_attempt_at = CASE WHEN version = $5 THEN now() + make_interval(secs => $4) ELSE next_attempt_at END
+        WHERE kind = $1 AND entity_id = $2`,
       [
         row.kind,
         row.entity_id,
         String(error instanceof Error ? (error.stack ?? error.message) : error).slice(0, 4000),
         retryDelaySeconds(row.attempts + 1),
+        row.version,
       ],
     );
   }

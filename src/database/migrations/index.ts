@@ -19,6 +19,7 @@ import { MatchQueueRetries1764354800000 } from './1764354800000-MatchQueueRetrie
 import { DocumentTextFailure1764355100000 } from './1764355100000-DocumentTextFailure';
 import { FailedMailLinks1764355300000 } from './1764355300000-FailedMailLinks';
 import { SchoolingConfirmation1764355310000 } from './1764355310000-SchoolingConfirmation';
+import { MatchQueueClaims1764355400000 } from './1764355400000-MatchQueueClaims';
 
 /** Every migration, in order. Listed by hand so the runner, the app and the tests load exactly these. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   DocumentTextFailure1764355100000,
   FailedMailLinks1764355300000,
   SchoolingConfirmation1764355310000,
+  MatchQueueClaims1764355400000,
 ];
