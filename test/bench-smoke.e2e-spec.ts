@@ -100,6 +100,9 @@ describe('bench (smoke, 2k requests, --quick)', () => {
     // The extraction burst (20 CVs with --quick): each read by the worker and found by a search on its text.
     expect(results.extraction).toMatchObject({ pdfs: 20, statuses: { extracted: 20 }, unseen: 0 });
     expect(results.extraction.searchableMs.count).toBe(20);
+    // Each CV's wait split in two: every text stored, and every change it wrote taken by the search sync.
+    expect(results.extraction.stages.textStoredMs.count).toBe(20);
+    expect(results.extraction.stages.syncTakenMs.count).toBe(20);
     expect(results.targets.map((t: { id: string }) => t.id)).toEqual(TARGET_IDS);
     for (const target of results.targets) expect(typeof target.pass).toBe('boolean');
     expect(nonFiniteNumbers(results)).toEqual([]);
@@ -121,6 +124,7 @@ describe('bench (smoke, 2k requests, --quick)', () => {
     const targetRows = markdown.split('\n').filter((line) => /\| (pass|\*\*MISS\*\*)/.test(line));
     expect(targetRows).toHaveLength(TARGET_IDS.length);
     expect(markdown).toContain('| window 100 against 200 (a second API) | 100 |');
+    expect(markdown).toMatch(/\| text stored → taken by the search sync \| 20 \| /);
     expect(markdown).not.toMatch(/NaN|undefined|Infinity|\[object /);
   });
 });

@@ -182,4 +182,32 @@ describe('index followers', () => {
       await platform.dataSource.query(`DELETE FROM offer_match_queue WHERE entity_id = $1`, [claimed]);
     }
   });
+
+  it("hands a pass's rows back, due at once, when Elasticsearch fails the whole pass", async () => {
+    const queue = platform.worker!.get(MatchQueueService);
+    const matcher = platform.worker!.get(OfferMatcherService);
+    const waiting = randomUUID();
+    // Every pass fails while this holds, the worker's own scheduled ones too.
+    const spy = jest.spyOn(matcher, 'refresh').mockRejectedValue(new Error('engine away'));
+    try {
+      await platform.dataSource.transaction((manager) => queue.enqueue(manager, 'request', [waiting]));
+      await expect(queue.runOnce()).rejects.toThrow('engine away');
+      // (A scheduled pass of the worker may hold it for the moment its own attempt takes.)
+      const row = await until(
+        async () =>
+          (
+            await platform.dataSource.query(
+              `SELECT attempts, claimed_until, next_attempt_at <= now() AS due FROM offer_match_queue WHERE entity_id = $1`,
+              [waiting],
+            )
+          )[0],
+        (r) => r?.claimed_until === null,
+        'the row handed back',
+      );
+      expect(row).toEqual({ attempts: 0, claimed_until: null, due: true });
+    } finally {
+      spy.mockRestore();
+      await platform.dataSource.query(`DELETE FROM offer_match_queue WHERE entity_id = $1`, [waiting]);
+    }
+  });
 });

@@ -66,10 +66,19 @@ export class MatchQueueService implements OnModuleInit {
     if (rows.length === 0) return 0;
     try {
       await this.matcher.refresh();
+      const { found, failures } = await this.search(rows);
+      await this.recordAll(found, failures);
     } catch (error) {
-      await this.release(rows);
+      // Elasticsearch or Postgres away for the whole pass: the rows go back as they were, due at once (with
+      // Postgres away this fails too, and the claims run out instead).
+      await this.release(rows).catch(() => undefined);
       throw error;
     }
+    return rows.length;
+  }
+
+  /** Each row's matches, searched outside any transaction; a row whose search fails is set aside with its error. */
+  private async search(rows: QueueRow[]) {
     const found: Array<{ row: QueueRow; matches: FoundMatches }> = [];
     const failures: Array<{ row: QueueRow; error: unknown }> = [];
     for (const row of rows) {
@@ -83,8 +92,17 @@ export class MatchQueueService implements OnModuleInit {
         failures.push({ row, error });
       }
     }
+    return { found, failures };
+  }
+
+  /** One transaction: the matches found, each row's failure, and the rows crossed off. */
+  private async recordAll(
+    found: Array<{ row: QueueRow; matches: FoundMatches }>,
+    failures: Array<{ row: QueueRow; error: unknown }>,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const done: QueueRow[] = [];
+      const failed = [...failures];
       for (const { row, matches } of found) {
         await manager.query('SAVEPOINT match_row');
         try {
@@ -93,13 +111,12 @@ export class MatchQueueService implements OnModuleInit {
           done.push(row);
         } catch (error) {
           await manager.query('ROLLBACK TO SAVEPOINT match_row');
-          failures.push({ row, error });
+          failed.push({ row, error });
         }
       }
-      for (const { row, error } of failures) await this.failed(manager, row, error);
+      for (const { row, error } of failed) await this.failed(manager, row, error);
       await this.crossOff(manager, done);
     });
-    return rows.length;
   }
 
   /** Takes the due rows no one holds, oldest first, for MATCH_CLAIM_SECONDS. */
