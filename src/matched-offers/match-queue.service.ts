@@ -17,6 +17,9 @@ interface QueueRow {
   version: number;
 }
 
+type Found = { row: QueueRow; matches: FoundMatches };
+type Failure = { row: QueueRow; error: unknown };
+
 /**
  * How long a pass keeps its rows to itself. Only a pass that died (its worker stopped) lets a claim run out; a
  * live pass ends its claims itself, so this is the delay before another worker takes over its rows.
@@ -78,9 +81,9 @@ export class MatchQueueService implements OnModuleInit {
   }
 
   /** Each row's matches, searched outside any transaction; a row whose search fails is set aside with its error. */
-  private async search(rows: QueueRow[]) {
-    const found: Array<{ row: QueueRow; matches: FoundMatches }> = [];
-    const failures: Array<{ row: QueueRow; error: unknown }> = [];
+  private async search(rows: QueueRow[]): Promise<{ found: Found[]; failures: Failure[] }> {
+    const found: Found[] = [];
+    const failures: Failure[] = [];
     for (const row of rows) {
       try {
         const matches =
@@ -96,10 +99,7 @@ export class MatchQueueService implements OnModuleInit {
   }
 
   /** One transaction: the matches found, each row's failure, and the rows crossed off. */
-  private async recordAll(
-    found: Array<{ row: QueueRow; matches: FoundMatches }>,
-    failures: Array<{ row: QueueRow; error: unknown }>,
-  ): Promise<void> {
+  private async recordAll(found: Found[], failures: Failure[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const done: QueueRow[] = [];
       const failed = [...failures];
