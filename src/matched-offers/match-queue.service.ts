@@ -24,7 +24,7 @@ type Failure = { row: QueueRow; error: unknown };
  * How long a pass keeps its rows to itself. Only a pass that died (its worker stopped) lets a claim run out; a
  * live pass ends its claims itself, so this is the delay before another worker takes over its rows.
  */
-export const MATCH_CLAIM_SECONDS = 300;
+const MATCH_CLAIM_SECONDS = 300;
 
 /**
  * The matching's to-do list. The search sync adds each request and offer it has just indexed, in its own
@@ -74,7 +74,7 @@ export class MatchQueueService implements OnModuleInit {
     } catch (error) {
       // Elasticsearch or Postgres away for the whole pass: the rows go back as they were, due at once (with
       // Postgres away this fails too, and the claims run out instead).
-      await this.release(rows).catch(() => undefined);
+      await this.release(this.dataSource.manager, rows).catch(() => undefined);
       throw error;
     }
     return rows.length;
@@ -135,8 +135,8 @@ export class MatchQueueService implements OnModuleInit {
   }
 
   /** Hands rows back to the next pass, as they were. */
-  private async release(rows: QueueRow[]): Promise<void> {
-    await this.dataSource.query(
+  private async release(manager: EntityManager, rows: QueueRow[]): Promise<void> {
+    await manager.query(
       `UPDATE offer_match_queue q SET claimed_until = NULL
          FROM unnest($1::text[], $2::uuid[]) AS r(kind, entity_id)
         WHERE q.kind = r.kind AND q.entity_id = r.entity_id`,
@@ -144,20 +144,14 @@ export class MatchQueueService implements OnModuleInit {
     );
   }
 
-  /** Done rows leave the queue, unless changed while the pass ran: those stay, due again. */
+  /** Done rows leave the queue, unless changed while the pass ran: those stay, handed back and due again. */
   private async crossOff(manager: EntityManager, done: QueueRow[]): Promise<void> {
-    const args = [done.map((row) => row.kind), done.map((row) => row.entity_id), done.map((row) => row.version)];
     await manager.query(
       `DELETE FROM offer_match_queue q USING unnest($1::text[], $2::uuid[], $3::int[]) AS done(kind, entity_id, version)
         WHERE q.kind = done.kind AND q.entity_id = done.entity_id AND q.version = done.version`,
-      args,
+      [done.map((row) => row.kind), done.map((row) => row.entity_id), done.map((row) => row.version)],
     );
-    await manager.query(
-      `UPDATE offer_match_queue q SET claimed_until = NULL
-         FROM unnest($1::text[], $2::uuid[]) AS done(kind, entity_id)
-        WHERE q.kind = done.kind AND q.entity_id = done.entity_id`,
-      args.slice(0, 2),
-    );
+    await this.release(manager, done);
   }
 
   /**
