@@ -25,8 +25,11 @@ export interface ExtractionMeasure {
   searchableMs: LatencySummary;
   /** CVs whose text no search found before the bench gave up waiting. */
   unseen: number;
-  /** Where the wait goes, per CV (Postgres's clock): what the search sync adds after the reader (then a refresh). */
-  stages: ExtractionStages;
+  /**
+   * Where the wait goes, per CV, from the stored timestamps (the worker's and Postgres's, one machine's clock): what
+   * the search sync adds after the reader (then a refresh). Absent from results written before it was measured.
+   */
+  stages?: ExtractionStages;
   /** Load averages (1, 5, 15 min, as `uptime` prints them) when the burst began and when the last CV was found. */
   loadAverage: { start: number[]; end: number[] };
   memory: Record<string, MemoryPeak>;
@@ -269,13 +272,13 @@ export function extractionMarkdown(e: ExtractionMeasure): string[] {
   ];
 }
 
-/** Where the wait went (absent from results written before the stages were measured). */
+/** Where the wait went. */
 function stagesMarkdown(stages: ExtractionStages | undefined): string[] {
   if (!stages) return [];
   const row = (label: string, l: LatencySummary) =>
     `| ${label} | ${l.count} | ${(l.p50 / 1000).toFixed(2)} | ${(l.p95 / 1000).toFixed(2)} | ${(l.max / 1000).toFixed(2)} |`;
   return [
-    "Where the wait goes (Postgres timestamps; then the index refresh, at most 1 s, and the bench's poll every 250 ms):",
+    "Where the wait goes (stored timestamps; then the index refresh, at most 1 s, and the bench's poll every 250 ms):",
     '',
     '| stage | CVs | p50 (s) | p95 (s) | max (s) |',
     '| --- | --- | --- | --- | --- |',
