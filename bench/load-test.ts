@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { CpuPerAnswer } from './process-cpu';
 import { QUERY_KINDS, QueryKind } from './search-queries';
 import { LatencySummary, round, summarize } from './stats';
 
@@ -36,6 +37,8 @@ export interface LoadPoint {
   timeouts?: number;
   latency: LatencySummary;
   byKind: Partial<Record<LoadRequest['kind'], LatencySummary & { qps: number }>>;
+  /** The machine's CPU per answer during the point, by process group (where the bench measured it). */
+  cpuPerAnswer?: CpuPerAnswer;
 }
 
 /**

@@ -2,6 +2,8 @@ import { Client } from '@elastic/elasticsearch';
 import { readFacetCounts } from '../src/search/query/facet-aggregations';
 import { FACET_NAMES } from '../src/search/profile-search-criteria';
 import { LoadPoint, LoadRequest, LoadTarget, runLoad } from './load-test';
+import { waitForIdleEngine } from './measure-rebuild';
+import { cpuPerAnswer, readCpuTicks } from './process-cpu';
 import { MemoryPeak, MemorySampler } from './process-memory';
 import { BenchQuery, engineBody, QueryKind, queryString } from './search-queries';
 
@@ -30,7 +32,7 @@ export interface SearchMeasure {
   mix: Record<SearchTarget, LoadPoint[]>;
   /** The keywords + 2 facets queries alone, per target, at 1 and 8 connections. */
   focus: Record<SearchTarget, LoadPoint[]>;
-  /** RSS of the API (and worker) while the API is under load. */
+  /** RSS of the API (and worker) during the search loads (the API peaks under its own). */
   memory: Record<string, MemoryPeak>;
 }
 
@@ -58,26 +60,33 @@ interface Answer {
 export async function measureSearch(context: SearchContext): Promise<SearchMeasure> {
   const checks = await checkQueries(context);
   const targets = loadTargets(context);
-  const mix = {} as SearchMeasure['mix'];
-  const focus = {} as SearchMeasure['focus'];
-  let memory: Record<string, MemoryPeak> = {};
-  for (const name of SEARCH_TARGETS) {
-    const target = targets[name];
-    const focused: LoadTarget = {
-      ...target,
-      requests: target.requests.filter((request) => request.kind === FOCUS_KIND),
-    };
-    const sampler = name === 'api' ? new MemorySampler(context.processes).start() : null;
-    await runLoad(target, 4, Math.min(3, context.loadSeconds)); // warm-up: caches, JIT, pools; not recorded
-    mix[name] = [];
-    for (const connections of context.connections)
-      mix[name].push(await runLoad(target, connections, context.loadSeconds));
-    focus[name] = [];
-    for (const connections of FOCUS_CONNECTIONS)
-      focus[name].push(await runLoad(focused, connections, context.loadSeconds));
-    if (sampler) memory = sampler.stop();
+  const focused = (target: LoadTarget): LoadTarget => ({
+    ...target,
+    requests: target.requests.filter((request) => request.kind === FOCUS_KIND),
+  });
+  // Merges left by the rebuild would load only the targets measured while they run.
+  await waitForIdleEngine(context.client);
+  for (const name of SEARCH_TARGETS) await runLoad(targets[name], 4, Math.min(3, context.loadSeconds)); // warm-up
+  const mix = Object.fromEntries(SEARCH_TARGETS.map((name) => [name, []])) as unknown as SearchMeasure['mix'];
+  const focus = Object.fromEntries(SEARCH_TARGETS.map((name) => [name, []])) as unknown as SearchMeasure['focus'];
+  const sampler = new MemorySampler(context.processes).start();
+  // Each point is measured on every target in turn, so a ratio compares the same minute of the machine, not an
+  // API measured while something else ran against an engine measured after it.
+  for (const connections of context.connections) {
+    for (const name of SEARCH_TARGETS) mix[name].push(await measurePoint(context, targets[name], connections));
   }
-  return { checks, mix, focus, memory };
+  for (const connections of FOCUS_CONNECTIONS) {
+    for (const name of SEARCH_TARGETS)
+      focus[name].push(await measurePoint(context, focused(targets[name]), connections));
+  }
+  return { checks, mix, focus, memory: sampler.stop() };
+}
+
+/** One load point, with who spent the machine's CPU during it. */
+async function measurePoint(context: SearchContext, target: LoadTarget, connections: number): Promise<LoadPoint> {
+  const before = readCpuTicks(context.processes);
+  const point = await runLoad(target, connections, context.loadSeconds);
+  return { ...point, cpuPerAnswer: cpuPerAnswer(before, readCpuTicks(context.processes), point.responses) };
 }
 
 /** The guided searches of the mix as API requests (GET /profiles/search as the bench's company contact). */

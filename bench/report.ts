@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { BenchResults } from './bench-results';
 import { LoadPoint } from './load-test';
 import { FOCUS_KIND, SEARCH_TARGETS, SearchTarget } from './measure-search';
+import { CPU_GROUPS } from './process-cpu';
 import { KIND_LABELS, QUERY_KINDS } from './search-queries';
 import { round } from './stats';
 import { verdict } from './targets';
@@ -138,6 +139,25 @@ export function toMarkdown(r: BenchResults): string {
       ]),
     );
   table(['target', 'conn.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'responses', 'errors'], loadRows(r.search.mix));
+
+  const withCpu = SEARCH_TARGETS.flatMap((target) =>
+    r.search.mix[target].filter((p) => p.cpuPerAnswer).map((p) => ({ target, p, cpu: p.cpuPerAnswer! })),
+  );
+  if (withCpu.length > 0) {
+    lines.push(
+      "### Where the machine's CPU went, per answer (ms; the mix; the targets measured in turn at each point)",
+      '',
+    );
+    table(
+      ['target', 'conn.', ...CPU_GROUPS, 'all'],
+      withCpu.map(({ target, p, cpu }) => [
+        TARGET_NAMES[target],
+        p.connections,
+        ...CPU_GROUPS.map((group) => cpu[group]),
+        round(CPU_GROUPS.reduce((sum, group) => sum + cpu[group], 0)),
+      ]),
+    );
+  }
 
   lines.push('### By kind, at 1 connection (p50 / p95 ms)', '');
   table(

@@ -76,6 +76,10 @@ describe('bench (smoke, 2k requests, --quick)', () => {
       for (const point of [...results.search.mix[target], ...results.search.focus[target]]) {
         expect(point.responses).toBeGreaterThan(0);
         expect(point.latency.p95).toBeGreaterThan(0);
+        // The work of a point shows in the processes that did it: the engine's under the API too.
+        if (target !== 'postgres') expect(point.cpuPerAnswer.engine).toBeGreaterThan(0);
+        if (target === 'api') expect(point.cpuPerAnswer.api).toBeGreaterThan(0);
+        if (target === 'postgres') expect(point.cpuPerAnswer.postgres).toBeGreaterThan(0);
       }
     }
     expect(results.search.checks).toHaveLength(12);
@@ -114,6 +118,7 @@ describe('bench (smoke, 2k requests, --quick)', () => {
       '## Targets',
       '## Full rebuild',
       '## Guided search under load',
+      "### Where the machine's CPU went, per answer",
       '### keywords + 2 facets alone',
       '## Sync lag',
       '## Matching',

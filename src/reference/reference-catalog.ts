@@ -1,4 +1,4 @@
-import { Locale } from '../common/i18n/locale';
+import { collatorOf, Locale } from '../common/i18n/locale';
 import { Country } from './country.entity';
 import { InternshipType } from './internship-type.entity';
 import { NaceDivision } from './nace-division.entity';
@@ -66,7 +66,7 @@ export class ReferenceCatalog {
   countries(locale: Locale): CountryDto[] {
     let order = this.countryOrder.get(locale);
     if (!order) {
-      const collator = new Intl.Collator(locale);
+      const collator = collatorOf(locale);
       order = sorted([...this.countriesByCode.values()], (a, b) =>
         collator.compare(countryName(a, locale), countryName(b, locale)),
       );

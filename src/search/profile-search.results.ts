@@ -1,6 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { ProfileDocument } from '../../indexer/profiles/profile-document';
-import { Locale } from '../common/i18n/locale';
+import { collatorOf, Locale } from '../common/i18n/locale';
 import { ReferenceCatalog } from '../reference/reference-catalog';
 import {
   FacetItemDto,
@@ -92,7 +92,7 @@ function toFile(file: { document_id: string; file_name: string } | null | undefi
 
 /** Labelled facet lists, most frequent first, then alphabetically in the caller's language. */
 export function toFacets(counts: FacetCounts, labels: Labels): ProfileFacetsDto {
-  const collator = new Intl.Collator(labels.locale);
+  const collator = collatorOf(labels.locale);
   const facets = {} as ProfileFacetsDto;
   for (const name of FACET_NAMES) {
     facets[name] = counts[name]

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Role } from '../common/auth/role.enum';
 import { AuthUser } from '../common/auth/auth-user';
 import { Locale } from '../common/i18n/locale';
+import { PreparedStatement } from '../database/prepared-statement';
 import { ReferenceService } from '../reference/reference.service';
 import { approvedCompanyContact } from '../requests/request-read-scope';
 import { criteriaOf, ProfileSearchQueryDto } from './dto/profile-search-query.dto';
@@ -14,6 +15,13 @@ import { ProfilesSearchIndex } from './profiles-search-index';
 import { readFacetCounts } from './query/facet-aggregations';
 import { buildProfileSearch } from './query/profile-search.query';
 import { SearchError, SearchException } from './search.exception';
+
+/** Whether the contact's company is approved, and whether they are an active member of one at all. */
+const COMPANY_CONTACT_STATUS = new PreparedStatement<{ approved: boolean; active: boolean }>(
+  'company-contact-status',
+  `SELECT ${approvedCompanyContact('$1::uuid')} AS approved,
+          EXISTS (SELECT 1 FROM company_memberships WHERE user_id = $1::uuid AND status = 'active') AS active`,
+);
 
 /** The company's guided search of student profiles ("Accéder aux meilleurs profils"). */
 @Injectable()
@@ -44,11 +52,7 @@ export class ProfileSearchService {
   private async assertMaySearch(user: AuthUser): Promise<void> {
     if (user.role === Role.Admin) return;
     if (user.role === Role.CompanyContact) {
-      const [row] = (await this.dataSource.query(
-        `SELECT ${approvedCompanyContact('$1::uuid')} AS approved,
-                EXISTS (SELECT 1 FROM company_memberships WHERE user_id = $1::uuid AND status = 'active') AS active`,
-        [user.id],
-      )) as Array<{ approved: boolean; active: boolean }>;
+      const [row] = await COMPANY_CONTACT_STATUS.rows(this.dataSource, [user.id]);
       if (row.approved) return;
       if (row.active) throw new SearchException(SearchError.CompanyNotApproved);
     }

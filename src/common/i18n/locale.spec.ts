@@ -1,4 +1,4 @@
-import { localeFromHeader } from './locale';
+import { collatorOf, localeFromHeader } from './locale';
 
 describe('localeFromHeader', () => {
   it.each([
@@ -12,5 +12,13 @@ describe('localeFromHeader', () => {
     ['en;q=0', 'fr'],
   ])('%p gives %p', (header, expected) => {
     expect(localeFromHeader(header)).toBe(expected);
+  });
+});
+
+describe('collatorOf', () => {
+  it('orders by the locale, accents within their letter, and keeps one collator per locale', () => {
+    expect(['Zambie', 'Égypte', 'Espagne'].sort(collatorOf('fr').compare)).toEqual(['Égypte', 'Espagne', 'Zambie']);
+    expect(collatorOf('fr')).toBe(collatorOf('fr'));
+    expect(collatorOf('en')).not.toBe(collatorOf('fr'));
   });
 });

@@ -26,3 +26,15 @@ export const RequestLocale = createParamDecorator((_: unknown, context: Executio
     context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['accept-language'],
   ),
 );
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/** The alphabetical order of a locale. Made once per locale: building one costs far more than a sort of labels. */
+export function collatorOf(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  return collator;
+}
