@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { renderCvPdf } from '../src/demo/cv-pdf.writer';
 import { sampleCv } from '../test/support/pdf-fixtures';
+import { CPU_GROUPS, cpuPerAnswer, CpuPerAnswer, readCpuTicks } from './process-cpu';
 import { MemoryPeak, MemorySampler } from './process-memory';
 import { LatencySummary, round, summarize } from './stats';
 
@@ -30,6 +31,8 @@ export interface ExtractionMeasure {
    * the search sync adds after the reader (then a refresh). Absent from results written before it was measured.
    */
   stages?: ExtractionStages;
+  /** The machine's CPU from the first upload to the last CV found, per CV, by process group (absent before). */
+  cpuPerPdf?: CpuPerAnswer;
   /** Load averages (1, 5, 15 min, as `uptime` prints them) when the burst began and when the last CV was found. */
   loadAverage: { start: number[]; end: number[] };
   memory: Record<string, MemoryPeak>;
@@ -83,6 +86,7 @@ export async function measureExtraction(context: ExtractionContext): Promise<Ext
   );
 
   const sampler = new MemorySampler(context.processes).start();
+  const cpuAtStart = readCpuTicks(context.processes);
   const loadAtStart = loadavg().map((value) => round(value));
   const accepted = new Map<string, { word: string; at: number }>();
   const latencies: number[] = [];
@@ -150,6 +154,7 @@ export async function measureExtraction(context: ExtractionContext): Promise<Ext
   }
   const uploadSeconds = (performance.now() - burstStarted) / 1000;
   await poller;
+  const cpuPerPdf = cpuPerAnswer(cpuAtStart, readCpuTicks(context.processes), cvs.length);
   const loadAtEnd = loadavg().map((value) => round(value));
   const memory = sampler.stop();
 
@@ -179,6 +184,7 @@ export async function measureExtraction(context: ExtractionContext): Promise<Ext
     searchableMs: summarize(latencies),
     unseen: accepted.size,
     stages,
+    cpuPerPdf,
     loadAverage: { start: loadAtStart, end: loadAtEnd },
     memory,
   };
@@ -269,6 +275,21 @@ export function extractionMarkdown(e: ExtractionMeasure): string[] {
       `${(s.p99 / 1000).toFixed(1)} | ${(s.max / 1000).toFixed(1)} | ${e.unseen} | ${memory} |`,
     '',
     ...stagesMarkdown(e.stages),
+    ...cpuMarkdown(e.cpuPerPdf),
+  ];
+}
+
+/** Who spent the machine's CPU during the burst: the readers are in the worker, the indexing in the engine. */
+function cpuMarkdown(cpu: CpuPerAnswer | undefined): string[] {
+  if (!cpu) return [];
+  return [
+    "The machine's CPU from the first upload to the last CV found, per CV (ms; the worker holds the readers, the " +
+      'search sync and the matching; the engine indexes and answers the matching and the polls):',
+    '',
+    `| ${CPU_GROUPS.join(' | ')} | all |`,
+    `| ${CPU_GROUPS.map(() => '---').join(' | ')} | --- |`,
+    `| ${CPU_GROUPS.map((group) => cpu[group]).join(' | ')} | ${round(CPU_GROUPS.reduce((sum, group) => sum + cpu[group], 0))} |`,
+    '',
   ];
 }
 

@@ -107,6 +107,8 @@ describe('bench (smoke, 2k requests, --quick)', () => {
     // Each CV's wait split in two: every text stored, and every change it wrote taken by the search sync.
     expect(results.extraction.stages.textStoredMs.count).toBe(20);
     expect(results.extraction.stages.syncTakenMs.count).toBe(20);
+    // The readers ran in the worker during the burst.
+    expect(results.extraction.cpuPerPdf.worker).toBeGreaterThan(0);
     expect(results.targets.map((t: { id: string }) => t.id)).toEqual(TARGET_IDS);
     for (const target of results.targets) expect(typeof target.pass).toBe('boolean');
     expect(nonFiniteNumbers(results)).toEqual([]);
