@@ -2,7 +2,12 @@ import { Client } from '@elastic/elasticsearch';
 import { randomUUID } from 'node:crypto';
 import { OffersIndexService } from '../indexer/offers/offers-index.service';
 import { ProfilesIndexService } from '../indexer/profiles/profiles-index.service';
-import { MatchQueueService } from '../src/matched-offers/match-queue.service';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { DOCUMENTS_QUEUE, DocumentsJob } from '../src/documents/text/document-text.queue';
+import { DocumentsProcessor } from '../src/documents/text/documents.processor';
+import { MATCH_GIVES_WAY_SECONDS, MatchQueueService } from '../src/matched-offers/match-queue.service';
+import { ForegroundWork } from '../src/queue/foreground-work';
 import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service';
 import { createCompanyContact, createStudent, TestAccount } from './support/accounts';
 import { softwareOfferBody } from './support/offers';
@@ -180,6 +185,59 @@ describe('index followers', () => {
       spy.mockRestore();
       await platform.dataSource.query(`DELETE FROM offer_match_queue WHERE entity_id = $1`, [claimed]);
     }
+  });
+
+  it('gives way to PDFs waiting to be read, for a minute at most', async () => {
+    const queue = platform.worker!.get(MatchQueueService);
+    const matcher = platform.worker!.get(OfferMatcherService);
+    const request = randomUUID();
+    const spy = jest.spyOn(matcher, 'findForRequest');
+    // Stands for a burst of uploads: the worker's own scheduled passes see it too.
+    const off = platform.worker!.get(ForegroundWork).register('test uploads', () => Promise.resolve(40));
+    try {
+      await platform.dataSource.transaction((manager) => queue.enqueue(manager, 'request', [request]));
+      expect(await queue.runAll()).toBe(0);
+      // Two of the worker's scheduled passes (every second) go by, and give way too.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(await queued(request)).toEqual([{ attempts: 0, claimed_until: null, due: true }]);
+      expect(spy.mock.calls.filter(([, id]) => id === request)).toHaveLength(0);
+
+      // Queued longer ago than the matching waits for: matched even though uploads keep coming.
+      await platform.dataSource.query(
+        `UPDATE offer_match_queue SET queued_at = now() - make_interval(secs => $2) WHERE entity_id = $1`,
+        [request, MATCH_GIVES_WAY_SECONDS + 1],
+      );
+      await until(
+        () => queued(request),
+        (rows) => rows.length === 0,
+        'the overdue row matched beside the uploads',
+      );
+      expect(spy.mock.calls.filter(([, id]) => id === request)).toHaveLength(1);
+    } finally {
+      off();
+      spy.mockRestore();
+      await platform.dataSource.query(`DELETE FROM offer_match_queue WHERE entity_id = $1`, [request]);
+    }
+  });
+
+  it('counts the jobs waiting on the PDF readers as foreground work', async () => {
+    const foreground = platform.worker!.get(ForegroundWork);
+    const documents = platform.worker!.get<Queue>(getQueueToken(DOCUMENTS_QUEUE));
+    const readers = platform.worker!.get(DocumentsProcessor).worker;
+    expect(await foreground.waiting()).toBeNull();
+    await readers.pause();
+    try {
+      // A sweep is harmless to run once the readers resume.
+      await documents.add(DocumentsJob.SweepPendingText, {});
+      expect(await foreground.waiting()).toBe('text extraction');
+    } finally {
+      readers.resume();
+    }
+    await until(
+      () => foreground.waiting(),
+      (name) => name === null,
+      'the job taken once the readers resume',
+    );
   });
 
   it("hands a pass's rows back, due at once, when Elasticsearch fails the whole pass", async () => {

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { RequestCoreModule } from '../requests/request-core.module';
 import { DocumentStoreModule } from './document-store.module';
+import { DocumentTextBacklog } from './text/document-text-backlog';
 import { DocumentTextQueue, DOCUMENTS_QUEUE } from './text/document-text.queue';
 import { DocumentTextService } from './text/document-text.service';
 import { DocumentsProcessor } from './text/documents.processor';
@@ -14,6 +15,7 @@ import { DEFAULT_PDF_TEXT_LIMITS, PdfTextExtractor } from './text/pdf-text.extra
   imports: [RequestCoreModule, DocumentStoreModule, BullModule.registerQueue({ name: DOCUMENTS_QUEUE })],
   providers: [
     DocumentTextService,
+    DocumentTextBacklog,
     DocumentTextQueue,
     DocumentsProcessor,
     DocumentsScheduler,

@@ -5,6 +5,7 @@ import { IndexSyncHooks } from '../../indexer/outbox/index-sync-hooks';
 import { OFFERS_INDEX } from '../../indexer/offers/offer-document';
 import { retryDelaySeconds } from '../../indexer/outbox/outbox-drainer.service';
 import { PROFILES_INDEX } from '../../indexer/profiles/profile-document';
+import { ForegroundWork } from '../queue/foreground-work';
 import { FoundMatches, OfferMatcherService } from './offer-matcher.service';
 
 type MatchKind = 'request' | 'offer';
@@ -26,6 +27,9 @@ type Failure = { row: QueueRow; error: unknown };
  */
 const MATCH_CLAIM_SECONDS = 300;
 
+/** Longest a queued row waits for foreground work (see runAll): past it, the matching runs beside the readers. */
+export const MATCH_GIVES_WAY_SECONDS = 60;
+
 /**
  * The matching's to-do list. The search sync adds each request and offer it has just indexed, in its own
  * transaction (so nothing is lost if the worker stops); a pass claims a batch, searches, and records the matches
@@ -37,6 +41,7 @@ export class MatchQueueService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hooks: IndexSyncHooks,
     private readonly matcher: OfferMatcherService,
+    private readonly foreground: ForegroundWork,
   ) {}
 
   onModuleInit(): void {
@@ -173,13 +178,29 @@ export class MatchQueueService implements OnModuleInit {
     );
   }
 
-  /** Everything queued now (a job pass). */
+  /**
+   * Everything queued now (a job pass), batch after batch. While foreground work waits (PDFs to read), the pass
+   * stops before its next batch and leaves the rest queued for a later pass, unless a due row has waited
+   * MATCH_GIVES_WAY_SECONDS: a stream of uploads delays the matching by that much at most, never for ever.
+   */
   async runAll(): Promise<number> {
     let total = 0;
     for (;;) {
+      if ((await this.foreground.waiting()) !== null && !(await this.overdue())) return total;
       const done = await this.runOnce();
       total += done;
       if (done === 0) return total;
     }
+  }
+
+  /** A due row, free to claim, queued longer ago than the matching gives way for. */
+  private async overdue(): Promise<boolean> {
+    const [row]: Array<{ overdue: boolean }> = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM offer_match_queue
+                       WHERE next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
+                         AND queued_at <= now() - make_interval(secs => $1)) AS overdue`,
+      [MATCH_GIVES_WAY_SECONDS],
+    );
+    return row.overdue;
   }
 }

@@ -3,13 +3,14 @@ import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/c
 import { DiscoveryModule } from '@nestjs/core';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { ForegroundWork } from './foreground-work';
 import { JobSchedules } from './job-schedule';
 import { QueueErrorListeners } from './queue-error-listeners';
 import { redisOptionsFromUrl } from './redis-connection';
 
 /**
- * BullMQ's shared Redis connection and key prefix (feature modules register their own queues), and one
- * plain ioredis client for small keys such as the worker heartbeat.
+ * BullMQ's shared Redis connection and key prefix (feature modules register their own queues), one plain ioredis
+ * client for small keys such as the worker heartbeat, and what tells background passes to give way.
  */
 @Global()
 @Module({
@@ -31,6 +32,7 @@ import { redisOptionsFromUrl } from './redis-connection';
     }),
   ],
   providers: [
+    ForegroundWork,
     JobSchedules,
     QueueErrorListeners,
     {
@@ -40,7 +42,7 @@ import { redisOptionsFromUrl } from './redis-connection';
         withStateLogging(new Redis({ ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: 3 })),
     },
   ],
-  exports: [Redis, JobSchedules],
+  exports: [Redis, JobSchedules, ForegroundWork],
 })
 export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(Redis) private readonly redis: Redis) {}
