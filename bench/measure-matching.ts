@@ -6,6 +6,7 @@ import { OfferMatcherService } from '../src/matched-offers/offer-matcher.service
 import { IndexNames } from '../src/elasticsearch/index-names';
 import { generateOffers } from './generate-offers';
 import { LoadPoint, LoadRequest, runLoad } from './load-test';
+import { waitForQuietMachine } from './process-cpu';
 import { LatencySummary, round, summarize } from './stats';
 
 /** How many offers the request → offers matching runs against (the issue's figure). */
@@ -81,8 +82,12 @@ export async function measureMatching(context: MatchingContext): Promise<Matchin
   // A candidates list takes longer than a search: a point shorter than a few answers measures nothing (--quick).
   const seconds = Math.max(context.loadSeconds, 5);
   const search = { name: 'guided search beside the candidates', url: context.apiUrl, requests: context.searchRequests };
+  await waitForQuietMachine();
   const searchBeside = await runLoad(search, 1, seconds);
-  for (const connections of CANDIDATE_CONNECTIONS) points.push(await runLoad(target, connections, seconds));
+  for (const connections of CANDIDATE_CONNECTIONS) {
+    await waitForQuietMachine();
+    points.push(await runLoad(target, connections, seconds));
+  }
 
   const matcher = new OfferMatcherService(context.client, names, context.config);
   const sample: Array<{ id: string }> = await context.dataSource.query(

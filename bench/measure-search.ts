@@ -3,7 +3,7 @@ import { readFacetCounts } from '../src/search/query/facet-aggregations';
 import { FACET_NAMES } from '../src/search/profile-search-criteria';
 import { LoadPoint, LoadRequest, LoadTarget, runLoad } from './load-test';
 import { waitForIdleEngine } from './measure-rebuild';
-import { cpuPerAnswer, readCpuTicks } from './process-cpu';
+import { cpuPerAnswer, readCpuTicks, waitForQuietMachine } from './process-cpu';
 import { MemoryPeak, MemorySampler } from './process-memory';
 import { BenchQuery, engineBody, QueryKind, queryString } from './search-queries';
 
@@ -82,8 +82,9 @@ export async function measureSearch(context: SearchContext): Promise<SearchMeasu
   return { checks, mix, focus, memory: sampler.stop() };
 }
 
-/** One load point, with who spent the machine's CPU during it. */
+/** One load point, started once the machine is quiet, with who spent its CPU during it. */
 async function measurePoint(context: SearchContext, target: LoadTarget, connections: number): Promise<LoadPoint> {
+  await waitForQuietMachine();
   const before = readCpuTicks(context.processes);
   const point = await runLoad(target, connections, context.loadSeconds);
   return { ...point, cpuPerAnswer: cpuPerAnswer(before, readCpuTicks(context.processes), point.responses) };

@@ -1,4 +1,4 @@
-import { cpuPerAnswer, CpuReading, readCpuTicks } from './process-cpu';
+import { cpuPerAnswer, CpuReading, readCpuTicks, waitForQuietMachine } from './process-cpu';
 
 describe('cpuPerAnswer', () => {
   const reading = (entries: Array<[number, CpuReading extends Map<number, infer V> ? V : never]>): CpuReading =>
@@ -32,5 +32,14 @@ describe('cpuPerAnswer', () => {
     // The bench's own pid wins over a name given to it: the load generator runs here.
     expect(ticks.get(process.pid)?.group).toBe('bench');
     expect(ticks.size).toBeGreaterThan(1);
+  });
+});
+
+describe('waitForQuietMachine', () => {
+  it('returns as soon as the busy share is under the bar, and gives up at the timeout', async () => {
+    expect(await waitForQuietMachine(1.01, 5_000)).toBe(true); // no machine is busier than all of its cores
+    const started = Date.now();
+    expect(await waitForQuietMachine(-1, 1_200)).toBe(false); // nor idler than none
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
   });
 });

@@ -61,3 +61,30 @@ export function cpuPerAnswer(before: CpuReading, after: CpuReading, answers: num
   }
   return total;
 }
+
+/** Busy and total jiffies of all cores so far, from the first line of /proc/stat. */
+function machineTicks(): { busy: number; total: number } {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const values = fields.map(Number);
+  const total = values.slice(0, 8).reduce((sum, value) => sum + value, 0); // user … steal (guests are inside user)
+  const idle = values[3] + values[4]; // idle + iowait
+  return { busy: total - idle, total };
+}
+
+/**
+ * Waits until the machine's cores are busy less than `maxBusy` of the time over half a second (at most
+ * `timeoutMs`): what a load point leaves behind (the Postgres baseline's queries still running after its 32
+ * connections stop, merges) would otherwise land on the next target's point. Returns whether it got quiet.
+ */
+export async function waitForQuietMachine(maxBusy = 0.25, timeoutMs = 30_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  let last = machineTicks();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = machineTicks();
+    const busy = (now.busy - last.busy) / Math.max(1, now.total - last.total);
+    if (busy < maxBusy) return true;
+    last = now;
+  }
+  return false;
+}
