@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { ClientBase } from 'pg';
 import { FACET_NAMES, FacetName, ProfileSearchCriteria, ProfileSort } from '../src/search/profile-search-criteria';
 import { FACET_FIELDS, FacetCounts } from '../src/search/query/facet-aggregations';
 
@@ -28,7 +28,10 @@ const FACET_COLUMNS: Record<FacetName, { column: string; array: boolean; cast: s
 const TSQUERY = (param: string) => `websearch_to_tsquery('french', unaccent(${param}))`;
 const MARKS = 'StartSel=<mark>, StopSel=</mark>';
 
-export async function baselineSearch(pool: Pool, criteria: ProfileSearchCriteria): Promise<BaselineResponse> {
+export async function baselineSearch(
+  pool: Pick<ClientBase, 'query'>,
+  criteria: ProfileSearchCriteria,
+): Promise<BaselineResponse> {
   const params: unknown[] = [];
   const bind = (value: unknown) => {
     params.push(value);

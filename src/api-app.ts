@@ -6,7 +6,7 @@ import { ApiModule } from './api.module';
 import { AppConfig } from './config/app-config';
 import { ProblemDetails } from './common/errors/problem-details';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
-import { useSecurityHeaders } from './common/http/security-headers';
+import { useNoStoreApi, useSecurityHeaders } from './common/http/security-headers';
 import { JsonDepthPipe } from './common/validation/json-depth.pipe';
 import { requestValidationPipe } from './common/validation/request-validation.pipe';
 import { serveWebPages } from './web/web-pages';
@@ -22,6 +22,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   });
   app.disable('x-powered-by');
   useSecurityHeaders(app, config.publicUrl);
+  useNoStoreApi(app, API_PREFIX);
   // The API lives under /api; every other path belongs to the web pages (src/web).
   app.setGlobalPrefix(API_PREFIX);
   serveWebPages(app, API_PREFIX);

@@ -19,7 +19,7 @@ describe('security headers and the OpenAPI page', () => {
     }
   }
 
-  it('sends the content policy and the usual protections on API answers, without HSTS over plain HTTP', async () => {
+  it('sends the content policy, no-store and the usual protections on API answers, without HSTS over plain HTTP', async () => {
     await withApi({ PUBLIC_URL: 'http://127.0.0.1:3000' }, async (app) => {
       for (const path of ['/api/health', '/api/no-such-route', '/api/docs-json']) {
         const response = await request(app.getHttpServer()).get(path);
@@ -33,6 +33,9 @@ describe('security headers and the OpenAPI page', () => {
         });
         expect(response.headers['strict-transport-security']).toBeUndefined();
         expect(response.headers['x-powered-by']).toBeUndefined();
+        // Personal data stays out of browser and proxy caches; nothing to revalidate, so no ETag.
+        expect(response.headers['cache-control']).toBe('no-store');
+        expect(response.headers.etag).toBeUndefined();
       }
     });
   });

@@ -4,8 +4,8 @@ import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
  * A query that runs on every request (the session check, a search's membership check), prepared once per pooled
- * connection under its name: Postgres then skips parsing and planning it on each run, which was two thirds of its
- * CPU for these small lookups (bench/README.md, "Prepared session and membership checks").
+ * connection under its name: Postgres then skips parsing and planning it on each run, two thirds of its CPU for
+ * these small lookups (bench/README.md, "The API against the engine, measured in turn").
  */
 export class PreparedStatement<Row> {
   private static readonly names = new Set<string>();

@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 
 /**
@@ -33,4 +34,18 @@ export function useSecurityHeaders(app: INestApplication, publicUrl: string): vo
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+}
+
+/**
+ * API answers hold personal data (profiles, CVs, evaluations): no browser or proxy keeps them, so a shared computer
+ * shows nothing after log-out. Nothing is revalidated either, so no ETag is hashed over each answer. A route may
+ * still set its own Cache-Control.
+ */
+export function useNoStoreApi(app: INestApplication, apiPrefix: string): void {
+  const express = app.getHttpAdapter().getInstance() as { set(name: string, value: unknown): void };
+  express.set('etag', false);
+  app.use(`/${apiPrefix}`, (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
 }
