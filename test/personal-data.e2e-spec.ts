@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { RETENTION_QUEUE, RetentionJob } from '../src/personal-data/retention/retention-queue';
+import { RetentionService } from '../src/personal-data/retention/retention.service';
 import { createCompanyContact, createStudent, login, TestAccount } from './support/accounts';
 import { insertInternship, InternshipWorld, seedInternshipWorld } from './support/internship-rows';
 import { cvPdf, letterPdf, sampleCv } from './support/pdf-fixtures';
@@ -377,6 +378,9 @@ describe('personal data: export, account deletion, retention', () => {
         })
         .expect(201);
 
+      // Pages of one owner and one document: every owner and document is still visited exactly once.
+      platform.worker!.get(RetentionService).pages.owners = 1;
+      platform.worker!.get(RetentionService).pages.documents = 1;
       // Six months minus five days from now: inside the ten days' notice, not yet due.
       const warnAt = new Date();
       warnAt.setUTCMonth(warnAt.getUTCMonth() + 6);

@@ -14,8 +14,6 @@ import { PersonalDataException } from '../personal-data.exception';
 import { RetentionProgress, RetentionReport } from './retention-queue';
 import { RETAINED_DOCUMENTS, RetentionCutoffs, retentionCutoffs } from './retention-rules';
 
-const BATCH = 100;
-
 interface DueDocument {
   id: string;
   ownerId: string;
@@ -38,6 +36,8 @@ interface Owner {
 @Injectable()
 export class RetentionService {
   private readonly logger = new Logger(RetentionService.name);
+  /** Owners per page of the warning pass (their documents come with them), and documents per purge batch. */
+  readonly pages = { owners: 500, documents: 100 };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -64,22 +64,50 @@ export class RetentionService {
     return report;
   }
 
+  /**
+   * Owners with documents due a warning, a page of owners at a time in owner order: at 1M requests a first sweep
+   * found 188k owners, and holding all their documents at once took the worker past 1 GB.
+   */
   private async warn(asOf: Date, cutoffs: RetentionCutoffs, progress: (p: RetentionProgress) => Promise<void>) {
-    const due = (await this.dataSource.query(
-      `SELECT d.id, d.owner_id AS "ownerId", d.file_name AS "fileName" ${RETAINED_DOCUMENTS}
-         AND (d.retention_warned_at IS NULL OR d.retention_warned_at < greatest(r.updated_at, d.created_at))
-       ORDER BY d.owner_id, d.created_at`,
+    const dueForWarning = `${RETAINED_DOCUMENTS}
+         AND (d.retention_warned_at IS NULL OR d.retention_warned_at < greatest(r.updated_at, d.created_at))`;
+    const [{ owners: total }] = (await this.dataSource.query(
+      `SELECT count(DISTINCT d.owner_id)::int AS owners ${dueForWarning}`,
       [cutoffs.warnBefore],
-    )) as DueDocument[];
-    const byOwner = new Map<string, DueDocument[]>();
-    for (const document of due) byOwner.set(document.ownerId, [...(byOwner.get(document.ownerId) ?? []), document]);
-    let done = 0;
-    for (const [ownerId, documents] of byOwner) {
-      await this.dataSource.transaction((manager) => this.warnOwner(manager, ownerId, documents, asOf, cutoffs));
-      done += 1;
-      await progress({ phase: 'warn', done, total: byOwner.size });
+    )) as Array<{ owners: number }>;
+    let warnedStudents = 0;
+    let warnedDocuments = 0;
+    let after: string | null = null;
+    for (;;) {
+      const owners: string[] = (
+        (await this.dataSource.query(
+          `SELECT DISTINCT d.owner_id AS "ownerId" ${dueForWarning} AND ($2::uuid IS NULL OR d.owner_id > $2::uuid)
+            ORDER BY d.owner_id LIMIT $3`,
+          [cutoffs.warnBefore, after, this.pages.owners],
+        )) as Array<{ ownerId: string }>
+      ).map((row) => row.ownerId);
+      if (owners.length === 0) break;
+      after = owners[owners.length - 1];
+      const due = (await this.dataSource.query(
+        `SELECT d.id, d.owner_id AS "ownerId", d.file_name AS "fileName" ${dueForWarning}
+            AND d.owner_id = ANY($2::uuid[])
+          ORDER BY d.owner_id, d.created_at`,
+        [cutoffs.warnBefore, owners],
+      )) as DueDocument[];
+      const byOwner = new Map<string, DueDocument[]>();
+      for (const document of due) {
+        const documents = byOwner.get(document.ownerId) ?? [];
+        documents.push(document);
+        byOwner.set(document.ownerId, documents);
+      }
+      for (const [ownerId, documents] of byOwner) {
+        await this.dataSource.transaction((manager) => this.warnOwner(manager, ownerId, documents, asOf, cutoffs));
+        warnedStudents += 1;
+        warnedDocuments += documents.length;
+        await progress({ phase: 'warn', done: warnedStudents, total: Math.max(total, warnedStudents) });
+      }
     }
-    return { warnedStudents: byOwner.size, warnedDocuments: due.length };
+    return { warnedStudents, warnedDocuments };
   }
 
   private async warnOwner(
@@ -107,22 +135,33 @@ export class RetentionService {
     });
   }
 
-  /** Warned long enough ago, and untouched since the warning: the documents go, their requests are reindexed. */
+  /**
+   * Warned long enough ago, and untouched since the warning: the documents go, their requests are reindexed. Read
+   * a batch at a time in id order, so memory stays flat however many are due.
+   */
   private async purge(cutoffs: RetentionCutoffs, progress: (p: RetentionProgress) => Promise<void>): Promise<number> {
-    const due = (await this.dataSource.query(
-      `SELECT d.id ${RETAINED_DOCUMENTS}
+    const dueForPurge = `${RETAINED_DOCUMENTS}
          AND d.retention_warned_at IS NOT NULL AND d.retention_warned_at <= $2
-         AND d.retention_warned_at >= greatest(r.updated_at, d.created_at)
-       ORDER BY d.created_at`,
-      [cutoffs.purgeBefore, cutoffs.warnedBefore],
-    )) as Array<{ id: string }>;
+         AND d.retention_warned_at >= greatest(r.updated_at, d.created_at)`;
+    const [{ documents: total }] = (await this.dataSource.query(`SELECT count(*)::int AS documents ${dueForPurge}`, [
+      cutoffs.purgeBefore,
+      cutoffs.warnedBefore,
+    ])) as Array<{ documents: number }>;
     let done = 0;
-    for (let start = 0; start < due.length; start += BATCH) {
-      const ids = due.slice(start, start + BATCH).map((d) => d.id);
+    let after: string | null = null;
+    for (;;) {
+      const ids: string[] = (
+        (await this.dataSource.query(
+          `SELECT d.id ${dueForPurge} AND ($3::uuid IS NULL OR d.id > $3::uuid) ORDER BY d.id LIMIT $4`,
+          [cutoffs.purgeBefore, cutoffs.warnedBefore, after, this.pages.documents],
+        )) as Array<{ id: string }>
+      ).map((row) => row.id);
+      if (ids.length === 0) break;
+      after = ids[ids.length - 1];
       const keys = await this.dataSource.transaction((manager) => this.purgeBatch(manager, ids));
       await removeStoredFiles(this.storage, keys, this.logger);
       done += keys.length;
-      await progress({ phase: 'purge', done, total: due.length });
+      await progress({ phase: 'purge', done, total: Math.max(total, done) });
     }
     return done;
   }
