@@ -17,8 +17,7 @@ const TICKS_PER_SECOND = 100;
 /**
  * CPU time of every process on the machine, summed by group: the bench's own API and worker by pid, the bench
  * process (the load generator runs in it), then Elasticsearch, Postgres and Redis by their command line. A process
- * that ends between two readings drops out of both sides only if it is gone at the second: short-lived ones are rare
- * here and count at most one tick each.
+ * that ends between two readings is not counted (its last ticks are lost; such processes are rare here).
  */
 export function readCpuTicks(named: Record<string, number>): CpuReading {
   const byPid = new Map<number, CpuGroup>();
